@@ -1,0 +1,4 @@
+"""``python -m normalizer``: the same filter as ``persian-normalize``."""
+from .cli import entry
+
+entry()

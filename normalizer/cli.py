@@ -1,0 +1,361 @@
+"""``persian-normalize``: the command-line filter.
+
+Reads files (or stdin), normalizes them block by block with bounded memory, keeps line
+endings and line count, and writes stdout, ``-o FILE`` or the files themselves
+(``--in-place``, atomically). Exit codes: 0 done, 1 ``--check`` found work, 2 usage error,
+bad spec or undecodable input.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import difflib
+import io
+import os
+import sys
+import tempfile
+import time
+import unicodedata
+from typing import BinaryIO, Iterator
+
+from . import __version__
+from .pipeline import Pipeline, SpecError, step_classes
+from .presets import SPECS, preset
+
+BLOCK_BYTES = 1 << 18  # lines are read and sent to workers in blocks of about 256 KiB
+PROG = "persian-normalize"
+
+
+class UsageError(Exception):
+    """Bad arguments or input: printed as one line, exit 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog=PROG,
+        description="Normalize Persian text: letters, digits, spacing, punctuation and "
+                    "missing zero-width non-joiners. Reads FILEs (or stdin) line by line.",
+        epilog="Examples:\n"
+               "  echo 'كتاب هاي من' | persian-normalize\n"
+               "  persian-normalize --preset search -j 2 corpus.txt -o clean.txt\n"
+               "  persian-normalize --spec 'unify_letters; digits(to=latin)' --in-place a.txt\n"
+               "  persian-normalize --explain --check notes.txt",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ap.add_argument("files", nargs="*", metavar="FILE", help="input files; none or '-' reads stdin")
+    g = ap.add_argument_group("what to do")
+    g.add_argument("-p", "--preset", default=None,
+                   help=f"named pipeline: {', '.join(SPECS)} (default: default)")
+    g.add_argument("-s", "--spec", default=None,
+                   help="pipeline as text, e.g. 'unify_letters; digits(to=latin); fix_zwnj' "
+                        "(default: the preset's)")
+    g.add_argument("--skip", action="append", default=[], metavar="STEP",
+                   help="leave out a step of the pipeline; repeatable (default: none)")
+    g.add_argument("--check", action="store_true",
+                   help="write nothing; exit 1 if any input would change (default: off)")
+    g.add_argument("--explain", action="store_true",
+                   help="print per-step edit counts for the whole input to stderr (default: off)")
+    g.add_argument("--diff", nargs="?", const="unified", choices=["unified", "side"],
+                   help="print changed lines as a unified diff or side by side instead of the text")
+    g.add_argument("--chars", action="store_true",
+                   help="print each input character as U+XXXX, name and category (default: off)")
+    o = ap.add_argument_group("input and output")
+    o.add_argument("-o", "--output", default=None, metavar="FILE",
+                   help="write here (default: stdout); written atomically, never over an input")
+    o.add_argument("-i", "--in-place", action="store_true",
+                   help="rewrite each input file atomically (default: off)")
+    o.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="worker processes; output stays in input order (default: 1; 0 = all cores)")
+    o.add_argument("--encoding", default="utf-8", help="input and output encoding (default: utf-8)")
+    o.add_argument("--errors", default="strict", choices=["strict", "replace", "ignore", "surrogateescape"],
+                   help="what to do with undecodable bytes (default: strict, which stops with exit 2)")
+    o.add_argument("--progress", choices=["auto", "on", "off"], default="auto",
+                   help="progress bar on stderr (default: auto, when stderr is a terminal and "
+                        "the input a file)")
+    i = ap.add_argument_group("information")
+    i.add_argument("--list-steps", action="store_true", help="list the steps and exit")
+    i.add_argument("--list-presets", action="store_true", help="list the presets and exit")
+    i.add_argument("--show-spec", action="store_true", help="print the pipeline's spec and exit")
+    i.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return ap
+
+
+def make_pipeline(args: argparse.Namespace) -> Pipeline:
+    if args.spec is not None and args.preset is not None:
+        raise UsageError("give --preset or --spec, not both")
+    p = Pipeline.from_spec(args.spec) if args.spec is not None else preset(args.preset or "default")
+    if args.skip:
+        p = p.without(*args.skip)
+    return p
+
+
+# -- reading ----------------------------------------------------------------------------
+def read_blocks(f: BinaryIO, name: str, encoding: str, errors: str,
+                block: int = BLOCK_BYTES) -> Iterator[str]:
+    """Decoded blocks of whole lines (line endings kept); undecodable input names its line."""
+    line_no = 0
+    while True:
+        lines = f.readlines(block)
+        if not lines:
+            return
+        raw = b"".join(lines)
+        try:
+            text = raw.decode(encoding, errors)
+        except UnicodeDecodeError as e:
+            for k, ln in enumerate(lines):
+                try:
+                    ln.decode(encoding, errors)
+                except UnicodeDecodeError as e2:
+                    raise UsageError(f"{name}: line {line_no + k + 1}: cannot decode as {encoding} "
+                                     f"({e2.reason} at byte {e2.start}); try --encoding or --errors") from None
+            raise UsageError(f"{name}: cannot decode as {encoding}: {e}") from None
+        except LookupError:
+            raise UsageError(f"unknown encoding {encoding!r}") from None
+        line_no += len(lines)
+        yield text
+
+
+# -- workers ----------------------------------------------------------------------------
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(spec: str) -> None:
+    global _WORKER
+    _WORKER = Pipeline.from_spec(spec)
+
+
+def _work(text: str) -> str:
+    assert _WORKER is not None
+    return _WORKER(text)
+
+
+def normalized_blocks(pipeline: Pipeline, blocks: Iterator[str], jobs: int) -> Iterator[tuple[str, str]]:
+    """(input block, output block) pairs in input order; at most 2 x jobs blocks in flight."""
+    if jobs <= 1:
+        for b in blocks:
+            yield b, pipeline(b)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(pipeline.to_spec(),)) as pool:
+        window: collections.deque = collections.deque()
+        for b in blocks:
+            window.append((b, pool.apply_async(_work, (b,))))
+            if len(window) >= 2 * jobs:
+                inp, res = window.popleft()
+                yield inp, res.get()
+        while window:
+            inp, res = window.popleft()
+            yield inp, res.get()
+
+
+class Progress:
+    def __init__(self, total: int | None, enabled: bool) -> None:
+        self.total, self.enabled, self.done = total, enabled and bool(total), 0
+        self.t0 = self.last = time.monotonic()
+
+    def add(self, n: int) -> None:
+        if not self.enabled:
+            return
+        self.done += n
+        now = time.monotonic()
+        if now - self.last < 0.2 and self.done < (self.total or 0):
+            return
+        self.last = now
+        frac = min(self.done / (self.total or 1), 1.0)
+        rate = self.done / max(now - self.t0, 1e-9) / 2**20
+        bar = "#" * int(frac * 30)
+        sys.stderr.write(f"\r[{bar:<30}] {frac:6.1%} {rate:7.1f} MiB/s")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+
+
+# -- the modes --------------------------------------------------------------------------
+def print_chars(blocks: Iterator[str], out: io.TextIOBase) -> None:
+    for text in blocks:
+        for ch in text:
+            name = unicodedata.name(ch, "") or {"\n": "LINE FEED", "\r": "CARRIAGE RETURN",
+                                                "\t": "CHARACTER TABULATION"}.get(ch, "<unnamed>")
+            shown = ch if ch.isprintable() and not unicodedata.category(ch).startswith(("M", "C", "Z")) else " "
+            out.write(f"U+{ord(ch):04X}  {unicodedata.category(ch)}  {shown}  {name}\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.list_steps:
+        for name, cls in step_classes().items():
+            opts = ", ".join(f"{k}={v[0]!r}" for k, v in cls.OPTIONS.items())
+            print(f"{name:20} {'lossy ' if cls.lossy else ''}{cls.summary}" + (f"  [{opts}]" if opts else ""))
+        return 0
+    if args.list_presets:
+        for name, spec in SPECS.items():
+            print(f"{name:8} {spec}")
+        return 0
+    pipeline = make_pipeline(args)
+    if args.show_spec:
+        print(pipeline.to_spec())
+        return 0
+    files = args.files or ["-"]
+    if args.in_place and (args.output or "-" in files):
+        raise UsageError("--in-place rewrites named files; it takes no -o and no stdin")
+    if args.in_place and (args.check or args.diff or args.chars):
+        raise UsageError("--in-place does not go with --check, --diff or --chars")
+    for f in files:
+        if f != "-" and not os.path.isfile(f):
+            raise UsageError(f"{f}: no such file")
+    if args.output and args.output != "-" and os.path.exists(args.output):
+        for f in files:
+            if f != "-" and os.path.samefile(f, args.output):
+                raise UsageError(f"-o {args.output} is an input file; use --in-place to rewrite it")
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    try:
+        "".encode(args.encoding)
+    except LookupError:
+        raise UsageError(f"unknown encoding {args.encoding!r}") from None
+
+    if args.in_place:
+        for f in files:
+            _rewrite(f, pipeline, args, jobs)
+        return 0
+
+    out_path = args.output if args.output not in (None, "-") else None
+    tmp = None
+    if out_path:
+        d = os.path.dirname(os.path.abspath(out_path))
+        fd, tmp = tempfile.mkstemp(dir=d, prefix=".persian-normalize-")
+        out_bin: BinaryIO = os.fdopen(fd, "wb")
+    else:
+        out_bin = sys.stdout.buffer
+    out = io.TextIOWrapper(out_bin, encoding=args.encoding, newline="", write_through=False,
+                           errors="surrogateescape" if args.errors == "surrogateescape" else "strict")
+    changed_total = 0
+    counts: collections.Counter = collections.Counter()
+    try:
+        for f in files:
+            changed_total += _process(f, pipeline, args, jobs, out, counts)
+        out.flush()
+        if tmp:
+            out.close()
+            os.replace(tmp, out_path)  # type: ignore[arg-type]
+            tmp = None
+    finally:
+        if tmp:
+            try:
+                out.close()
+            except Exception:
+                pass
+            os.unlink(tmp)
+    if args.explain:
+        if counts:
+            for step, n in counts.items():
+                print(f"{step}: {n} edit{'s' if n != 1 else ''}", file=sys.stderr)
+        else:
+            print("no changes", file=sys.stderr)
+    if args.check:
+        return 1 if changed_total else 0
+    return 0
+
+
+def _open(f: str) -> tuple[BinaryIO, str, int | None]:
+    if f == "-":
+        return sys.stdin.buffer, "<stdin>", None
+    size = os.path.getsize(f)
+    return open(f, "rb"), f, size
+
+
+def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, out: io.TextIOBase,
+             counts: collections.Counter) -> int:
+    fh, name, size = _open(f)
+    try:
+        blocks = read_blocks(fh, name, args.encoding, args.errors)
+        if args.chars:
+            print_chars(blocks, out)
+            return 0
+        show = args.progress == "on" or (args.progress == "auto" and size is not None and sys.stderr.isatty())
+        prog = Progress(size, show)
+        changed = 0
+        line_base = 0
+        for inp, res in normalized_blocks(pipeline, blocks, jobs):
+            prog.add(len(inp.encode(args.encoding, "surrogateescape")))
+            if args.explain:
+                for rep in pipeline.explain(inp).reports:
+                    counts[rep.step] += rep.edits
+            if inp != res:
+                if args.check or args.diff:
+                    a, b = inp.splitlines(True), res.splitlines(True)
+                    n_changed = sum(1 for x, y in zip(a, b) if x != y)
+                    changed += n_changed
+                    if args.diff:
+                        _write_diff(out, name, a, b, args.diff, line_base)
+                else:
+                    changed += 1
+            line_base += inp.count("\n")
+            if not args.check and not args.diff:
+                out.write(res)
+        prog.close()
+        if args.check and changed:
+            print(f"{name}: {changed} line{'s' if changed != 1 else ''} would change", file=sys.stderr)
+        return changed
+    finally:
+        if fh is not sys.stdin.buffer:
+            fh.close()
+
+
+def _write_diff(out: io.TextIOBase, name: str, a: list[str], b: list[str], mode: str, base: int) -> None:
+    if mode == "side":
+        for k, (x, y) in enumerate(zip(a, b)):
+            if x != y:
+                out.write(f"{base + k + 1}: {x.rstrip()}  |  {y.rstrip()}\n")
+        return
+    for k, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            for line in difflib.unified_diff([x], [y], f"{name}", f"{name} (normalized)",
+                                             lineterm="", n=0):
+                if line.startswith("@@"):
+                    line = f"@@ -{base + k + 1} +{base + k + 1} @@"
+                out.write(line.rstrip("\r\n") + "\n")
+
+
+def _rewrite(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int) -> None:
+    d = os.path.dirname(os.path.abspath(f))
+    fd, tmp = tempfile.mkstemp(dir=d, prefix=".persian-normalize-")
+    try:
+        with os.fdopen(fd, "wb") as ob, open(f, "rb") as fh:
+            for _, res in normalized_blocks(pipeline, read_blocks(fh, f, args.encoding, args.errors), jobs):
+                ob.write(res.encode(args.encoding, "surrogateescape" if args.errors == "surrogateescape" else "strict"))
+        os.chmod(tmp, os.stat(f).st_mode & 0o7777)
+        os.replace(tmp, f)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = build_parser()
+    args = ap.parse_args(argv)
+    try:
+        return run(args)
+    except (UsageError, SpecError) as e:
+        print(f"{PROG}: error: {e}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # the reader went away (| head): leave quietly
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except OSError:
+            pass
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def entry() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

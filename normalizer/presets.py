@@ -1,0 +1,61 @@
+"""Named presets: the pipelines for the common jobs.
+
+=========  ===========================================================================
+preset     for
+=========  ===========================================================================
+default    any text: letters, digits (Persian), invisibles, spacing, punctuation and
+           the joiners repaired; nothing a reader would miss is removed
+letters    only letters, digits and tatweel: the fastest clean-up, no joiner work
+ml         corpora feeding models: the default with Latin digits, diacritics and bidi
+           marks removed, and the ezafe written هٔ
+search     indexing and matching: aggressive folding (hamza, diacritics, case, joiners
+           to nothing) so that spellings of one word meet
+=========  ===========================================================================
+"""
+from __future__ import annotations
+
+from .pipeline import Pipeline
+
+SPECS: dict[str, str] = {
+    "default": ("unify_letters; remove_tatweel; remove_invisibles; clean_zwnj; digits(to=persian); "
+                "punctuation; unify_spaces; punctuation_spacing; fix_zwnj"),
+    "letters": "unify_letters; remove_tatweel; digits(to=persian)",
+    "ml": ("unify_letters; remove_tatweel; remove_diacritics; remove_invisibles(bidi=true); clean_zwnj; "
+           "digits(to=latin); punctuation; unify_spaces; punctuation_spacing; fix_zwnj; ezafe(style=hamza)"),
+    "search": ("unify_letters(teh_marbuta=heh); remove_tatweel; remove_diacritics(letter_marks=false); "
+               "remove_invisibles(bidi=true); fold_hamza; digits(to=latin); lowercase; unify_spaces; "
+               "fix_zwnj; remove_zwnj"),
+}
+
+
+class _Presets(dict):
+    """Presets by name, built on first use."""
+
+    def __missing__(self, name: str) -> Pipeline:
+        if name not in SPECS:
+            raise KeyError(name)
+        p = Pipeline.from_spec(SPECS[name])
+        p.label = name
+        self[name] = p
+        return p
+
+    def __contains__(self, name: object) -> bool:
+        return name in SPECS
+
+    def __iter__(self):  # type: ignore[override]
+        return iter(SPECS)
+
+    def __len__(self) -> int:
+        return len(SPECS)
+
+
+PRESETS: dict[str, Pipeline] = _Presets()
+
+
+def preset(name: str) -> Pipeline:
+    """The pipeline of a named preset."""
+    from .pipeline import SpecError
+
+    if name not in SPECS:
+        raise SpecError(f"unknown preset {name!r}; valid presets: {', '.join(SPECS)}")
+    return PRESETS[name]

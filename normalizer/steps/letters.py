@@ -1,0 +1,83 @@
+"""Letter steps: Arabic and look-alike letters to Persian, hamza folding, Latin case."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import regex
+
+from ..data import chars
+from ..pipeline import register
+from ._base import CharMapStep, RegexStep
+
+
+@register
+class UnifyLetters(CharMapStep):
+    """Arabic and look-alike letters to the Persian ones a reader sees.
+
+    Changes ي ى to ی, ك to ک, ە ھ ہ to ه, the letters pasted from Urdu, Kurdish and
+    Pashto keyboards (ې ۍ ڪ ګ ...), the Arabic presentation forms (U+FB50-FDFF,
+    U+FE70-FEFF, lam-alef ligatures included) to plain letters, and a letter typed as
+    base + combining hamza or madda to the single letter (ا + ٓ -> آ).
+    Leaves alone: ۀ (see ``ezafe``), ة unless ``teh_marbuta=heh``, hamza letters
+    (أ ؤ ئ), digits, and anything outside the Arabic script.
+
+    >>> UnifyLetters()("كيك عليٰ")
+    'کیک علیٰ'
+    >>> UnifyLetters()("ﻻ ﺑﺎﺯﺍﺭ")
+    'لا بازار'
+    """
+
+    name = "unify_letters"
+    summary = "Arabic and look-alike letters, presentation forms -> Persian letters"
+    OPTIONS = {
+        "teh_marbuta": ("keep", ("keep", "heh")),
+        "presentation_forms": (True, bool),
+    }
+    EXAMPLES = [("كتاب هاي علي", "کتاب های علی")]
+
+    def table(self) -> dict[str, str]:
+        t = dict(chars.ARABIC_TO_PERSIAN)
+        if self.options["presentation_forms"]:
+            t.update(chars.presentation_forms())
+        t.update(chars.COMPOSE)
+        if self.options["teh_marbuta"] == "heh":
+            t[chars.TEH_MARBUTA] = chars.HEH
+        return t
+
+
+@register
+class FoldHamza(CharMapStep):
+    """Fold hamza letters to their bare letter, for search and matching (lossy).
+
+    أ إ ٱ to ا, ؤ to و, ئ to ی, ۀ and ة to ه, and a combining hamza dropped (هٔ -> ه).
+    Leaves آ alone: it is a letter of its own.
+
+    >>> FoldHamza()("مسئلهٔ مؤسسه")
+    'مسیله موسسه'
+    """
+
+    name = "fold_hamza"
+    summary = "hamza letters to bare letters (search)"
+    lossy = True
+    EXAMPLES = [("مسئلهٔ مؤسسه", "مسیله موسسه")]
+
+    def table(self) -> dict[str, str]:
+        return dict(chars.HAMZA_FOLD)
+
+
+@register
+class Lowercase(RegexStep):
+    """Latin letters to lower case, URLs and Latin words included (search; lossy).
+
+    >>> Lowercase()("Python و URL")
+    'python و url'
+    """
+
+    name = "lowercase"
+    summary = "Latin letters to lower case (search)"
+    lossy = True
+    respects_protection = False
+    EXAMPLES = [("Python و URL", "python و url")]
+
+    def rule(self) -> tuple[Any, Callable[[Any], str]]:
+        return regex.compile(r"[A-Z]+"), lambda m: m.group().lower()

@@ -1,0 +1,420 @@
+"""Zero-width non-joiner (ZWNJ, U+200C, نیم‌فاصله) steps.
+
+* ``clean_zwnj``: joiners where none belongs (runs, next to a space, punctuation, the edge
+  of a word, after a non-joining letter) are removed; joiners between letters are kept.
+* ``fix_zwnj``: missing joiners restored with the lexicon, whether the joiner was dropped
+  (استانها, میتواند, بهرهگیری) or typed as a space (استان ها, می تواند).
+* ``remove_zwnj``: every joiner removed or made a space (search; lossy).
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Iterator
+
+import regex
+
+from ..data import chars
+from ..data.chars import ARABIC_LETTER_CLASS as L
+from ..data.chars import NON_JOINING, ZWNJ
+from ..pipeline import Edit, Step, apply_edits, register
+from ._base import RegexStep
+
+_MARKS = "\u064b-\u065f\u0670"
+
+
+@register
+class CleanZwnj(RegexStep):
+    """Remove joiners where none belongs, keep every joiner between two joining letters.
+
+    Collapses runs of ZWNJ to one; removes a ZWNJ next to a space, a line break,
+    punctuation, a digit or the edge of the text, and one after a non-joining letter
+    (ا د ذ ر ز ژ و), where it is invisible: «بندر‌ها» -> «بندرها». Leaves alone a ZWNJ
+    between letters of other scripts (it matters in Indic scripts).
+
+    >>> CleanZwnj()("کتاب\\u200c\\u200cها بندر\\u200cها \\u200cمی")
+    'کتاب\\u200cها بندرها می'
+    """
+
+    name = "clean_zwnj"
+    summary = "remove stray joiners (runs, edges, after non-joining letters)"
+    EXAMPLES = [("کتاب\u200c\u200cها و بندر\u200cها", "کتاب\u200cها و بندرها")]
+
+    def rule(self) -> tuple[Any, Callable[[Any], str]]:
+        word_char = regex.compile(r"[\p{L}\p{M}]")
+
+        def repl(m: Any) -> str:
+            s, a, b = m.string, m.start(), m.end()
+            i = a - 1
+            while i >= 0 and ("\u064b" <= s[i] <= "\u065f" or s[i] == "\u0670"):
+                i -= 1  # look past harakat to the letter
+            prev = s[i] if i >= 0 else ""
+            nxt = s[b] if b < len(s) else ""
+            if not prev or not nxt or not word_char.match(prev) or not word_char.match(nxt):
+                return ""
+            return "" if prev in NON_JOINING else ZWNJ
+
+        return regex.compile("\u200c+"), repl
+
+
+@register
+class RemoveZwnj(RegexStep):
+    """Remove every joiner (``to=none``, the default) or make it a space (``to=space``):
+    for search indexes where کتاب‌ها, کتابها and کتاب ها must meet (lossy).
+
+    >>> RemoveZwnj()("کتاب\\u200cها")
+    'کتابها'
+    """
+
+    name = "remove_zwnj"
+    summary = "remove every joiner, or make it a space (search)"
+    lossy = True
+    OPTIONS = {"to": ("none", ("none", "space"))}
+    EXAMPLES = [("کتاب\u200cها", "کتابها")]
+
+    def rule(self) -> tuple[Any, Callable[[Any], str]]:
+        rep = "" if self.options["to"] == "none" else " "
+        return regex.compile("\u200c+"), lambda m: rep
+
+
+# -- the lexicon-based repair ----------------------------------------------------------
+
+#: Suffixes that follow a stem, longest first, with the kind of stem they need.
+PLURAL = ["هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها"]
+COMPARATIVE = ["ترین", "تر"]
+CLITIC = ["اند", "ایم", "اید", "ام", "اش", "ات"]  # after a vowel-final stem (خانه‌ام, اجتماعی‌اش)
+#: Suffix tokens that are never words of their own: a space before one stands for a joiner.
+LONE_SUFFIXES = frozenset(PLURAL + COMPARATIVE + ["اند"])
+#: Suffix tokens that are also words (ای, ام): joined only when the stem analyses.
+WEAK_SUFFIXES = frozenset(["ای", "ایم", "اید", "ام", "اش"])
+#: Second parts of productive compounds: بهره‌گیری, نقش‌آفرینی, علاقه‌مند, مسئله‌محور.
+PRODUCTIVE = sorted([
+    "گیری", "سازی", "پذیری", "ناپذیر", "ناپذیری", "پذیر", "آموزی", "آموز", "محور", "محوری",
+    "مند", "مندی", "مندان", "گذاری", "گذار", "آفرینی", "آفرین", "رسانی", "پردازی", "شناسی",
+    "شناس", "نگاری", "نگار", "گرایی", "گرا", "کننده", "کنندگان", "کنندگی", "دهنده", "دهندگان",
+    "خواهی", "طلب", "طلبی", "ستیزی", "ستیز", "زدایی", "نشین", "نشینی", "بندی", "ریزی", "آوری",
+    "گزینی", "سنجی", "یابی", "پروری", "انگیز", "آمیز", "برداری", "افزایی", "رسان",
+], key=len, reverse=True)
+NOUNISH = frozenset(["N", "AJ"])
+
+
+def _join(a: str, b: str) -> str:
+    if not a or not b:
+        return a + b
+    return a + b if a[-1] in NON_JOINING else a + ZWNJ + b
+
+
+class Analyzer:
+    """Decides, word by word, where joiners go. One per process and option set; memoized."""
+
+    def __init__(self, compounds: bool) -> None:
+        from .. import lexicon
+
+        self.lex = lexicon.load()
+        self.compounds = compounds
+        self._words: dict[str, str] = {}
+        self._tokens: dict[str, str] = _Memo(self._fix_token)
+        self._core = regex.compile(rf"[{L}{_MARKS}\u200c]+")
+
+    # -- single words ---------------------------------------------------------------
+    def word(self, w: str) -> str:
+        r = self._words.get(w)
+        if r is None:
+            if len(self._words) > 500_000:
+                self._words.clear()
+            r = self._words[w] = self._analyze(w)
+        return r
+
+    def _analyze(self, t: str) -> str:
+        lex = self.lex
+        if len(t) < 3 or t in lex.words:
+            return t
+        if ZWNJ in t:
+            glued = t.replace(ZWNJ, "")
+            j = self._known(glued)
+            if j is not None and j.replace(ZWNJ, "") == glued and len(j.split(ZWNJ)) > len(t.split(ZWNJ)):
+                return j
+            return ZWNJ.join(self.word(p) for p in t.split(ZWNJ))
+        j = self._known(t)
+        if j is not None:
+            return j
+        if t in lex.solid:
+            return t
+        r = self._suffix(t)
+        if r is not None:
+            return r
+        if t in lex.weak:
+            return t
+        if self.compounds:
+            r = self._compound(t)
+            if r is not None:
+                return r
+        return t
+
+    def _known(self, glued: str) -> str | None:
+        """The joined spelling the lexicon gives for a glued form (compounds by option)."""
+        j = self.lex.joined.get(glued)
+        if j is None and self.compounds:
+            j = self.lex.compounds.get(glued)
+        return j
+
+    def _stem(self, stem: str) -> tuple[str, frozenset, int] | None:
+        """A stem that is a known word: (its spelling, its tags, its frequency)."""
+        lex = self.lex
+        if stem in lex.words:
+            f, tags = lex.words[stem]
+            return stem, tags, f
+        j = self._known(stem)
+        if j is not None:
+            f, tags = lex.words.get(j, (1, NOUNISH))
+            return j, tags, max(f, 1)
+        if stem[-1] == "ی" and stem[:-1] in lex.words:
+            # a relational adjective or abstract noun: اجتماعی, دانشجویی
+            f, tags = lex.words[stem[:-1]]
+            if tags & NOUNISH:
+                return stem, NOUNISH, max(f // 10, 1)
+        if self.compounds and len(stem) >= 5:
+            c = self._compound(stem)
+            if c is not None:
+                return c, NOUNISH, 1
+        return None
+
+    def _suffix(self, t: str) -> str | None:
+        best: tuple[int, str] | None = None
+
+        def consider(stem: str, suffix: str, need: frozenset, vowel_final: bool = False,
+                     weight: int = 1) -> None:
+            nonlocal best
+            if len(stem) < 2:
+                return
+            if vowel_final and stem[-1] not in "هی":
+                return
+            s = self._stem(stem)
+            if s is None:
+                return
+            spelling, tags, freq = s
+            if not (tags & need) or (need is NOUNISH and tags & {"PRO", "DET"} and "ها" in suffix):
+                return
+            cand = _join(spelling, suffix)
+            freq *= weight
+            if best is None or freq > best[0]:
+                best = (freq, cand)
+
+        for suf in PLURAL:
+            if t.endswith(suf):
+                consider(t[: -len(suf)], suf, NOUNISH)
+        for suf in COMPARATIVE:
+            if t.endswith(suf):
+                consider(t[: -len(suf)], suf, frozenset(["AJ"]))
+        for suf in CLITIC:
+            if t.endswith(suf):
+                consider(t[: -len(suf)], suf, NOUNISH, vowel_final=True)
+        if t.endswith("ای") and t[-3:-2] == "ه":
+            # هسته‌ای or هست‌های? the heh-final stem wins unless the other is far more common
+            consider(t[:-2], "ای", NOUNISH, weight=20)
+        if best is None:
+            return None
+        return best[1] if best[1] != t else None
+
+    def _compound(self, t: str) -> str | None:
+        lex = self.lex
+        # reduplication around به: چهره‌به‌چهره, دست‌به‌دست
+        m = regex.fullmatch(r"(.{2,})به\1", t)
+        if m and m.group(1) in lex.words:
+            x = m.group(1)
+            return _join(_join(x, "به"), x)
+        for part in PRODUCTIVE:
+            if t.endswith(part) and len(t) - len(part) >= 2:
+                a = t[: -len(part)]
+                if a[-1] in NON_JOINING:
+                    continue
+                s = self._stem(a) if a not in lex.stop else None
+                if s is not None and s[1] & NOUNISH:
+                    return _join(s[0], part)
+        if t.startswith("بی") and len(t) >= 4:
+            rest = t[2:]
+            f, tags = lex.words.get(rest, (0, frozenset()))
+            if tags & NOUNISH and f >= 1000 and rest not in lex.stop:
+                return "بی" + ZWNJ + rest
+        return None
+
+    # -- tokens (a word with punctuation around it) ----------------------------------
+    def token(self, tok: str) -> str:
+        return self._tokens[tok]
+
+    def _fix_token(self, tok: str) -> str:
+        return self._core.sub(lambda m: self.word(m.group()), tok)
+
+    # -- spaced joins ------------------------------------------------------------------
+    def join_spaced(self, a: str, b: str, evidence: bool) -> str | None:
+        """The joined form of tokens ``a`` and ``b`` (a space between them), or None."""
+        ma = self._core.search(a)
+        mb = self._core.match(b)
+        if not ma or not mb or ma.end() != len(a):
+            return None
+        ac, bc = ma.group(), mb.group()
+        pre, post = a[: ma.start()], b[mb.end():]
+        if ac == bc or ac.endswith(ZWNJ) or bc.startswith(ZWNJ):
+            return None
+        lex = self.lex
+        glued = ac.replace(ZWNJ, "") + bc.replace(ZWNJ, "")
+        joined: str | None = None
+        if bc in LONE_SUFFIXES:
+            r = self.word(ac + bc)
+            joined = r if _boundary_ok(r, ac, bc) else _join(self.word(ac), bc)
+        elif bc in WEAK_SUFFIXES:
+            r = self.word(ac + bc)
+            if _boundary_ok(r, ac, bc):
+                joined = r
+        elif ac in ("می", "نمی"):
+            j = lex.joined.get(glued)
+            if j is not None and j.startswith(ac + ZWNJ):
+                joined = j
+        elif ac == "بی":
+            f, tags = lex.words.get(bc, (0, frozenset()))
+            if tags & NOUNISH and bc not in lex.stop:
+                joined = "بی" + ZWNJ + bc
+        elif evidence and self.compounds and ac not in lex.stop and bc not in lex.stop:
+            j = lex.compounds.get(glued)
+            if j is not None and _boundary_ok(j, ac, bc) and not j.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
+                joined = j
+            elif bc in PRODUCTIVE and ac[-1] not in NON_JOINING:
+                s = self._stem(ac)
+                if s is not None and s[1] & NOUNISH:
+                    joined = _join(s[0], bc)
+        if joined is None:
+            return None
+        return pre + joined + post
+
+
+def _boundary_ok(r: str, a: str, b: str) -> bool:
+    """``r`` spells ``a`` + ``b`` (joiners aside) and puts a joiner, or nothing after a
+    non-joining letter, between them."""
+    ga, gb = a.replace(ZWNJ, ""), b.replace(ZWNJ, "")
+    if r.replace(ZWNJ, "") != ga + gb:
+        return False
+    n = 0
+    for i, c in enumerate(r):
+        if c != ZWNJ:
+            n += 1
+            if n == len(ga):
+                nxt = r[i + 1] if i + 1 < len(r) else ""
+                return nxt == ZWNJ or c in NON_JOINING
+    return False
+
+
+class _Memo(dict):
+    def __init__(self, fn: Callable[[str], str]) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key: str) -> str:
+        if len(self) > 500_000:
+            self.clear()
+        v = self[key] = self.fn(key)
+        return v
+
+
+_ANALYZERS: dict[bool, Analyzer] = {}
+
+
+def analyzer(compounds: bool = True) -> Analyzer:
+    a = _ANALYZERS.get(compounds)
+    if a is None:
+        a = _ANALYZERS[compounds] = Analyzer(compounds)
+    return a
+
+
+_SUFFIX_ALT = "|".join(sorted(LONE_SUFFIXES | WEAK_SUFFIXES, key=len, reverse=True))
+#: A line that may hold a joiner typed as a space.
+_SPACED_HINT = regex.compile(
+    rf"(?:^|(?<=[\s(«\"]))(?:ن?می|بی) (?=[{L}])|(?<=[{L}]) (?:{_SUFFIX_ALT})(?![{L}\u200c])"
+)
+
+
+@register
+class FixZwnj(Step):
+    """Restore missing joiners with the lexicon: dropped (استانها, میتواند, بهرهگیری) or
+    typed as a space (استان ها, می تواند, بهره گیری).
+
+    Repairs the verbal prefixes می and نمی before verb forms (not میدان, میلیون, میز);
+    the suffixes ‑ها ‑های ‑هایی ‑هایشان ..., ‑تر ‑ترین after a known noun or adjective,
+    clitics after a vowel (خانه‌ام, اجتماعی‌اش) and ‑ای after silent heh (هسته‌ای);
+    perfects (رفته‌اند); compounds from the lexicon and productive ones (‑گیری ‑سازی
+    ‑پذیر ‑مند ‑محور ...) after a known word; بی‌ before a known word. After a
+    non-joining letter the parts are written solid: داروها, بندرها.
+
+    Leaves alone a word that is right as written (آنها, همچنین, دانشگاه, بیشتر), names,
+    Latin text and whatever the lexicon cannot vouch for. A space is turned into a joiner
+    only before a suffix that is never a word of its own, after می/نمی/بی, or, for
+    compounds, on a line that shows its writer types spaces for joiners; never across a
+    function word or in a reduplication (کم کم).
+
+    Options: ``glued`` and ``spaced`` switch the two repairs, ``compounds`` the compounds.
+
+    >>> FixZwnj()("استانها میتوانند بهرهگیری کنند")
+    'استان\\u200cها می\\u200cتوانند بهره\\u200cگیری کنند'
+    >>> FixZwnj()("می تواند در میدان")
+    'می\\u200cتواند در میدان'
+    """
+
+    name = "fix_zwnj"
+    summary = "restore missing joiners (glued or spaced) with the lexicon"
+    OPTIONS = {"glued": (True, bool), "spaced": (True, bool), "compounds": (True, bool)}
+    EXAMPLES = [("استان ها میتوانند بهره گیری کنند", "استان\u200cها می\u200cتوانند بهره\u200cگیری کنند")]
+
+    def _setup(self) -> None:
+        self._an: Analyzer | None = None
+
+    @property
+    def an(self) -> Analyzer:
+        if self._an is None:
+            self._an = analyzer(self.options["compounds"])
+        return self._an
+
+    def apply(self, text: str) -> str:
+        if self.options["spaced"] and _SPACED_HINT.search(text):
+            return apply_edits(text, self.edits(text))
+        if not self.options["glued"]:
+            return text
+        get = self.an._tokens.__getitem__
+        return " ".join(map(get, text.split(" ")))
+
+    def edits(self, text: str) -> Iterator[Edit]:
+        an = self.an
+        glued, spaced = self.options["glued"], self.options["spaced"]
+        pos = 0
+        for line in text.split("\n"):
+            if spaced and _SPACED_HINT.search(line):
+                yield from self._line_edits(line, pos, glued)
+            elif glued:
+                p = pos
+                for tok in line.split(" "):
+                    r = an.token(tok)
+                    if r != tok:
+                        yield p, p + len(tok), r
+                    p += len(tok) + 1
+            pos += len(line) + 1
+
+    def _line_edits(self, line: str, offset: int, glued: bool) -> Iterator[Edit]:
+        an = self.an
+        toks = []
+        p = 0
+        for t in line.split(" "):
+            toks.append((p, t))
+            p += len(t) + 1
+        i = 0
+        n = len(toks)
+        while i < n:
+            start, cur = toks[i]
+            j = i
+            while j + 1 < n and toks[j + 1][1]:
+                merged = an.join_spaced(cur, toks[j + 1][1], evidence=True)
+                if merged is None:
+                    break
+                cur = merged
+                j += 1
+            end = toks[j][0] + len(toks[j][1])
+            if glued:
+                cur = an.token(cur)
+            if cur != line[start:end]:
+                yield offset + start, offset + end, cur
+            i = j + 1

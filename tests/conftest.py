@@ -1,0 +1,13 @@
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)
+
+ZWNJ = "\u200c"
+
+
+def z(s: str) -> str:
+    """Write a joiner as '|' in test tables: z('کتاب|ها') == 'کتاب\u200cها'."""
+    return s.replace("|", ZWNJ)

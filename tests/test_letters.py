@@ -1,0 +1,52 @@
+import pytest
+
+from normalizer import get_step
+
+# (input, output): rows where output == input must stay unchanged
+UNIFY = [
+    ("كتاب", "کتاب"),
+    ("علي", "علی"),
+    ("مصطفى", "مصطفی"),
+    ("ە ھ ہ", "ه ه ه"),
+    ("ڪتاب ګل ې ۍ ێ ے", "کتاب گل ی ی ی ی"),
+    ("ﻻ", "لا"),
+    ("ﺑﺎﺯﺍﺭ", "بازار"),
+    ("ﷲ", "الله"),
+    ("ا\u0653ب", "آب"),
+    ("ی\u0654", "ئ"),
+    ("ٱلله", "الله"),
+    # unchanged
+    ("کتاب فارسی", "کتاب فارسی"),
+    ("آب أسد مؤمن مسئله", "آب أسد مؤمن مسئله"),
+    ("خانۀ ما", "خانۀ ما"),
+    ("خانهٔ ما", "خانهٔ ما"),
+    ("رحمة", "رحمة"),
+    ("abc 123 ۱۲۳", "abc 123 ۱۲۳"),
+    ("می\u200cرود", "می\u200cرود"),
+]
+
+
+@pytest.mark.parametrize("src,want", UNIFY)
+def test_unify_letters(src, want):
+    assert get_step("unify_letters")(src) == want
+
+
+def test_teh_marbuta_option():
+    assert get_step("unify_letters", teh_marbuta="heh")("رحمة") == "رحمه"
+    assert get_step("unify_letters")("رحمة") == "رحمة"
+
+
+def test_presentation_forms_option():
+    assert get_step("unify_letters", presentation_forms=False)("ﻻ") == "ﻻ"
+
+
+@pytest.mark.parametrize("src,want", [
+    ("مسئله", "مسیله"), ("مؤسسه", "موسسه"), ("أسد", "اسد"), ("خانهٔ", "خانه"), ("خانۀ", "خانه"),
+    ("آب", "آب"), ("کتاب", "کتاب"),
+])
+def test_fold_hamza(src, want):
+    assert get_step("fold_hamza")(src) == want
+
+
+def test_lowercase_touches_latin_only():
+    assert get_step("lowercase")("Hello کتاب WWW.X.COM") == "hello کتاب www.x.com"

@@ -1,0 +1,97 @@
+import pickle
+
+import pytest
+
+from normalizer import PRESETS, Pipeline, SpecError, get_step, normalize, preset, step_classes
+
+
+def test_spec_round_trip_every_preset():
+    for name in PRESETS:
+        p = preset(name)
+        assert Pipeline.from_spec(p.to_spec()) == p
+
+
+@pytest.mark.parametrize("spec", [
+    "unify_letters; digits(to=latin); fix_zwnj",
+    "digits(to=arabic)",
+    "unify_spaces(strip=false); punctuation(quotes=false)",
+    "fix_zwnj(compounds=false, spaced=false)",
+])
+def test_spec_round_trip(spec):
+    p = Pipeline.from_spec(spec)
+    assert Pipeline.from_spec(p.to_spec()) == p
+    assert p.to_spec() == spec.replace("compounds=false, spaced=false", "spaced=false, compounds=false")
+
+
+@pytest.mark.parametrize("spec,msg", [
+    ("nope", "unknown step 'nope'; valid steps: unify_letters"),
+    ("digits(to=roman)", "choose one of: persian, latin, arabic"),
+    ("digits(base=2)", "has no option 'base'; valid options: to"),
+    ("digits(to=)", "has no value"),
+    ("digits(to=latin", "ends where"),
+    ("unify_spaces(strip=maybe)", "takes true or false"),
+    ("digits unify_letters", "separated by ';'"),
+])
+def test_bad_specs_name_the_valid_ones(spec, msg):
+    with pytest.raises(SpecError) as e:
+        Pipeline.from_spec(spec)
+    assert msg in str(e.value)
+
+
+def test_preset_in_spec_expands():
+    p = Pipeline.from_spec("letters; remove_zwnj")
+    assert p.steps[: len(preset("letters"))] == preset("letters").steps
+
+
+def test_pipelines_nest():
+    inner = Pipeline.from_spec("unify_letters")
+    outer = Pipeline([inner, get_step("digits", to="latin")])
+    assert outer("كتاب ۱۲") == "کتاب 12"
+    assert outer.to_spec() == "unify_letters; digits(to=latin)"
+
+
+def test_steps_and_pipelines_pickle_cheaply():
+    p = preset("default")
+    data = pickle.dumps(p)
+    assert len(data) < 2000
+    q = pickle.loads(data)
+    assert q == p and q("كتاب") == "کتاب"
+
+
+def test_normalize_preset_and_spec():
+    assert normalize("كتاب ۱۲", spec="unify_letters; digits(to=latin)") == "کتاب 12"
+    assert normalize("كتاب 12", preset="letters") == "کتاب ۱۲"
+    with pytest.raises(SpecError):
+        normalize("x", preset="nope")
+
+
+def test_without():
+    p = preset("default").without("digits")
+    assert "digits" not in p.to_spec()
+    with pytest.raises(SpecError):
+        preset("letters").without("fix_zwnj")
+
+
+def test_every_step_documented_with_example():
+    for name, cls in step_classes().items():
+        if name == "pipeline":
+            continue
+        assert cls.__doc__ and ">>>" in cls.__doc__, name
+        assert cls.summary, name
+        assert cls.EXAMPLES, name
+        for src, want, *opts in cls.EXAMPLES:
+            assert cls(**(opts[0] if opts else {}))(src) == want, (name, src)
+
+
+def test_issue_example():
+    out = normalize("كتاب هاي علي ٣٤٥ https://example.com/a?b=12")
+    assert out == "کتاب\u200cهای علی ۳۴۵ https://example.com/a?b=12"
+
+
+def test_normalize_batch_keeps_none():
+    assert preset("letters").normalize_batch(["ك", None, "1"]) == ["ک", None, "۱"]
+
+
+def test_rejects_bytes():
+    with pytest.raises(TypeError):
+        preset("default")(b"abc")

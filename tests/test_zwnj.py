@@ -1,0 +1,124 @@
+"""The ZWNJ steps: words to join, to split and to leave alone ('|' is a ZWNJ in the tables)."""
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from normalizer import get_step, normalize
+from conftest import ZWNJ, z
+
+FIX = get_step("fix_zwnj")
+CLEAN = get_step("clean_zwnj")
+
+GLUED = [
+    ("استانها", "استان|ها"),
+    ("میتواند", "می|تواند"),
+    ("میتوانند", "می|توانند"),
+    ("نمیتوانند", "نمی|توانند"),
+    ("بهرهگیری", "بهره|گیری"),
+    ("نقشآفرینی", "نقش|آفرینی"),
+    ("اجتنابناپذیر", "اجتناب|ناپذیر"),
+    ("چهرهبهچهره", "چهره|به|چهره"),
+    ("صرفهجویی", "صرفه|جویی"),
+    ("مسئلهمحور", "مسئله|محور"),
+    ("میرفتهاند", "می|رفته|اند"),
+    ("رفتهاند", "رفته|اند"),
+    ("خانهام", "خانه|ام"),
+    ("اجتماعیاش", "اجتماعی|اش"),
+    ("کتابهایشان", "کتاب|هایشان"),
+    ("هستهای", "هسته|ای"),
+    ("خانهای", "خانه|ای"),
+    ("بیشک", "بی|شک"),
+    ("بینظیر", "بی|نظیر"),
+    ("بزرگترین", "بزرگ|ترین"),
+    ("سرمایهگذاریها", "سرمایه|گذاری|ها"),
+    ("میشود", "می|شود"),
+    ("نمیدانم", "نمی|دانم"),
+]
+
+UNCHANGED = [
+    "میدان", "میدانی", "میلیون", "میز", "میهن", "نمین", "آنها", "اینها", "همچنین",
+    "دانشگاه", "بیشتر", "بهتر", "تنها", "دفتر", "دکتر", "بندرها", "داروها", "زیباتر",
+    "کشورها", "اسلام", "تمام", "بیمار", "بیست", "سالم", "کم کم", "یکی از", "جمهوری اسلامی",
+    z("می|رود"), z("کتاب|ها"), "Python", "محمدرضا",
+]
+
+SPACED = [
+    ("استان ها", "استان|ها"),
+    ("می تواند", "می|تواند"),
+    ("نمی توانند", "نمی|توانند"),
+    ("می رفته اند", "می|رفته|اند"),
+    ("کتاب های ما", "کتاب|های ما"),
+    ("رفته اند", "رفته|اند"),
+    ("بزرگ ترین", "بزرگ|ترین"),
+    ("بی شک", "بی|شک"),
+    ("دارو ها", "داروها"),
+    ("بندر ها", "بندرها"),
+    # a line that shows spaces typed for joiners: compounds joined too
+    ("استان ها با بهره گیری از", "استان|ها با بهره|گیری از"),
+]
+
+SPACED_UNCHANGED = [
+    "بهره گیری از",          # no evidence on this line that spaces stand for joiners
+    "ای خدا", "یکی از آنها", "کم کم آمد", "رئیس جمهور", "خانه است", "می و مینا",
+]
+
+
+@pytest.mark.parametrize("src,want", GLUED)
+def test_glued(src, want):
+    assert FIX(src) == z(want)
+
+
+@pytest.mark.parametrize("src", UNCHANGED)
+def test_unchanged(src):
+    assert FIX(src) == src
+
+
+@pytest.mark.parametrize("src,want", SPACED)
+def test_spaced(src, want):
+    assert FIX(src) == z(want)
+
+
+@pytest.mark.parametrize("src", SPACED_UNCHANGED)
+def test_spaced_unchanged(src):
+    assert FIX(src) == src
+
+
+def test_options_switch_repairs():
+    assert get_step("fix_zwnj", glued=False)("استانها استان ها") == z("استانها استان|ها")
+    assert get_step("fix_zwnj", spaced=False)("استانها استان ها") == z("استان|ها استان ها")
+    assert get_step("fix_zwnj", compounds=False)("بهرهگیری") == "بهرهگیری"
+
+
+def test_issue_examples():
+    assert normalize("استانها میتوانند بهرهگیری کنند") == z("استان|ها می|توانند بهره|گیری کنند")
+    assert normalize("میدان") == "میدان"
+
+
+def test_punctuation_around_words():
+    assert FIX("(استانها)، میتواند.") == z("(استان|ها)، می|تواند.")
+
+
+@pytest.mark.parametrize("src,want", [
+    (z("کتاب||ها"), z("کتاب|ها")),
+    (z("بندر|ها"), "بندرها"),
+    (z("|کتاب"), "کتاب"),
+    (z("کتاب| ها"), "کتاب ها"),
+    (z("کتاب|،"), "کتاب،"),
+    (z("می|رود"), z("می|رود")),
+    (z("खु|द"), z("खु|द")),  # other scripts keep theirs
+])
+def test_clean_zwnj(src, want):
+    assert CLEAN(src) == want
+
+
+_word = st.text(alphabet="ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآ", min_size=1, max_size=8)
+_sep = st.sampled_from([" ", "", ZWNJ, "  ", "\n"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_word, _sep), min_size=1, max_size=12))
+def test_fix_zwnj_changes_only_joiners_and_spaces(parts):
+    text = "".join(w + s for w, s in parts)
+    out = FIX(text)
+    skeleton = lambda s: s.replace(ZWNJ, "").replace(" ", "")
+    assert skeleton(out) == skeleton(text)
+    assert out.count("\n") == text.count("\n")
