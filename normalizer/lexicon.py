@@ -20,14 +20,17 @@ class Lexicon:
     words: dict
     #: words that are right as written with no joiner (آنها, همچنین, دانشگاه, میدان)
     solid: frozenset
-    #: words attested on the web only: right as written unless a grammatical suffix is seen
-    weak: frozenset
+    #: words attested on the web only (with their web counts): right as written unless a
+    #: grammatical suffix is seen
+    weak: dict
     #: glued spelling -> joined spelling of grammatical forms (میتواند -> می‌تواند)
     joined: dict
     #: glued spelling -> joined spelling of compounds (بهرهگیری -> بهره‌گیری)
     compounds: dict
     #: function words, never joined into a compound
     stop: frozenset
+    #: verb stems (آموز, گیر, ساز): parts that do not stand alone as words
+    stems: frozenset
 
     def tags(self, word: str) -> frozenset:
         entry = self.words.get(word)
@@ -53,5 +56,5 @@ def load(path: str = PATH) -> Lexicon:
         if ts is None:
             ts = tagsets[tags] = frozenset(tags.split(","))
         words[w] = (freq, ts)
-    return Lexicon(words, frozenset(data["solid"]), frozenset(data["weak"]), data["joined"], data["compounds"],
-                   frozenset(data["stop"]))
+    return Lexicon(words, frozenset(data["solid"]), data["weak"], data["joined"], data["compounds"],
+                   frozenset(data["stop"]), frozenset(data["stems"]))

@@ -15,7 +15,8 @@ Sources (credited in NOTICE):
 What it writes (JSON, gzip):
   words   {word: [frequency, tags]}  hazm's POS-tagged words (tags: N AJ ADV PRO DET ...)
   solid   [word]                      untagged words right as written though a joined twin exists
-  weak    [word]                      words attested on the web (shekar) and nowhere else
+  weak    {word: count}               words attested on the web (shekar) and nowhere else
+  stems   [stem]                      verb stems (آموز, گیر, ساز): bound parts of compounds
   joined  {glued: joined}             grammatical forms (می/نمی verbs, perfects, ‑ها ‑تر ...)
                                       whose glued spelling is wrong, with their joined spelling
   compounds {glued: joined}           the same for compounds (بهره‌گیری, پیش‌بینی)
@@ -204,7 +205,7 @@ def main() -> None:
                 kept_solid.add(g)
                 continue
         stem, _, last = j.rpartition(ZWNJ)
-        if last.startswith("ها") and {"PRO", "DET"} & set(words.get(stem, [0, ""])[1].split(",")):
+        if last.startswith("ها") and stem in ("آن", "این"):
             kept_solid.add(g)  # آنها, اینها: pronouns take ها solid
             continue
         if source != "verb" and last in GRAMMAR_SUFFIXES:
@@ -233,7 +234,8 @@ def main() -> None:
         "sources": PINS,
         "words": {w: words[w] for w in sorted(words)},
         "solid": sorted(strong),
-        "weak": sorted(weak),
+        "weak": {w: vocab[w] for w in sorted(weak)},
+        "stems": sorted({p for _, p in stems if len(p) >= 2} | {p for p, _ in stems if len(p) >= 2}),
         "joined": {g: joined[g] for g in sorted(joined) if kinds[joined[g]] == "verb"},
         "compounds": {g: joined[g] for g in sorted(joined) if kinds[joined[g]] != "verb"},
         "stop": sorted(stop),

@@ -78,9 +78,14 @@ class RemoveZwnj(RegexStep):
 # -- the lexicon-based repair ----------------------------------------------------------
 
 #: Suffixes that follow a stem, longest first, with the kind of stem they need.
-PLURAL = ["هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها"]
+PLURAL = ["هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "هاست", "های", "ها"]
 COMPARATIVE = ["ترین", "تر"]
-CLITIC = ["اند", "ایم", "اید", "ام", "اش", "ات"]  # after a vowel-final stem (خانه‌ام, اجتماعی‌اش)
+CLITIC = ["اند", "ایم", "اید", "ام", "اش", "ات"]  # after a vowel (خانه‌ام, اجتماعی‌اش)
+CLITIC_HEH = ["شان", "تان", "مان"]  # after silent heh only (خانه‌شان; but برایمان, زندگیشان)
+#: Demonstratives take ‑ها solid: آنها, اینها, همانها.
+DEMONSTRATIVES = frozenset(["آن", "این", "همان", "همین", "چنین", "چنان"])
+#: Verbal particles written solid before می/نمی: برمی‌گردد, درنمی‌آید.
+PREVERBS = ("بر", "در", "باز", "فرا", "وا", "ور")
 #: Suffix tokens that are never words of their own: a space before one stands for a joiner.
 LONE_SUFFIXES = frozenset(PLURAL + COMPARATIVE + ["اند"])
 #: Suffix tokens that are also words (ای, ام): joined only when the stem analyses.
@@ -93,7 +98,9 @@ PRODUCTIVE = sorted([
     "خواهی", "طلب", "طلبی", "ستیزی", "ستیز", "زدایی", "نشین", "نشینی", "بندی", "ریزی", "آوری",
     "گزینی", "سنجی", "یابی", "پروری", "انگیز", "آمیز", "برداری", "افزایی", "رسان",
 ], key=len, reverse=True)
+PRODUCTIVE_SET = frozenset(PRODUCTIVE)
 NOUNISH = frozenset(["N", "AJ"])
+_NOUN = frozenset(["N"])
 
 
 def _join(a: str, b: str) -> str:
@@ -113,6 +120,9 @@ class Analyzer:
         self._words: dict[str, str] = {}
         self._tokens: dict[str, str] = _Memo(self._fix_token)
         self._core = regex.compile(rf"[{L}{_MARKS}\u200c]+")
+        lex = self.lex
+        #: tokens that do not stand alone: a space before one is a joiner typed as a space
+        self.bound = frozenset((lex.stems | PRODUCTIVE_SET) - set(lex.words) - lex.stop - {"ها"})
 
     # -- single words ---------------------------------------------------------------
     def word(self, w: str) -> str:
@@ -141,10 +151,8 @@ class Analyzer:
         r = self._suffix(t)
         if r is not None:
             return r
-        if t in lex.weak:
-            return t
         if self.compounds:
-            r = self._compound(t)
+            r = self._compound(t, strict=t in lex.weak)
             if r is not None:
                 return r
         return t
@@ -156,17 +164,22 @@ class Analyzer:
             j = self.lex.compounds.get(glued)
         return j
 
-    def _stem(self, stem: str) -> tuple[str, frozenset, int] | None:
-        """A stem that is a known word: (its spelling, its tags, its frequency)."""
+    def _stem(self, stem: str, weak: bool = False) -> tuple[str, frozenset, int] | None:
+        """A stem that is a known word: (its spelling, its tags, its frequency).
+
+        With ``weak``, a word seen only on the web counts too, as a noun (for ‑ها).
+        """
         lex = self.lex
         if stem in lex.words:
             f, tags = lex.words[stem]
             return stem, tags, f
+        if weak and len(stem) >= 3 and lex.weak.get(stem, 0) >= 20_000:
+            return stem, _NOUN, lex.weak[stem] // 20 + 1
         j = self._known(stem)
         if j is not None:
             f, tags = lex.words.get(j, (1, NOUNISH))
             return j, tags, max(f, 1)
-        if stem[-1] == "ی" and stem[:-1] in lex.words:
+        if stem[-1] == "ی" and len(stem) >= 4 and stem[:-1] in lex.words:
             # a relational adjective or abstract noun: اجتماعی, دانشجویی
             f, tags = lex.words[stem[:-1]]
             if tags & NOUNISH:
@@ -179,46 +192,63 @@ class Analyzer:
 
     def _suffix(self, t: str) -> str | None:
         best: tuple[int, str] | None = None
+        if t[-1] == "ی" and t[-2] in "اوی" and t[:-1] in self.lex.words:
+            # انتهای, دنیای: a word + the ezafe or indefinite ی, a reading with no joiner
+            best = (self.lex.words[t[:-1]][0], t)
 
-        def consider(stem: str, suffix: str, need: frozenset, vowel_final: bool = False,
-                     weight: int = 1) -> None:
+        def consider(stem: str, suffix: str, need: frozenset, vowel_final: str = "",
+                     weak: bool = False, penalty: int = 1) -> None:
             nonlocal best
-            if len(stem) < 2:
+            if len(stem) < (4 if vowel_final else 2):
                 return
-            if vowel_final and stem[-1] not in "هی":
+            if vowel_final and stem[-1] not in vowel_final:
                 return
-            s = self._stem(stem)
+            s = self._stem(stem, weak)
             if s is None:
                 return
             spelling, tags, freq = s
-            if not (tags & need) or (need is NOUNISH and tags & {"PRO", "DET"} and "ها" in suffix):
+            if not (tags & need) or (spelling in DEMONSTRATIVES and suffix.startswith("ها")):
                 return
             cand = _join(spelling, suffix)
-            freq *= weight
+            freq //= penalty
             if best is None or freq > best[0]:
                 best = (freq, cand)
 
         for suf in PLURAL:
             if t.endswith(suf):
-                consider(t[: -len(suf)], suf, NOUNISH)
+                consider(t[: -len(suf)], suf, _NOUN, weak=True)
         for suf in COMPARATIVE:
             if t.endswith(suf):
                 consider(t[: -len(suf)], suf, frozenset(["AJ"]))
         for suf in CLITIC:
             if t.endswith(suf):
-                consider(t[: -len(suf)], suf, NOUNISH, vowel_final=True)
+                consider(t[: -len(suf)], suf, NOUNISH, vowel_final="هی")
+        for suf in CLITIC_HEH:
+            if t.endswith(suf):
+                consider(t[: -len(suf)], suf, NOUNISH, vowel_final="ه")
         if t.endswith("ای") and t[-3:-2] == "ه":
-            # هسته‌ای or هست‌های? the heh-final stem wins unless the other is far more common
-            consider(t[:-2], "ای", NOUNISH, weight=20)
+            # هسته‌ای or هست‌های, دسته‌ای or دست‌های? the stems' frequencies decide, with the
+            # plural (the commoner ending) favoured two to one
+            consider(t[:-2], "ای", NOUNISH, penalty=2)
         if best is None:
+            if t.endswith(("دهاند", "تهاند")) and len(t) >= 7:
+                return t[:-3] + ZWNJ + "اند"  # the perfect of a verb the lexicon lacks
+            for pv in PREVERBS:
+                for neg in ("می", "نمی"):
+                    if t.startswith(pv + neg) and len(t) > len(pv) + len(neg) + 1:
+                        j = self.lex.joined.get(t[len(pv):])
+                        if j is not None and j.startswith(neg + ZWNJ):
+                            return pv + j
             return None
         return best[1] if best[1] != t else None
 
-    def _compound(self, t: str) -> str | None:
+    def _compound(self, t: str, strict: bool = False) -> str | None:
+        """A compound reading of ``t``. ``strict`` (t is a word seen on the web): only a
+        productive second part after a POS-tagged first part."""
         lex = self.lex
         # reduplication around به: چهره‌به‌چهره, دست‌به‌دست
         m = regex.fullmatch(r"(.{2,})به\1", t)
-        if m and m.group(1) in lex.words:
+        if m and m.group(1) in lex.words and not strict:
             x = m.group(1)
             return _join(_join(x, "به"), x)
         for part in PRODUCTIVE:
@@ -226,9 +256,15 @@ class Analyzer:
                 a = t[: -len(part)]
                 if a[-1] in NON_JOINING:
                     continue
+                if strict and (a not in lex.words or a[-1] != "ه"):
+                    continue  # هدفمندی, عکسبرداری are written solid; علاقه‌مندی is not
+                if part.startswith("مند") and a[-1] != "ه":
+                    continue
                 s = self._stem(a) if a not in lex.stop else None
                 if s is not None and s[1] & NOUNISH:
                     return _join(s[0], part)
+        if strict:
+            return None
         if t.startswith("بی") and len(t) >= 4:
             rest = t[2:]
             f, tags = lex.words.get(rest, (0, frozenset()))
@@ -264,21 +300,27 @@ class Analyzer:
             r = self.word(ac + bc)
             if _boundary_ok(r, ac, bc):
                 joined = r
+            elif ac[-1] in "هی" and len(ac) >= 3 and (ac in lex.words or ac in lex.weak or self._known(ac)):
+                # خانه ای, رفته ام, سنتی ای: the space shows where the suffix begins
+                joined = _join(self.word(ac), bc)
         elif ac in ("می", "نمی"):
             j = lex.joined.get(glued)
             if j is not None and j.startswith(ac + ZWNJ):
                 joined = j
         elif ac == "بی":
             f, tags = lex.words.get(bc, (0, frozenset()))
-            if tags & NOUNISH and bc not in lex.stop:
+            if (tags & NOUNISH or lex.weak.get(bc, 0) >= 20_000) and bc not in lex.stop:
                 joined = "بی" + ZWNJ + bc
-        elif evidence and self.compounds and ac not in lex.stop and bc not in lex.stop:
+        elif self.compounds and ac not in lex.stop and bc not in lex.stop:
+            # a compound: when its second part cannot stand alone (آموز, گیری, المللی), or on
+            # a line that shows spaces typed for joiners and the lexicon tags the compound
             j = lex.compounds.get(glued)
-            if j is not None and _boundary_ok(j, ac, bc) and not j.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
+            bound = bc in self.bound or (bc not in lex.words and bc not in lex.weak)
+            if j is not None and _boundary_ok(j, ac, bc) and (bound or (evidence and j in lex.words)):
                 joined = j
-            elif bc in PRODUCTIVE and ac[-1] not in NON_JOINING:
+            elif bc in PRODUCTIVE_SET and ac[-1] not in NON_JOINING:
                 s = self._stem(ac)
-                if s is not None and s[1] & NOUNISH:
+                if s is not None and s[1] & NOUNISH and not (bc.startswith("مند") and ac[-1] != "ه"):
                     joined = _join(s[0], bc)
         if joined is None:
             return None
@@ -370,8 +412,11 @@ class FixZwnj(Step):
             self._an = analyzer(self.options["compounds"])
         return self._an
 
+    def _spaced_line(self, line: str) -> bool:
+        return bool(_SPACED_HINT.search(line)) or not self.an.bound.isdisjoint(line.split())
+
     def apply(self, text: str) -> str:
-        if self.options["spaced"] and _SPACED_HINT.search(text):
+        if self.options["spaced"] and self._spaced_line(text):
             return apply_edits(text, self.edits(text))
         if not self.options["glued"]:
             return text
@@ -383,7 +428,7 @@ class FixZwnj(Step):
         glued, spaced = self.options["glued"], self.options["spaced"]
         pos = 0
         for line in text.split("\n"):
-            if spaced and _SPACED_HINT.search(line):
+            if spaced and self._spaced_line(line):
                 yield from self._line_edits(line, pos, glued)
             elif glued:
                 p = pos
@@ -401,13 +446,14 @@ class FixZwnj(Step):
         for t in line.split(" "):
             toks.append((p, t))
             p += len(t) + 1
+        evidence = bool(_SPACED_HINT.search(line))
         i = 0
         n = len(toks)
         while i < n:
             start, cur = toks[i]
             j = i
             while j + 1 < n and toks[j + 1][1]:
-                merged = an.join_spaced(cur, toks[j + 1][1], evidence=True)
+                merged = an.join_spaced(cur, toks[j + 1][1], evidence)
                 if merged is None:
                     break
                 cur = merged
