@@ -461,6 +461,26 @@ class Pipeline(Step):
         self.steps: tuple[Step, ...] = tuple(flat)
         self.label = name
         self.options = {}
+        self._plan()
+
+    def _plan(self) -> None:
+        """The plain path's plan: neighbouring character maps fused into one scan."""
+        from .steps._base import FusedCharMap
+
+        plan: list[Callable[[str], str]] = []
+        run: list[Step] = []
+        for s in self.steps + (None,):  # type: ignore[operator]
+            if s is not None and getattr(s, "fusable", False):
+                run.append(s)
+                continue
+            if len(run) > 1:
+                plan.append(FusedCharMap(run).apply)  # type: ignore[arg-type]
+            elif run:
+                plan.append(run[0].apply)
+            run = []
+            if s is not None:
+                plan.append(s.apply)
+        self._fast = tuple(plan)
 
     @classmethod
     def from_spec(cls, spec: str) -> "Pipeline":
@@ -493,6 +513,7 @@ class Pipeline(Step):
         self.steps = tuple(state["steps"])
         self.label = state["label"]
         self.options = {}
+        self._plan()
 
     def __len__(self) -> int:
         return len(self.steps)
@@ -524,8 +545,8 @@ class Pipeline(Step):
         if not isinstance(text, str):
             raise TypeError(f"normalize takes a str, not {type(text).__name__}")
         if not protect.might_have(text):
-            for step in self.steps:
-                text = step.apply(text)
+            for fn in self._fast:
+                text = fn(text)
             return text
         # Some line may hold a URL, e-mail or Latin word: those lines go through the
         # edit path, which drops edits touching protected spans; the rest stay fast.
@@ -534,8 +555,8 @@ class Pipeline(Step):
         for i, line in enumerate(lines):
             spans = protect.find(line)
             if not spans:
-                for step in self.steps:
-                    line = step.apply(line)
+                for fn in self._fast:
+                    line = fn(line)
             else:
                 tr = _Tracker(line, spans, align=False)
                 for step in self.steps:

@@ -17,14 +17,15 @@ from __future__ import annotations
 from .pipeline import Pipeline
 
 SPECS: dict[str, str] = {
-    "default": ("unify_letters; remove_tatweel; remove_invisibles; clean_zwnj; digits(to=persian); "
-                "punctuation; unify_spaces; punctuation_spacing; fix_zwnj"),
-    "letters": "unify_letters; remove_tatweel; digits(to=persian)",
-    "ml": ("unify_letters; remove_tatweel; remove_diacritics; remove_invisibles(bidi=true); clean_zwnj; "
-           "digits(to=latin); punctuation; unify_spaces; punctuation_spacing; fix_zwnj; ezafe(style=hamza)"),
-    "search": ("unify_letters(teh_marbuta=heh); remove_tatweel; remove_diacritics(letter_marks=false); "
-               "remove_invisibles(bidi=true); fold_hamza; digits(to=latin); lowercase; unify_spaces; "
-               "fix_zwnj; remove_zwnj"),
+    "default": ("compose_letters; unify_letters; remove_tatweel; digits(to=persian); remove_invisibles; "
+                "clean_zwnj; punctuation; unify_spaces; punctuation_spacing; fix_zwnj"),
+    "letters": "compose_letters; unify_letters; remove_tatweel; digits(to=persian)",
+    "ml": ("compose_letters; unify_letters; remove_tatweel; remove_diacritics; digits(to=latin); "
+           "remove_invisibles(bidi=true); clean_zwnj; punctuation; unify_spaces; punctuation_spacing; "
+           "fix_zwnj; ezafe(style=hamza)"),
+    "search": ("compose_letters; unify_letters(teh_marbuta=heh); remove_tatweel; "
+               "remove_diacritics(letter_marks=false); fold_hamza; digits(to=latin); "
+               "remove_invisibles(bidi=true); lowercase; unify_spaces; fix_zwnj; remove_zwnj"),
 }
 
 

@@ -16,8 +16,7 @@ class UnifyLetters(CharMapStep):
 
     Changes ي ى to ی, ك to ک, ە ھ ہ to ه, the letters pasted from Urdu, Kurdish and
     Pashto keyboards (ې ۍ ڪ ګ ...), the Arabic presentation forms (U+FB50-FDFF,
-    U+FE70-FEFF, lam-alef ligatures included) to plain letters, and a letter typed as
-    base + combining hamza or madda to the single letter (ا + ٓ -> آ).
+    U+FE70-FEFF, lam-alef ligatures included) to plain letters.
     Leaves alone: ۀ (see ``ezafe``), ة unless ``teh_marbuta=heh``, hamza letters
     (أ ؤ ئ), digits, and anything outside the Arabic script.
 
@@ -39,10 +38,27 @@ class UnifyLetters(CharMapStep):
         t = dict(chars.ARABIC_TO_PERSIAN)
         if self.options["presentation_forms"]:
             t.update(chars.presentation_forms())
-        t.update(chars.COMPOSE)
         if self.options["teh_marbuta"] == "heh":
             t[chars.TEH_MARBUTA] = chars.HEH
         return t
+
+
+@register
+class ComposeLetters(CharMapStep):
+    """A letter typed as base + combining madda or hamza to the one letter a Persian
+    keyboard types: ا + ٓ -> آ, ا + ٔ -> أ, و + ٔ -> ؤ, ی + ٔ -> ئ. Leaves هٔ alone (see
+    ``ezafe``).
+
+    >>> ComposeLetters()("ا\u0653ب")
+    'آب'
+    """
+
+    name = "compose_letters"
+    summary = "base letter + combining madda/hamza -> one letter (آ أ ؤ ئ)"
+    EXAMPLES = [("آب", "آب")]
+
+    def table(self) -> dict[str, str]:
+        return dict(chars.COMPOSE)
 
 
 @register

@@ -84,6 +84,10 @@ class RemoveInvisibles(RegexStep):
         )
         return pattern, lambda m: chars.ZWNJ if m.lastgroup == "zwnj" else ""
 
+    def quick(self) -> str:
+        bidi = chars.BIDI_MARKS if self.options["bidi"] else ""
+        return f"[{chars.BOM}{chars.SOFT_HYPHEN}{chars.WORD_JOINER}\u200b\u200d{bidi}]"
+
 
 @register
 class Ezafe(RegexStep):
@@ -107,3 +111,7 @@ class Ezafe(RegexStep):
             return regex.compile(r"(?!)"), lambda m: m.group()
         pattern = regex.compile(rf"ۀ|ه\u0654|ه\u200cی(?![{L}\u064b-\u065f])")
         return pattern, lambda m: form
+
+    def quick(self) -> str:
+        return "(?!)" if self.options["style"] == "keep" else "ۀ|ه\u0654|ه\u200cی"
+

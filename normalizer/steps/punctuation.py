@@ -48,3 +48,6 @@ class Punctuation(RegexStep):
             return _MARKS[m.group()]
 
         return pattern, repl
+
+    def quick(self) -> str:
+        return '[,;?"“]'

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-import regex
+import re
 
 from ..data import chars
 from ..data.chars import ARABIC_LETTER_CLASS as L
@@ -32,9 +32,12 @@ class UnifySpaces(RegexStep):
     def rule(self) -> tuple[Any, Callable[[Any], str]]:
         alts = [rf"(?P<run>[ {_S}]{{2,}})", rf"(?P<one>[{_S}])"]
         if self.options["strip"]:
-            alts.insert(0, rf"(?P<end>[ {_S}]+(?=\r?\n|\r|$))")
-        pattern = regex.compile("|".join(alts))
+            alts.insert(0, rf"(?P<end>[ {_S}]+(?=\r?\n|\r|\Z))")
+        pattern = re.compile("|".join(alts))
         return pattern, lambda m: "" if m.lastgroup == "end" else " "
+
+    def quick(self) -> str:
+        return rf"[{_S}]|  " + (r"| (?=\r?\n|\r|\Z)" if self.options["strip"] else "")
 
 
 @register
@@ -55,10 +58,26 @@ class PunctuationSpacing(RegexStep):
     EXAMPLES = [("سلام ، دنیا( خوب )است", "سلام، دنیا (خوب) است")]
 
     def rule(self) -> tuple[Any, Callable[[Any], str]]:
-        pattern = regex.compile(
-            rf"(?P<before>(?<=[{L}\u064b-\u065f\u0670]) +(?=[،؛؟!:.)\]»](?!\.)))"
-            rf"|(?P<inner>(?<=[(\[«]) +(?=[{L}]))"
-            rf"|(?P<after>(?<=[،؛؟!:)\]»])(?=[{L}]))"
-            rf"|(?P<open>(?<=[{L}])(?=[(«]))"
+        letter = re.compile(rf"[{L}\u064b-\u065f\u0670]")
+        pattern = re.compile(
+            r"(?P<before> +)(?=[،؛؟!:.)\]»](?!\.))"
+            rf"|(?P<inner>[(\[«] +)(?=[{L}])"
+            rf"|(?P<after>[،؛؟!:)\]»])(?=[{L}])"
+            r"|(?P<open>[(«])"
         )
-        return pattern, lambda m: " " if m.lastgroup in ("after", "open") else ""
+
+        def repl(m: Any) -> str:
+            kind, g = m.lastgroup, m.group()
+            if kind == "after":
+                return g + " "
+            prev = m.string[m.start() - 1] if m.start() else ""
+            after_letter = bool(prev) and bool(letter.match(prev))
+            if kind == "before":
+                return "" if after_letter else g
+            opener = " " if after_letter and g[0] in "(«" else ""
+            return opener + (g[0] if kind == "inner" else g)
+
+        return pattern, repl
+
+    def quick(self) -> str:
+        return r" [،؛؟!:.)\]»]|[(\[«] |[،؛؟!:)\]»][^\W\d_]|\w[(«]"

@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Callable, Iterator
 
 import regex
@@ -54,6 +55,9 @@ class CleanZwnj(RegexStep):
 
         return regex.compile("\u200c+"), repl
 
+    def quick(self) -> str:
+        return r"\u200c\u200c|^\u200c|\u200c$|[^\w]\u200c|\u200c[^\w]|[اآأإٱدذرزژوؤۀةە]\u200c"
+
 
 @register
 class RemoveZwnj(RegexStep):
@@ -95,7 +99,7 @@ PRODUCTIVE = sorted([
     "گیری", "سازی", "پذیری", "ناپذیر", "ناپذیری", "پذیر", "آموزی", "آموز", "محور", "محوری",
     "مند", "مندی", "مندان", "گذاری", "گذار", "آفرینی", "آفرین", "رسانی", "پردازی", "شناسی",
     "شناس", "نگاری", "نگار", "گرایی", "گرا", "کننده", "کنندگان", "کنندگی", "دهنده", "دهندگان",
-    "خواهی", "طلب", "طلبی", "ستیزی", "ستیز", "زدایی", "نشین", "نشینی", "بندی", "ریزی", "آوری",
+    "طلب", "طلبی", "ستیزی", "ستیز", "زدایی", "نشین", "نشینی", "بندی", "ریزی", "آوری",
     "گزینی", "سنجی", "یابی", "پروری", "انگیز", "آمیز", "برداری", "افزایی", "رسان",
 ], key=len, reverse=True)
 PRODUCTIVE_SET = frozenset(PRODUCTIVE)
@@ -121,8 +125,8 @@ class Analyzer:
         self._tokens: dict[str, str] = _Memo(self._fix_token)
         self._core = regex.compile(rf"[{L}{_MARKS}\u200c]+")
         lex = self.lex
-        #: tokens that do not stand alone: a space before one is a joiner typed as a space
-        self.bound = frozenset((lex.stems | PRODUCTIVE_SET) - set(lex.words) - lex.stop - {"ها"})
+        #: second parts that do not stand alone: a space before one is a joiner typed as a space
+        self.bound = frozenset(PRODUCTIVE_SET - set(lex.words) - lex.stop)
 
     # -- single words ---------------------------------------------------------------
     def word(self, w: str) -> str:
@@ -315,7 +319,7 @@ class Analyzer:
             # a compound: when its second part cannot stand alone (آموز, گیری, المللی), or on
             # a line that shows spaces typed for joiners and the lexicon tags the compound
             j = lex.compounds.get(glued)
-            bound = bc in self.bound or (bc not in lex.words and bc not in lex.weak)
+            bound = bc in self.bound
             if j is not None and _boundary_ok(j, ac, bc) and (bound or (evidence and j in lex.words)):
                 joined = j
             elif bc in PRODUCTIVE_SET and ac[-1] not in NON_JOINING:
@@ -365,10 +369,37 @@ def analyzer(compounds: bool = True) -> Analyzer:
     return a
 
 
-_SUFFIX_ALT = "|".join(sorted(LONE_SUFFIXES | WEAK_SUFFIXES, key=len, reverse=True))
-#: A line that may hold a joiner typed as a space.
-_SPACED_HINT = regex.compile(
-    rf"(?:^|(?<=[\s(«\"]))(?:ن?می|بی) (?=[{L}])|(?<=[{L}]) (?:{_SUFFIX_ALT})(?![{L}\u200c])"
+def _trie(words: list[str]) -> str:
+    """A regex alternation of ``words`` as a trie, so that matching does not try each one."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(c) + emit(sub) if c else "" for c, sub in sorted(node.items())]
+        opt = "" in node
+        alts = [a for a in alts if a]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if opt else body
+
+    return emit(tree)
+
+
+_SUFFIX_WORDS = sorted(LONE_SUFFIXES | WEAK_SUFFIXES)
+#: A line that shows its writer types spaces for joiners (a suffix or می standing alone).
+_EVIDENCE = re.compile(
+    rf"(?:^|(?<=[\s(«\"]))(?:ن?می|بی) (?=[{L}])|(?<=[{L}]) {_trie(_SUFFIX_WORDS)}(?![{L}\u200c])"
+)
+_TAIL_WORDS = sorted(LONE_SUFFIXES | WEAK_SUFFIXES | PRODUCTIVE_SET)
+#: A line that may hold a joiner typed as a space: a space after می/نمی/بی, or before a
+#: suffix or a bound compound part. (A superset: the line is then looked at word by word.)
+_SPACED_HINT = re.compile(
+    rf"(?:^|(?<=[\s(«\"]))(?:ن?می|بی) (?=[{L}])| {_trie(_TAIL_WORDS)}(?![{L}\u200c])"
 )
 
 
@@ -412,15 +443,21 @@ class FixZwnj(Step):
             self._an = analyzer(self.options["compounds"])
         return self._an
 
-    def _spaced_line(self, line: str) -> bool:
-        return bool(_SPACED_HINT.search(line)) or not self.an.bound.isdisjoint(line.split())
-
     def apply(self, text: str) -> str:
-        if self.options["spaced"] and self._spaced_line(text):
-            return apply_edits(text, self.edits(text))
-        if not self.options["glued"]:
-            return text
+        glued = self.options["glued"]
         get = self.an._tokens.__getitem__
+        if self.options["spaced"] and _SPACED_HINT.search(text):
+            out = []
+            for line in text.split("\n"):
+                if _SPACED_HINT.search(line):
+                    out.append(apply_edits(line, self._line_edits(line, 0, glued)))
+                elif glued:
+                    out.append(" ".join(map(get, line.split(" "))))
+                else:
+                    out.append(line)
+            return "\n".join(out)
+        if not glued:
+            return text
         return " ".join(map(get, text.split(" ")))
 
     def edits(self, text: str) -> Iterator[Edit]:
@@ -428,7 +465,7 @@ class FixZwnj(Step):
         glued, spaced = self.options["glued"], self.options["spaced"]
         pos = 0
         for line in text.split("\n"):
-            if spaced and self._spaced_line(line):
+            if spaced and _SPACED_HINT.search(line):
                 yield from self._line_edits(line, pos, glued)
             elif glued:
                 p = pos
@@ -443,10 +480,10 @@ class FixZwnj(Step):
         an = self.an
         toks = []
         p = 0
+        evidence = bool(_EVIDENCE.search(line))
         for t in line.split(" "):
             toks.append((p, t))
             p += len(t) + 1
-        evidence = bool(_SPACED_HINT.search(line))
         i = 0
         n = len(toks)
         while i < n:
