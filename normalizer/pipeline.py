@@ -7,7 +7,7 @@ Everything else is built on that one primitive:
 * the plain path applies the edits (or a step's own fast path, which must give the
   same text; the tests check it);
 * protected spans (URLs, e-mails, Latin words, see :mod:`normalizer.protect`) are found
-  once per text and every edit that touches one is dropped;
+  once per text and hidden behind placeholders that no step changes, then put back;
 * the aligned path composes the edits into a character alignment, so no step does offset
   arithmetic of its own (:meth:`Pipeline.normalize_aligned`);
 * explanations count the edits per step (:meth:`Pipeline.explain`).
@@ -131,7 +131,10 @@ class Step:
 
     def __call__(self, text: str) -> str:
         """Normalize ``text`` with this step alone, respecting protected spans."""
-        return Pipeline([self])(text)
+        solo = self.__dict__.get("_solo")
+        if solo is None:
+            solo = self._solo = Pipeline([self])
+        return solo(text)
 
     # -- identity -------------------------------------------------------------------
     def to_spec(self) -> str:
@@ -341,60 +344,21 @@ class Explanation:
 
 
 class _Tracker:
-    """Applies edits step by step, keeping protected spans and, if asked, the alignment."""
+    """Applies each step's edits in turn, keeping, if asked, the alignment to the input."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]], align: bool) -> None:
+    def __init__(self, text: str, align: bool) -> None:
         self.text = text
-        self.protected = spans
         self.align: list[tuple[int, int]] | None = [(i, i + 1) for i in range(len(text))] if align else None
 
     def run(self, step: Step) -> list[Edit]:
         text = self.text
         edits = list(step.edits(text))
-        if step.respects_protection and self.protected and edits:
-            edits = _drop_protected(edits, self.protected)
         if not edits:
             return edits
         self.text = apply_edits(text, edits)
-        if self.protected:
-            self.protected = _shift_spans(self.protected, edits)
         if self.align is not None:
             self.align = _compose(self.align, text, edits)
         return edits
-
-
-def _drop_protected(edits: list[Edit], spans: list[tuple[int, int]]) -> list[Edit]:
-    out = []
-    j = 0
-    n = len(spans)
-    for s, e, r in edits:
-        while j < n and spans[j][1] <= s and not (spans[j][1] == s == e):
-            j += 1
-        # an edit touches span (a, b) if it overlaps it, or inserts strictly inside it
-        k = j
-        hit = False
-        while k < n and spans[k][0] <= e:
-            a, b = spans[k]
-            if (s < b and e > a) or (s == e and a < s < b):
-                hit = True
-                break
-            k += 1
-        if not hit:
-            out.append((s, e, r))
-    return out
-
-
-def _shift_spans(spans: list[tuple[int, int]], edits: list[Edit]) -> list[tuple[int, int]]:
-    out = []
-    delta = 0
-    j = 0
-    for a, b in spans:
-        while j < len(edits) and edits[j][1] <= a:
-            s, e, r = edits[j]
-            delta += len(r) - (e - s)
-            j += 1
-        out.append((a + delta, b + delta))
-    return out
 
 
 def _compose(align: list[tuple[int, int]], text: str, edits: list[Edit]) -> list[tuple[int, int]]:
@@ -548,22 +512,18 @@ class Pipeline(Step):
             for fn in self._fast:
                 text = fn(text)
             return text
-        # Some line may hold a URL, e-mail or Latin word: those lines go through the
-        # edit path, which drops edits touching protected spans; the rest stay fast.
-        # Steps never join or split lines, so line by line equals the whole text.
-        lines = text.split("\n")
-        for i, line in enumerate(lines):
-            spans = protect.find(line)
-            if not spans:
-                for fn in self._fast:
-                    line = fn(line)
-            else:
-                tr = _Tracker(line, spans, align=False)
-                for step in self.steps:
-                    tr.run(step)
-                line = tr.text
-            lines[i] = line
-        return "\n".join(lines)
+        # URLs, e-mails, Latin words: hidden behind placeholders no step changes
+        masked, hidden, ph = protect.mask(text)
+        for fn in self._fast:
+            masked = fn(masked)
+        return protect.unmask(masked, self._unprotected(hidden), ph)
+
+    def _unprotected(self, hidden: list[str]) -> list[str]:
+        """Protected strings after the steps that do not respect protection (lowercase)."""
+        for step in self.steps:
+            if not step.respects_protection and hidden:
+                hidden = [step.apply(h) for h in hidden]
+        return hidden
 
     normalize = __call__
 
@@ -579,18 +539,21 @@ class Pipeline(Step):
         >>> a.text, a.to_original(1, 2)
         ('کتاب', (2, 3))
         """
-        tr = _Tracker(text, _protected_by_line(text), align=True)
+        masked, hidden, ph = protect.mask(text) if protect.might_have(text) else (text, [], "")
+        tr = _Tracker(masked, align=True)
         for step in self.steps:
             tr.run(step)
         assert tr.align is not None
-        return Aligned(text, tr.text, tuple(tr.align))
+        # the hidden strings go back one for one: same length, same place
+        return Aligned(text, protect.unmask(tr.text, self._unprotected(hidden), ph), tuple(tr.align))
 
     def explain(self, text: str, examples: int = 3) -> Explanation:
         """The steps that changed something, how many edits each made, and examples.
 
         Examples are ``(position, before, after)`` with the position in the text the step saw.
         """
-        tr = _Tracker(text, _protected_by_line(text), align=False)
+        masked, hidden, ph = protect.mask(text) if protect.might_have(text) else (text, [], "")
+        tr = _Tracker(masked, align=False)
         reports = []
         for step in self.steps:
             before = tr.text
@@ -600,10 +563,4 @@ class Pipeline(Step):
                 for s, e, r in edits[:examples]:
                     rep.examples.append((s, before[s:e], r))
                 reports.append(rep)
-        return Explanation(text, tr.text, reports)
-
-
-def _protected_by_line(text: str) -> list[tuple[int, int]]:
-    if not protect.might_have(text):
-        return []
-    return protect.find(text)
+        return Explanation(text, protect.unmask(tr.text, self._unprotected(hidden), ph), reports)

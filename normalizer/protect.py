@@ -11,29 +11,31 @@ and skips the search (:func:`might_have`).
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
-_HINT = regex.compile(r"[A-Za-z@#\uff20\uff03]|://")
+_HINT = re.compile(r"[A-Za-z@#]")
 
 _URL_TAIL = r"(?:[^\s<>\"'«»()\[\]{}،؛]|\([^\s()]*\))*(?<![.,;:!?؟،؛'\"»)\]])"
-_PATTERN = regex.compile(
-    "|".join([
-        # scheme URLs and www. URLs (a trailing full stop or bracket is not part of them)
-        r"(?:(?:https?|ftp|file)://|www\.)" + _URL_TAIL,
-        # e-mail addresses
-        r"[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+",
-        # bare domains with a path: example.com/a/b, digikala.com
-        r"(?<![\w@.])[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|ir|io|edu|gov|info|co|me|dev|ai|app)\b(?:/" + _URL_TAIL + ")?",
-        # @mentions and #hashtags (Persian ones too; a joiner may be inside)
-        r"(?<![\w@])[@#][\w\u200c]+",
-        # ISBN with its digits and hyphens
-        r"ISBN(?:-1[03])?:?\s?[0-9Xx\-]{10,17}",
-        # Latin words and identifiers, digits and inner dots, hyphens, colons included:
-        # COVID-19, mp3, v2.1, IR820540102680020817909002, file_name.txt
-        r"[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:[.\-:/][A-Za-z0-9_]+)*",
-    ]),
-    regex.V0,
-)
+_MAIN = [
+    # scheme URLs and www. URLs (a trailing full stop or bracket is not part of them)
+    r"(?:(?:https?|ftp|file)://|www\.)" + _URL_TAIL,
+    # bare domains, with a path: example.com/a?b=1, digikala.com
+    r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|ir|io|edu|gov|info|co|me|dev|ai|app)\b"
+    r"(?:/" + _URL_TAIL + ")?",
+    # @mentions and #hashtags (Persian ones too; a joiner may be inside)
+    r"[@#][\w\u200c]+",
+    # ISBN with its digits and hyphens
+    r"ISBN(?:-1[03])?:?\s?[0-9Xx\-]{10,17}",
+    # Latin words and identifiers, digits and inner dots, hyphens, colons included:
+    # COVID-19, mp3, v2.1, IR820540102680020817909002, file_name.txt
+    r"(?:[A-Za-z]|[0-9_]+[A-Za-z])[A-Za-z0-9_]*(?:[.\-:/][A-Za-z0-9_]+)*",
+]
+# e-mail addresses come first where there is an @ (a costly pattern, so only then)
+_EMAIL = r"[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+_PATTERN = re.compile("|".join(_MAIN))
+_PATTERN_AT = re.compile("|".join([_EMAIL] + _MAIN))
 
 
 def might_have(text: str) -> bool:
@@ -43,4 +45,61 @@ def might_have(text: str) -> bool:
 
 def find(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping ``(start, end)`` spans of ``text`` that no step may change."""
-    return [m.span() for m in _PATTERN.finditer(text)]
+    pattern = _PATTERN_AT if "@" in text else _PATTERN
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _placeholder(text: str) -> str:
+    """A private-use character the text does not hold."""
+    for cp in range(0xE000, 0xF900):
+        ch = chr(cp)
+        if ch not in text:
+            return ch
+    raise ValueError("no free private-use character to mask protected spans with")  # pragma: no cover
+
+
+def mask(text: str) -> tuple[str, list[str], str]:
+    """Hide the protected spans: each becomes a run, as long as itself, of one private-use
+    character that no step changes (no step maps it, and it is neither a letter nor a
+    space). Returns the masked text, the hidden strings in order, and the placeholder.
+    """
+    # only lines with a Latin letter, @ or # can hold a span: the others are not searched
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        if _HINT.search(line):
+            spans.extend((pos + s, pos + e) for s, e in find(line))
+        pos += len(line) + 1
+    if not spans:
+        return text, [], ""
+    ph = _placeholder(text)
+    out: list[str] = []
+    pos = 0
+    hidden = []
+    for s, e in spans:
+        out.append(text[pos:s])
+        out.append(ph * (e - s))
+        hidden.append(text[s:e])
+        pos = e
+    out.append(text[pos:])
+    return "".join(out), hidden, ph
+
+
+def unmask(text: str, hidden: list[str], ph: str) -> str:
+    """Put the hidden strings back into the placeholder runs, in order."""
+    if not hidden:
+        return text
+    it = iter(hidden)
+    pending: list[str] = []
+
+    def repl(m: "regex.Match[str]") -> str:
+        # neighbouring spans make one run: take as many hidden strings as fill it
+        n = len(m.group())
+        parts = []
+        while n > 0:
+            h = pending.pop() if pending else next(it)
+            parts.append(h)
+            n -= len(h)
+        return "".join(parts)
+
+    return regex.sub(regex.escape(ph) + "+", repl, text)
