@@ -558,9 +558,14 @@ class Pipeline(Step):
         for step in self.steps:
             before = tr.text
             edits = tr.run(step)
-            if edits:
-                rep = StepReport(step.to_spec(), len(edits))
-                for s, e, r in edits[:examples]:
-                    rep.examples.append((s, before[s:e], r))
+            rep = StepReport(step.to_spec(), len(edits))
+            for s, e, r in edits[:examples]:
+                rep.examples.append((s, before[s:e], r))
+            if not step.respects_protection and hidden:
+                # it works inside protected strings too (lowercase): count those edits
+                changed = [(h, step.apply(h)) for h in hidden]
+                rep.edits += sum(1 for h, n in changed if h != n)
+                hidden = [n for _, n in changed]
+            if rep.edits:
                 reports.append(rep)
-        return Explanation(text, protect.unmask(tr.text, self._unprotected(hidden), ph), reports)
+        return Explanation(text, protect.unmask(tr.text, hidden, ph), reports)

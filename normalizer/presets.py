@@ -25,7 +25,7 @@ SPECS: dict[str, str] = {
            "fix_zwnj; ezafe(style=hamza)"),
     "search": ("compose_letters; unify_letters(teh_marbuta=heh); remove_tatweel; "
                "remove_diacritics(letter_marks=false); fold_hamza; digits(to=latin); "
-               "remove_invisibles(bidi=true); lowercase; unify_spaces; fix_zwnj; remove_zwnj"),
+               "remove_invisibles(bidi=true); lowercase; clean_zwnj; unify_spaces; fix_zwnj; remove_zwnj"),
 }
 
 

@@ -80,4 +80,4 @@ class PunctuationSpacing(RegexStep):
         return pattern, repl
 
     def quick(self) -> str:
-        return r" [،؛؟!:.)\]»]|[(\[«] |[،؛؟!:)\]»][^\W\d_]|\w[(«]"
+        return r" [،؛؟!:.)\]»]|[(\[«] |[،؛؟!:)\]»][^\W\d_]|[\w\u064b-\u065f\u0670][(«]"

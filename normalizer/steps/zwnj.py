@@ -56,7 +56,7 @@ class CleanZwnj(RegexStep):
         return regex.compile("\u200c+"), repl
 
     def quick(self) -> str:
-        return r"\u200c(?=\W|\Z)|[\Wاآأإٱدذرزژوؤۀةە]\u200c|^\u200c"
+        return r"\u200c(?=[\W\d_]|\Z)|[\W\d_اآأإٱدذرزژوؤۀةە]\u200c|^\u200c"
 
 
 @register
@@ -179,7 +179,11 @@ class Analyzer:
             return stem, tags, f
         if weak and len(stem) >= 3 and lex.weak.get(stem, 0) >= 20_000:
             return stem, _NOUN, lex.weak[stem] // 20 + 1
-        j = self._known(stem)
+        j = lex.joined.get(stem)
+        if j is not None:  # a verb form or an inflected word: not a noun unless tagged one
+            f, tags = lex.words.get(j, (1, frozenset(["V"])))
+            return j, tags, max(f, 1)
+        j = lex.compounds.get(stem) if self.compounds else None
         if j is not None:
             f, tags = lex.words.get(j, (1, NOUNISH))
             return j, tags, max(f, 1)

@@ -1,0 +1,115 @@
+"""Properties over random Persian, Arabic and mixed text, for every preset."""
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from normalizer import PRESETS, Pipeline, preset
+from normalizer.pipeline import apply_edits
+from normalizer.steps._base import CharMapStep, FusedCharMap
+from conftest import ZWNJ
+
+PERSIAN = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآ"
+ARABIC = "يكىةۀەھﻻﺑ" + "٠١٢٣٤٥٦٧٨٩" + "\u0640\u064e\u0650\u0651"
+OTHER = "0123456789 ,.;:?!()«»\"-\u200c\u200b\u00a0\u200dabcXYZ@#/"
+alphabet = PERSIAN + ARABIC + OTHER
+text = st.text(alphabet=alphabet, max_size=60)
+lines = st.lists(text, max_size=4).map("\n".join)
+words = st.lists(st.sampled_from(["می", "ها", "استان", "تواند", "بهره", "گیری", "کتاب", "https://a.ir/x?1",
+                                  "a@b.com", "خانه", "ای", "بی", "شک", "۱۲", "3.14", "،", " ", ZWNJ]),
+                 max_size=12).map(" ".join)
+anytext = st.one_of(lines, words)
+COMMON = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+@COMMON
+@given(anytext)
+def test_idempotent(name, s):
+    p = preset(name)
+    once = p(s)
+    assert p(once) == once
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+@COMMON
+@given(anytext)
+def test_line_count_kept(name, s):
+    assert preset(name)(s).count("\n") == s.count("\n")
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+@COMMON
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABC0123456789 .,:;!?()-_/@#'\"", max_size=80))
+def test_ascii_text_unchanged_by_persian_steps(name, s):
+    p = preset(name).without(*[n for n in ("lowercase", "unify_spaces", "digits")
+                               if n in preset(name).to_spec()])
+    assert p(s) == s
+
+
+@COMMON
+@given(st.lists(st.sampled_from(list(PERSIAN)), min_size=2, max_size=10), st.integers(1, 8))
+def test_default_never_removes_a_zwnj_between_joining_letters(letters, cut):
+    joining = [c for c in letters if c not in "اآدذرزژو"]
+    if len(joining) < 2:
+        return
+    cut = min(cut, len(joining) - 1)
+    word = "".join(joining[:cut]) + ZWNJ + "".join(joining[cut:])
+    assert ZWNJ in preset("default")(word)
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+@COMMON
+@given(anytext)
+def test_aligned_path_equals_plain_path(name, s):
+    p = preset(name)
+    a = p.normalize_aligned(s)
+    assert a.text == p(s)
+    assert len(a.spans) == len(a.text)
+    prev = 0
+    for (b, e) in a.spans:
+        assert 0 <= b <= e <= len(s)
+        assert b >= prev  # monotone
+        prev = b
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+@COMMON
+@given(anytext)
+def test_unchanged_characters_map_to_themselves(name, s):
+    a = preset(name).normalize_aligned(s)
+    for ch, (b, e) in zip(a.text, a.spans):
+        if e - b == 1 and s[b] != ch:
+            # a changed character: the step that changed it must have been a mapping
+            continue
+        if e - b == 1:
+            assert s[b] == ch
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+@COMMON
+@given(anytext)
+def test_explain_replays(name, s):
+    p = preset(name)
+    ex = p.explain(s)
+    assert ex.text == p(s)
+    plan = ex.plan()
+    replay = Pipeline.from_spec(plan)(s) if plan else s
+    assert replay == ex.text
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+@COMMON
+@given(anytext)
+def test_every_step_fast_path_equals_edits(name, s):
+    for step in preset(name).steps:
+        assert step.apply(s) == apply_edits(s, step.edits(s)), step.name
+        s = step.apply(s)
+
+
+@COMMON
+@given(lines)
+def test_fused_maps_equal_maps_in_turn(s):
+    steps = [st for st in preset("default").steps if isinstance(st, CharMapStep) and st.fusable]
+    want = s
+    for st_ in steps:
+        want = st_.apply(want)
+    assert FusedCharMap(steps).apply(s) == want
