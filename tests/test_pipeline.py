@@ -95,3 +95,15 @@ def test_normalize_batch_keeps_none():
 def test_rejects_bytes():
     with pytest.raises(TypeError):
         preset("default")(b"abc")
+
+
+def test_generated_step_docs_are_current():
+    import importlib.util
+    import os
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    spec = importlib.util.spec_from_file_location("gen_docs", os.path.join(root, "scripts", "gen_docs.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    with open(os.path.join(root, "docs", "STEPS.md"), encoding="utf-8") as f:
+        assert f.read() == mod.render(), "run python scripts/gen_docs.py"
