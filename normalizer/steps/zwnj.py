@@ -177,6 +177,10 @@ class Analyzer:
         if stem in lex.words:
             f, tags = lex.words[stem]
             return stem, tags, f
+        if ZWNJ in stem:
+            # judged as its glued form would be, so that joined and glued input agree
+            r = self._stem(stem.replace(ZWNJ, ""), weak)
+            return (stem, r[1], r[2]) if r is not None else None
         if weak and len(stem) >= 3 and lex.weak.get(stem, 0) >= 20_000:
             return stem, _NOUN, lex.weak[stem] // 20 + 1
         j = lex.joined.get(stem)
