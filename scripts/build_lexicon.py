@@ -54,6 +54,17 @@ GRAMMAR_SUFFIXES = {"ها", "های", "هایی", "هایم", "هایت", "ها�
                     "تر", "ترین", "تری", "ام", "ای", "اش", "ات", "ایم", "اید", "اند"}
 
 
+# A glued spelling with no joined twin in the web counts is taken as right as written when
+# it is this common (دستشویی, خشکسالی) unless gluing it hides a silent heh or puts آ inside
+# a word (برنامهریزی, جمعآوری): those are the web's lost joiners.
+SOLID_WEB_COUNT = 1000
+
+
+def awkward_when_glued(joined: str) -> bool:
+    parts = joined.split(ZWNJ)
+    return any(a.endswith("ه") or b.startswith("آ") for a, b in zip(parts, parts[1:]))
+
+
 def fetch(wheels: str | None) -> dict[str, zipfile.ZipFile]:
     d = wheels or tempfile.mkdtemp(prefix="lexicon-wheels-")
     if not wheels:
@@ -213,7 +224,7 @@ def main() -> None:
         if source != "verb" and g in vocab:
             cg, cj = vocab[g], vocab.get(j, 0)
             # web counts decide only between two attested spellings of a non-verb
-            if (cj and cg > 2 * cj) or (not cj and cg >= 1000):
+            if (cj and cg > 2 * cj) or (not cj and cg >= SOLID_WEB_COUNT and not awkward_when_glued(j)):
                 kept_solid.add(g)
                 continue
         if source == "verb" and g.endswith("ی") and g[:-1] in words and ZWNJ not in g[:-1]:

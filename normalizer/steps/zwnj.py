@@ -101,7 +101,13 @@ PRODUCTIVE = sorted([
     "شناس", "نگاری", "نگار", "گرایی", "گرا", "کننده", "کنندگان", "کنندگی", "دهنده", "دهندگان",
     "طلب", "طلبی", "ستیزی", "ستیز", "زدایی", "نشین", "نشینی", "بندی", "ریزی", "آوری",
     "گزینی", "سنجی", "یابی", "پروری", "انگیز", "آمیز", "برداری", "افزایی", "رسان",
+    "نامه", "داری", "دار", "کاری", "نویسی", "نویس", "درمانی", "سرایی", "سرا",
+    "نگاران", "گری", "آرایی", "بینی", "بانی", "کشی", "طلبان", "خوانی", "شناسان", "پرداز",
+    "گذاران", "سازان", "آموزان", "پردازان", "وری",
 ], key=len, reverse=True)
+#: Parts written solid after a consonant and joined only after silent heh (هدفمند but
+#: علاقه‌مند, دیندار but خانه‌دار).
+HEH_ONLY = ("مند", "دار", "وری")
 PRODUCTIVE_SET = frozenset(PRODUCTIVE)
 NOUNISH = frozenset(["N", "AJ"])
 _NOUN = frozenset(["N"])
@@ -125,8 +131,13 @@ class Analyzer:
         self._tokens: dict[str, str] = _Memo(self._fix_token)
         self._core = regex.compile(rf"[{L}{_MARKS}\u200c]+")
         lex = self.lex
+        #: function words (never part of a compound): stopwords that are not nouns or adjectives
+        #: (hazm's list also holds جمع, دار, اکنون, برداری, which compounds are made of)
+        function = frozenset(["PRO", "DET", "CONJ", "P", "PREP", "POSTP"])
+        self.stop = frozenset(w for w in lex.stop if not (lex.tags(w) & NOUNISH) or lex.tags(w) & function
+                              or w in ("یک", "دو", "سه")) - PRODUCTIVE_SET
         #: second parts that do not stand alone: a space before one is a joiner typed as a space
-        self.bound = frozenset(PRODUCTIVE_SET - set(lex.words) - lex.stop)
+        self.bound = frozenset(PRODUCTIVE_SET - set(lex.words))
 
     # -- single words ---------------------------------------------------------------
     def word(self, w: str) -> str:
@@ -270,9 +281,9 @@ class Analyzer:
                     continue
                 if strict and (a not in lex.words or a[-1] != "ه"):
                     continue  # هدفمندی, عکسبرداری are written solid; علاقه‌مندی is not
-                if part.startswith("مند") and a[-1] != "ه":
+                if part.startswith(HEH_ONLY) and a[-1] != "ه":
                     continue
-                s = self._stem(a) if a not in lex.stop else None
+                s = self._stem(a) if a not in self.stop else None
                 if s is not None and s[1] & NOUNISH:
                     return _join(s[0], part)
         if strict:
@@ -280,7 +291,7 @@ class Analyzer:
         if t.startswith("بی") and len(t) >= 4:
             rest = t[2:]
             f, tags = lex.words.get(rest, (0, frozenset()))
-            if tags & NOUNISH and f >= 1000 and rest not in lex.stop:
+            if tags & NOUNISH and f >= 1000 and rest not in self.stop:
                 return "بی" + ZWNJ + rest
         return None
 
@@ -321,18 +332,20 @@ class Analyzer:
                 joined = j
         elif ac == "بی":
             f, tags = lex.words.get(bc, (0, frozenset()))
-            if (tags & NOUNISH or lex.weak.get(bc, 0) >= 20_000) and bc not in lex.stop:
+            if (tags & NOUNISH or lex.weak.get(bc, 0) >= 20_000) and bc not in self.stop:
                 joined = "بی" + ZWNJ + bc
-        elif self.compounds and ac not in lex.stop and bc not in lex.stop:
+        elif self.compounds and ac not in self.stop and bc not in self.stop:
             # a compound: when its second part cannot stand alone (آموز, گیری, المللی), or on
             # a line that shows spaces typed for joiners and the lexicon tags the compound
             j = lex.compounds.get(glued)
+            if bc.endswith("ه") and bc[:-1] in lex.stems:
+                j = None  # a participle (کشته شده, گرفته شده): a verb phrase, not a compound
             bound = bc in self.bound
             if j is not None and _boundary_ok(j, ac, bc) and (bound or (evidence and j in lex.words)):
                 joined = j
             elif bc in PRODUCTIVE_SET and ac[-1] not in NON_JOINING:
                 s = self._stem(ac)
-                if s is not None and s[1] & NOUNISH and not (bc.startswith("مند") and ac[-1] != "ه"):
+                if s is not None and s[1] & NOUNISH and not (bc.startswith(HEH_ONLY) and ac[-1] != "ه"):
                     joined = _join(s[0], bc)
         if joined is None:
             return None
