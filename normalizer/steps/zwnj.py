@@ -89,7 +89,10 @@ CLITIC_HEH = ["شان", "تان", "مان"]  # after silent heh only (خانه�
 #: Demonstratives take ‑ها solid: آنها, اینها, همانها.
 DEMONSTRATIVES = frozenset(["آن", "این", "همان", "همین", "چنین", "چنان"])
 #: Verbal particles written solid before می/نمی: برمی‌گردد, درنمی‌آید.
-PREVERBS = ("بر", "در", "باز", "فرا", "وا", "ور")
+PREVERBS = ("بر", "در", "باز", "فرا", "فرو", "وا", "ور")
+#: Function words that also begin compounds (هم‌اکنون, پیش‌بینی, پس‌انداز, نیم‌کره).
+_PREFIX_WORDS = frozenset(["هم", "پیش", "پس", "نیم"])
+_MI_PREFIXES = frozenset(p + m for p in ("",) + PREVERBS for m in ("می", "نمی"))
 #: Suffix tokens that are never words of their own: a space before one stands for a joiner.
 LONE_SUFFIXES = frozenset(PLURAL + COMPARATIVE + ["اند"])
 #: Suffix tokens that are also words (ای, ام): joined only when the stem analyses.
@@ -202,6 +205,10 @@ class Analyzer:
         if j is not None:
             f, tags = lex.words.get(j, (1, NOUNISH))
             return j, tags, max(f, 1)
+        for suf in COMPARATIVE:
+            # بزرگ‌ترها, مهم‌ترین‌ها: a comparative is a stem too
+            if stem.endswith(suf) and "AJ" in lex.tags(stem[: -len(suf)]):
+                return _join(stem[: -len(suf)], suf), frozenset(["N", "AJ"]), max(lex.freq(stem[: -len(suf)]) // 10, 1)
         if stem[-1] == "ی" and len(stem) >= 4 and stem[:-1] in lex.words:
             # a relational adjective or abstract noun: اجتماعی, دانشجویی
             f, tags = lex.words[stem[:-1]]
@@ -246,13 +253,17 @@ class Analyzer:
         for suf in CLITIC:
             if t.endswith(suf):
                 consider(t[: -len(suf)], suf, NOUNISH, vowel_final="هی")
+                if t[-len(suf) - 2:-len(suf)] == "یی":  # تنهایی‌ام, دانشجویی‌اش
+                    consider(t[: -len(suf)], suf, _NOUN, vowel_final="ی", weak=True)
         for suf in CLITIC_HEH:
             if t.endswith(suf):
                 consider(t[: -len(suf)], suf, NOUNISH, vowel_final="ه")
         if t.endswith("ای") and t[-3:-2] == "ه":
             # هسته‌ای or هست‌های, دسته‌ای or دست‌های? the stems' frequencies decide, with the
             # plural (the commoner ending) favoured two to one
-            consider(t[:-2], "ای", NOUNISH, penalty=2)
+            consider(t[:-2], "ای", NOUNISH, penalty=2, weak=True)
+        if t.endswith("ای") and t[-3:-2] == "ی" and len(t) >= 7:
+            consider(t[:-2], "ای", NOUNISH)  # سنتی‌ای, فضایی‌ای
         if best is None:
             if t.endswith(("دهاند", "تهاند")) and len(t) >= 7:
                 return t[:-3] + ZWNJ + "اند"  # the perfect of a verb the lexicon lacks
@@ -326,24 +337,27 @@ class Analyzer:
             elif ac[-1] in "هی" and len(ac) >= 3 and (ac in lex.words or ac in lex.weak or self._known(ac)):
                 # خانه ای, رفته ام, سنتی ای: the space shows where the suffix begins
                 joined = _join(self.word(ac), bc)
-        elif ac in ("می", "نمی"):
-            j = lex.joined.get(glued)
-            if j is not None and j.startswith(ac + ZWNJ):
+        elif ac in _MI_PREFIXES:
+            j = self.word(glued) if ac not in ("می", "نمی") else lex.joined.get(glued)
+            if j is not None and _boundary_ok(j, ac, bc):
                 joined = j
         elif ac == "بی":
             f, tags = lex.words.get(bc, (0, frozenset()))
             if (tags & NOUNISH or lex.weak.get(bc, 0) >= 20_000) and bc not in self.stop:
                 joined = "بی" + ZWNJ + bc
-        elif self.compounds and ac not in self.stop and bc not in self.stop:
-            # a compound: when its second part cannot stand alone (آموز, گیری, المللی), or on
-            # a line that shows spaces typed for joiners and the lexicon tags the compound
+        elif self.compounds:
+            # a compound of the lexicon: when its second part cannot stand alone (آموز, گیری),
+            # or on a line that shows spaces typed for joiners; never with a function word
+            # (هم, پیش) unless the lexicon tags the whole compound
             j = lex.compounds.get(glued)
             if bc.endswith("ه") and bc[:-1] in lex.stems:
                 j = None  # a participle (کشته شده, گرفته شده): a verb phrase, not a compound
-            bound = bc in self.bound
-            if j is not None and _boundary_ok(j, ac, bc) and (bound or (evidence and j in lex.words)):
-                joined = j
-            elif bc in PRODUCTIVE_SET and ac[-1] not in NON_JOINING:
+            function = ac in self.stop or bc in self.stop
+            prefix = ac in _PREFIX_WORDS and bc not in self.stop
+            if j is not None and _boundary_ok(j, ac, bc):
+                if (bc in self.bound and not function) or (evidence and j in lex.words and (prefix or not function)):
+                    joined = j
+            elif bc in PRODUCTIVE_SET and ac[-1] not in NON_JOINING and not function:
                 s = self._stem(ac)
                 if s is not None and s[1] & NOUNISH and not (bc.startswith(HEH_ONLY) and ac[-1] != "ه"):
                     joined = _join(s[0], bc)
