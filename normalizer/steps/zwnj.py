@@ -94,9 +94,9 @@ PREVERBS = ("بر", "در", "باز", "فرا", "فرو", "وا", "ور")
 _PREFIX_WORDS = frozenset(["هم", "پیش", "پس", "نیم"])
 _MI_PREFIXES = frozenset(p + m for p in ("",) + PREVERBS for m in ("می", "نمی"))
 #: Suffix tokens that are never words of their own: a space before one stands for a joiner.
-LONE_SUFFIXES = frozenset(PLURAL + COMPARATIVE + ["اند"])
+LONE_SUFFIXES = frozenset(PLURAL + COMPARATIVE + ["اند", "ترها"])
 #: Suffix tokens that are also words (ای, ام): joined only when the stem analyses.
-WEAK_SUFFIXES = frozenset(["ای", "ایم", "اید", "ام", "اش"])
+WEAK_SUFFIXES = frozenset(["ای", "ایم", "اید", "ام", "اش", "ات", "مان", "تان", "شان"])
 #: Second parts of productive compounds: بهره‌گیری, نقش‌آفرینی, علاقه‌مند, مسئله‌محور.
 PRODUCTIVE = sorted([
     "گیری", "سازی", "پذیری", "ناپذیر", "ناپذیری", "پذیر", "آموزی", "آموز", "محور", "محوری",
@@ -342,9 +342,11 @@ class Analyzer:
             if j is not None and _boundary_ok(j, ac, bc):
                 joined = j
         elif ac == "بی":
-            f, tags = lex.words.get(bc, (0, frozenset()))
-            if (tags & NOUNISH or lex.weak.get(bc, 0) >= 20_000) and bc not in self.stop:
-                joined = "بی" + ZWNJ + bc
+            # بی standing alone is the prefix (بی اعتنایی, بی شک) unless the next word is a
+            # function word (بی آن که)
+            known = bc in lex.words or bc in lex.weak or (bc[-1] == "ی" and bc[:-1] in lex.words)
+            if known and len(bc) >= 2 and bc not in self.stop:
+                joined = "بی" + ZWNJ + self.word(bc)
         elif self.compounds:
             # a compound of the lexicon: when its second part cannot stand alone (آموز, گیری),
             # or on a line that shows spaces typed for joiners; never with a function word
@@ -355,7 +357,7 @@ class Analyzer:
             function = ac in self.stop or bc in self.stop
             prefix = ac in _PREFIX_WORDS and bc not in self.stop
             if j is not None and _boundary_ok(j, ac, bc):
-                if (bc in self.bound and not function) or (evidence and j in lex.words and (prefix or not function)):
+                if (bc in PRODUCTIVE_SET and not function) or (evidence and j in lex.words and (prefix or not function)):
                     joined = j
             elif bc in PRODUCTIVE_SET and ac[-1] not in NON_JOINING and not function:
                 s = self._stem(ac)
@@ -428,13 +430,14 @@ def _trie(words: list[str]) -> str:
 _SUFFIX_WORDS = sorted(LONE_SUFFIXES | WEAK_SUFFIXES)
 #: A line that shows its writer types spaces for joiners (a suffix or می standing alone).
 _EVIDENCE = re.compile(
-    rf"(?:^|[\s(«\"])(?:ن?می|بی) [{L}]|[{L}] {_trie(_SUFFIX_WORDS)}(?![{L}\u200c])"
+    rf"(?:^|[\s(«\"])(?:{_trie(sorted(_MI_PREFIXES))}|بی) [{L}]|[{L}] {_trie(_SUFFIX_WORDS)}(?![{L}\u200c])"
 )
 _TAIL_WORDS = sorted(LONE_SUFFIXES | WEAK_SUFFIXES | PRODUCTIVE_SET)
 #: A line that may hold a joiner typed as a space: a space after می/نمی/بی, or before a
 #: suffix or a bound compound part. (A superset: the line is then looked at word by word.)
-_SPACED_HINT_MID = re.compile(rf"[\s(«\"](?:ن?می|بی) [{L}]| {_trie(_TAIL_WORDS)}(?![{L}\u200c])")
-_SPACED_HINT_START = re.compile(rf"(?:ن?می|بی) [{L}]")
+_PREFIX_ALT = _trie(sorted(_MI_PREFIXES | {"بی"}))
+_SPACED_HINT_MID = re.compile(rf"[\s(«\"]{_PREFIX_ALT} [{L}]| {_trie(_TAIL_WORDS)}(?![{L}\u200c])")
+_SPACED_HINT_START = re.compile(rf"{_PREFIX_ALT} [{L}]")
 
 
 class _Hint:
