@@ -20,6 +20,7 @@ from ..pipeline import Edit, Step, apply_edits, register
 from ._base import RegexStep
 
 _MARKS = "\u064b-\u065f\u0670"
+_MARK_CHARS = "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"
 
 
 @register
@@ -148,7 +149,12 @@ class Analyzer:
         if r is None:
             if len(self._words) > 500_000:
                 self._words.clear()
-            r = self._words[w] = self._analyze(w)
+            bare = w.rstrip(_MARK_CHARS)
+            if len(bare) < len(w):  # هفته‌نامهٔ: the ezafe hamza (or a haraka) after the word
+                r = self.word(bare) + w[len(bare):]
+            else:
+                r = self._analyze(w)
+            self._words[w] = r
         return r
 
     def _analyze(self, t: str) -> str:
