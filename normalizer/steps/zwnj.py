@@ -351,7 +351,7 @@ class Analyzer:
             # بی standing alone is the prefix (بی اعتنایی, بی شک) unless the next word is a
             # function word (بی آن که)
             known = bc in lex.words or bc in lex.weak or (bc[-1] == "ی" and bc[:-1] in lex.words)
-            if known and len(bc) >= 2 and bc not in self.stop:
+            if known and len(bc) >= 2 and bc not in self.stop and ZWNJ not in bc:
                 joined = "بی" + ZWNJ + self.word(bc)
         elif self.compounds:
             # a compound of the lexicon: when its second part cannot stand alone (آموز, گیری),
