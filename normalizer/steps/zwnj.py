@@ -340,7 +340,7 @@ class Analyzer:
             r = self.word(ac + bc)
             if _boundary_ok(r, ac, bc):
                 joined = r
-            elif ac[-1] in "هی" and len(ac) >= 3 and (ac in lex.words or ac in lex.weak or self._known(ac)):
+            elif ac[-1] in "هی" and len(ac) >= 3 and (self._stem(ac, weak=True) or self._known(ac.replace(ZWNJ, ""))):
                 # خانه ای, رفته ام, سنتی ای: the space shows where the suffix begins
                 joined = _join(self.word(ac), bc)
         elif ac in _MI_PREFIXES:
@@ -350,8 +350,10 @@ class Analyzer:
         elif ac == "بی":
             # بی standing alone is the prefix (بی اعتنایی, بی شک) unless the next word is a
             # function word (بی آن که)
-            known = bc in lex.words or bc in lex.weak or (bc[-1] == "ی" and bc[:-1] in lex.words)
-            if known and len(bc) >= 2 and bc not in self.stop and ZWNJ not in bc:
+            known = (lex.tags(bc) & NOUNISH or lex.weak.get(bc, 0) >= 20_000
+                     or (bc[-1] == "ی" and lex.tags(bc[:-1]) & NOUNISH))
+            if (known and len(bc) >= 2 and bc not in self.stop and ZWNJ not in bc
+                    and not bc.startswith(("می", "نمی", "بی"))):
                 joined = "بی" + ZWNJ + self.word(bc)
         elif self.compounds:
             # a compound of the lexicon: when its second part cannot stand alone (آموز, گیری),
