@@ -1,10 +1,11 @@
 """Two shapes most steps take: a character map, and a single regular-expression pass."""
 from __future__ import annotations
 
+import heapq
 import re
 from typing import Any, Callable, Iterator
 
-from ..pipeline import Edit, Step
+from ..pipeline import Edit, Step, apply_edits
 
 
 class CharMapStep(Step):
@@ -78,8 +79,12 @@ class RegexStep(Step):
             if r != m.group():
                 yield m.start(), m.end(), r
 
+    def needs(self, text: str) -> bool:
+        """Cheap test: might the rule change ``text``? (Never False where it would.)"""
+        return self._quick is None or self._quick(text) is not None
+
     def apply(self, text: str) -> str:
-        if self._quick is not None and not self._quick(text):
+        if not self.needs(text):
             return text
         return self._pattern.sub(self._repl, text)
 
@@ -109,3 +114,40 @@ class FusedCharMap:
             return text
         trans = self._trans
         return self._runs.sub(lambda m: m.group().translate(trans), text)
+
+
+class MultiRegexStep(Step):
+    """A step made of several patterns whose matches never overlap, each run as its own
+    scan over the step's input (one alternation of them all is several times slower).
+
+    Subclasses implement :meth:`rules` returning ``[(pattern, repl), ...]``; ``repl`` returns
+    the match's replacement, or an edit ``(start, end, replacement)`` near the match (so that
+    a pattern can start on a rare character and still edit what precedes it). The edits of
+    all are merged by position (one overlapping an earlier one is dropped).
+    """
+
+    def rules(self) -> list[tuple[Any, Callable[[Any], str]]]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _setup(self) -> None:
+        self._rules = self.rules()
+
+    def edits(self, text: str) -> Iterator[Edit]:
+        def one(pattern: Any, repl: Callable[[Any], Any]) -> Iterator[Edit]:
+            for m in pattern.finditer(text):
+                r = repl(m)
+                if isinstance(r, tuple):  # an edit of its own span, found from the match
+                    if r[0] < r[1] or r[2]:
+                        yield r
+                elif r != m.group():
+                    yield m.start(), m.end(), r
+
+        end = -1
+        for s, e, r in heapq.merge(*(one(p, f) for p, f in self._rules)):
+            if s < end:
+                continue
+            yield s, e, r
+            end = e
+
+    def apply(self, text: str) -> str:
+        return apply_edits(text, self.edits(text))

@@ -8,9 +8,10 @@ import re
 from ..data import chars
 from ..data.chars import ARABIC_LETTER_CLASS as L
 from ..pipeline import register
-from ._base import RegexStep
+from ._base import MultiRegexStep, RegexStep
 
 _S = chars.SPACES
+_ODD_SPACE = re.compile(f"[{_S}]")
 
 
 @register
@@ -36,12 +37,14 @@ class UnifySpaces(RegexStep):
         pattern = re.compile("|".join(alts))
         return pattern, lambda m: "" if m.lastgroup == "end" else " "
 
-    def quick(self) -> str:
-        return rf"[{_S}]|  " + (r"| (?=\r?\n|\r|\Z)" if self.options["strip"] else "")
+    def needs(self, text: str) -> bool:
+        # plain substring tests run at memory speed; one character class for the odd spaces
+        return ("  " in text or _ODD_SPACE.search(text) is not None
+                or (self.options["strip"] and (" \n" in text or " \r" in text or text.endswith(" "))))
 
 
 @register
-class PunctuationSpacing(RegexStep):
+class PunctuationSpacing(MultiRegexStep):
     """Spaces around punctuation in Persian text: none before ، ؛ ؟ ! : . ) » and none
     after ( «; one after ، ؛ ؟ ! : ) » and before ( « when a Persian letter follows or
     precedes directly.
@@ -57,27 +60,25 @@ class PunctuationSpacing(RegexStep):
     summary = "spaces before/after punctuation and brackets in Persian text"
     EXAMPLES = [("سلام ، دنیا( خوب )است", "سلام، دنیا (خوب) است")]
 
-    def rule(self) -> tuple[Any, Callable[[Any], str]]:
-        letter = re.compile(rf"[{L}\u064b-\u065f\u0670]")
-        pattern = re.compile(
-            r"(?P<before> +)(?=[،؛؟!:.)\]»](?!\.))"
-            rf"|(?P<inner>[(\[«] +)(?=[{L}])"
-            rf"|(?P<after>[،؛؟!:)\]»])(?=[{L}])"
-            r"|(?P<open>[(«])"
-        )
+    def rules(self) -> list[tuple[Any, Callable[[Any], str]]]:
+        letter = re.compile(rf"[{L}\u064b-\u065f\u0670]").match
 
-        def repl(m: Any) -> str:
-            kind, g = m.lastgroup, m.group()
-            if kind == "after":
-                return g + " "
-            prev = m.string[m.start() - 1] if m.start() else ""
-            after_letter = bool(prev) and bool(letter.match(prev))
-            if kind == "before":
-                return "" if after_letter else g
-            opener = " " if after_letter and g[0] in "(«" else ""
-            return opener + (g[0] if kind == "inner" else g)
+        def spaces_before(m: Any) -> tuple[int, int, str]:
+            t, end = m.string, m.start()
+            start = end
+            while start > 0 and t[start - 1] == " ":
+                start -= 1
+            if start > 0 and letter(t[start - 1]):
+                return start, end, ""
+            return end, end, ""
 
-        return pattern, repl
-
-    def quick(self) -> str:
-        return r" [،؛؟!:.)\]»]|[(\[«] |[،؛؟!:)\]»][^\W\d_]|[\w\u064b-\u065f\u0670][(«]"
+        return [
+            # no space before a closing mark after a Persian word: «سلام ،» -> «سلام،»
+            (re.compile(r"[،؛؟!:.)\]»](?<= [،؛؟!:.)\]»])(?!\.)"), spaces_before),
+            # none after an opening bracket: «( سلام» -> «(سلام»
+            (re.compile(rf"[(\[«] +(?=[{L}])"), lambda m: (m.start() + 1, m.end(), "")),
+            # one after a mark followed by a Persian letter: «سلام،دنیا» -> «سلام، دنیا»
+            (re.compile(rf"[،؛؟!:)\]»](?=[{L}])"), lambda m: m.group() + " "),
+            # one before an opening bracket after a Persian letter: «دنیا(» -> «دنیا (»
+            (re.compile(rf"[(«](?<=[{L}\u064b-\u065f\u0670][(«])"), lambda m: " " + m.group()),
+        ]

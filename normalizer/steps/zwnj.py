@@ -57,7 +57,11 @@ class CleanZwnj(RegexStep):
         return regex.compile("\u200c+"), repl
 
     def quick(self) -> str:
-        return r"\u200c(?=[\W\d_]|\Z)|[\W\d_اآأإٱدذرزژوؤۀةە]\u200c|^\u200c"
+        # every branch starts on the joiner itself, so the scan jumps from one to the next
+        return r"\u200c(?:(?=[\W\d_])|\Z|(?<=[\W\d_اآأإٱدذرزژوؤۀةە]\u200c))"
+
+    def needs(self, text: str) -> bool:
+        return "\u200c" in text and (text[0] == "\u200c" or self._quick(text) is not None)  # type: ignore[misc]
 
 
 @register
@@ -133,6 +137,9 @@ class Analyzer:
         self.compounds = compounds
         self._words: dict[str, str] = {}
         self._tokens: dict[str, str] = _Memo(self._fix_token)
+        #: token -> does it hold a word that may join its neighbour across a space
+        #: (a suffix, a bound compound part, می/نمی/بی)? Lines with none skip the spaced repair.
+        self._triggers: dict[str, bool] = _Memo(self._is_trigger)
         self._core = regex.compile(rf"[{L}{_MARKS}\u200c]+")
         lex = self.lex
         #: function words (never part of a compound): stopwords that are not nouns or adjectives
@@ -319,6 +326,9 @@ class Analyzer:
     def _fix_token(self, tok: str) -> str:
         return self._core.sub(lambda m: self.word(m.group()), tok)
 
+    def _is_trigger(self, tok: str) -> bool:
+        return any(w in _TRIGGER_WORDS for w in self._core.findall(tok))
+
     # -- spaced joins ------------------------------------------------------------------
     def join_spaced(self, a: str, b: str, evidence: bool) -> str | None:
         """The joined form of tokens ``a`` and ``b`` (a space between them), or None."""
@@ -443,21 +453,8 @@ _EVIDENCE = re.compile(
 _TAIL_WORDS = sorted(LONE_SUFFIXES | WEAK_SUFFIXES | PRODUCTIVE_SET)
 #: A line that may hold a joiner typed as a space: a space after می/نمی/بی, or before a
 #: suffix or a bound compound part. (A superset: the line is then looked at word by word.)
-_PREFIX_ALT = _trie(sorted(_MI_PREFIXES | {"بی"}))
-_SPACED_HINT_MID = re.compile(rf"[\s(«\"]{_PREFIX_ALT} [{L}]| {_trie(_TAIL_WORDS)}(?![{L}\u200c])")
-_SPACED_HINT_START = re.compile(rf"{_PREFIX_ALT} [{L}]")
-
-
-class _Hint:
-    """``search`` as a regex would: does the text hold a place the spaced repair looks at?
-    (Two patterns, so that each starts on a literal and the scan stays fast.)"""
-
-    @staticmethod
-    def search(text: str) -> bool:
-        return bool(_SPACED_HINT_MID.search(text) or _SPACED_HINT_START.match(text))
-
-
-_SPACED_HINT = _Hint()
+#: Words whose presence sends a line through the spaced repair.
+_TRIGGER_WORDS = frozenset(_TAIL_WORDS) | _MI_PREFIXES | {"بی"}
 
 
 @register
@@ -501,32 +498,37 @@ class FixZwnj(Step):
         return self._an
 
     def apply(self, text: str) -> str:
+        an = self.an
         glued = self.options["glued"]
-        get = self.an._tokens.__getitem__
-        if self.options["spaced"] and _SPACED_HINT.search(text):
+        get = an._tokens.__getitem__
+        toks = text.split(" ")
+        if self.options["spaced"] and any(map(an._triggers.__getitem__, toks)):
+            # some line may hold a joiner typed as a space: those lines go word by word
             out = []
             for line in text.split("\n"):
-                if _SPACED_HINT.search(line):
+                ltoks = line.split(" ")
+                if any(map(an._triggers.__getitem__, ltoks)):
                     out.append(apply_edits(line, self._line_edits(line, 0, glued)))
                 elif glued:
-                    out.append(" ".join(map(get, line.split(" "))))
+                    out.append(" ".join(map(get, ltoks)))
                 else:
                     out.append(line)
             return "\n".join(out)
         if not glued:
             return text
-        return " ".join(map(get, text.split(" ")))
+        return " ".join(map(get, toks))
 
     def edits(self, text: str) -> Iterator[Edit]:
         an = self.an
         glued, spaced = self.options["glued"], self.options["spaced"]
         pos = 0
         for line in text.split("\n"):
-            if spaced and _SPACED_HINT.search(line):
+            toks = line.split(" ")
+            if spaced and any(map(an._triggers.__getitem__, toks)):
                 yield from self._line_edits(line, pos, glued)
             elif glued:
                 p = pos
-                for tok in line.split(" "):
+                for tok in toks:
                     r = an.token(tok)
                     if r != tok:
                         yield p, p + len(tok), r
