@@ -29,6 +29,7 @@ class CharMapStep(Step):
         alts = [re.escape(k) for k in multis] + ([cls] if cls else [])
         self._one = re.compile("|".join(alts) if alts else r"(?!)")
         self._runs = re.compile(cls + "+" if cls else r"(?!)")
+        self._lasts = frozenset(k[-1] for k in multis) | frozenset(singles)
 
     def edits(self, text: str) -> Iterator[Edit]:
         m_ = self._map
@@ -42,7 +43,8 @@ class CharMapStep(Step):
 
     def apply(self, text: str) -> str:
         if self._multi:
-            if not self._one.search(text):
+            # sequences end in a combining mark: plain substring tests rule most texts out
+            if not any(c in text for c in self._lasts) or not self._one.search(text):
                 return text
             m_ = self._map
             return self._one.sub(lambda m: m_[m.group()], text)

@@ -9,7 +9,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Iterator
+from itertools import accumulate, compress
+from typing import Any, Callable, Iterable, Iterator
 
 import regex
 
@@ -136,10 +137,15 @@ class Analyzer:
         self.lex = lexicon.load()
         self.compounds = compounds
         self._words: dict[str, str] = {}
-        self._tokens: dict[str, str] = _Memo(self._fix_token)
-        #: token -> does it hold a word that may join its neighbour across a space
-        #: (a suffix, a bound compound part, می/نمی/بی)? Lines with none skip the spaced repair.
-        self._triggers: dict[str, bool] = _Memo(self._is_trigger)
+        self._tokens: dict[str, str] = {}  # token -> its repaired form (a plain dict: fast)
+        #: tokens holding a word that may join its neighbour across a space (a suffix, a
+        #: bound compound part, می/نمی/بی); every token in ``_tokens`` has been classified.
+        #: Lines with none of them skip the spaced repair.
+        self.triggers: set[str] = set()
+        #: token -> (what comes before its last word, its last word) and
+        #: token -> (its first word, what comes after it), for the spaced joins
+        self._tails: dict[str, tuple[str, str] | None] = _Memo(self._tail)
+        self._heads: dict[str, tuple[str, str] | None] = _Memo(self._head)
         self._core = regex.compile(rf"[{L}{_MARKS}\u200c]+")
         lex = self.lex
         #: function words (never part of a compound): stopwords that are not nouns or adjectives
@@ -321,25 +327,56 @@ class Analyzer:
 
     # -- tokens (a word with punctuation around it) ----------------------------------
     def token(self, tok: str) -> str:
-        return self._tokens[tok]
+        r = self._tokens.get(tok)
+        if r is None:
+            self.learn((tok,))
+            r = self._tokens[tok]
+        return r
 
     def _fix_token(self, tok: str) -> str:
+        if any(w in _TRIGGER_WORDS for w in self._core.findall(tok)):
+            self.triggers.add(tok)
         return self._core.sub(lambda m: self.word(m.group()), tok)
 
-    def _is_trigger(self, tok: str) -> bool:
-        return any(w in _TRIGGER_WORDS for w in self._core.findall(tok))
+    def learn(self, tokens: Iterable[str]) -> None:
+        """Analyse the tokens not seen before (and classify them as triggers or not)."""
+        memo = self._tokens
+        new = set(tokens).difference(memo)  # an exact dict: looked up in C, not iterated
+        if not new:
+            return
+        if len(memo) > 1_000_000:  # bounded memory on endless corpora
+            memo.clear()
+            self.triggers.clear()
+            new = set(tokens)
+        for t in new:
+            memo[t] = self._fix_token(t)
+
+    def _tail(self, tok: str) -> tuple[str, str] | None:
+        m = self._core.search(tok)
+        if not m:
+            return None
+        # the last word must end the token: «کتاب،» does not join what follows
+        last = None
+        for last in self._core.finditer(tok):
+            pass
+        assert last is not None
+        return (tok[: last.start()], last.group()) if last.end() == len(tok) else None
+
+    def _head(self, tok: str) -> tuple[str, str] | None:
+        m = self._core.match(tok)
+        return (m.group(), tok[m.end():]) if m else None
 
     # -- spaced joins ------------------------------------------------------------------
     def join_spaced(self, a: str, b: str, evidence: bool) -> str | None:
         """The joined form of tokens ``a`` and ``b`` (a space between them), or None."""
-        ma = self._core.search(a)
-        mb = self._core.match(b)
-        if not ma or not mb or ma.end() != len(a):
+        ta, hb = self._tails[a], self._heads[b]
+        if ta is None or hb is None:
             return None
-        ac, bc = ma.group(), mb.group()
-        pre, post = a[: ma.start()], b[mb.end():]
+        (pre, ac), (bc, post) = ta, hb
         if ac == bc or ac.endswith(ZWNJ) or bc.startswith(ZWNJ):
             return None
+        if (not evidence and bc not in _TRIGGER_WORDS and ac not in _TRIGGER_WORDS):
+            return None  # nothing can join these two (the common case, decided fast)
         lex = self.lex
         glued = ac.replace(ZWNJ, "") + bc.replace(ZWNJ, "")
         joined: str | None = None
@@ -500,23 +537,49 @@ class FixZwnj(Step):
     def apply(self, text: str) -> str:
         an = self.an
         glued = self.options["glued"]
-        get = an._tokens.__getitem__
+        memo = an._tokens
         toks = text.split(" ")
-        if self.options["spaced"] and any(map(an._triggers.__getitem__, toks)):
-            # some line may hold a joiner typed as a space: those lines go word by word
-            out = []
-            for line in text.split("\n"):
-                ltoks = line.split(" ")
-                if any(map(an._triggers.__getitem__, ltoks)):
-                    out.append(apply_edits(line, self._line_edits(line, 0, glued)))
-                elif glued:
-                    out.append(" ".join(map(get, ltoks)))
-                else:
-                    out.append(line)
-            return "\n".join(out)
-        if not glued:
+        an.learn(toks)  # every token analysed once per process; the rest is lookups in C
+        hits = (list(compress(range(len(toks)), map(an.triggers.__contains__, toks)))
+                if self.options["spaced"] else [])
+        if not hits:
+            return " ".join(map(memo.__getitem__, toks)) if glued else text
+        # Lines holding a trigger (a suffix, می, بی ...) may hold joiners typed as spaces:
+        # they go word by word; the text between them stays on the fast path.
+        ends = list(accumulate(map(len, toks)))  # token i ends at ends[i] + i
+        spans: list[list[int]] = []
+        for i in hits:
+            b = ends[i] + i
+            a = b - len(toks[i])
+            start = text.rfind("\n", 0, a) + 1
+            end = text.find("\n", b)
+            end = len(text) if end < 0 else end
+            if spans and start <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], end)
+            else:
+                spans.append([start, end])
+        out = []
+        pos = 0
+        for start, end in spans:
+            if start > pos:
+                out.append(self._glued(text[pos:start]))
+            for line in text[start:end].split("\n"):
+                out.append(apply_edits(line, self._line_edits(line, 0, glued)))
+                out.append("\n")
+            out.pop()
+            pos = end
+        if pos < len(text):
+            out.append(self._glued(text[pos:]))
+        return "".join(out)
+
+    def _glued(self, text: str) -> str:
+        """The glued repair alone, token by token."""
+        if not self.options["glued"]:
             return text
-        return " ".join(map(get, toks))
+        toks = text.split(" ")
+        # inside a stretch of the text every token is known; its two ends may be new
+        self.an.learn((toks[0], toks[-1]))
+        return " ".join(map(self.an._tokens.__getitem__, toks))
 
     def edits(self, text: str) -> Iterator[Edit]:
         an = self.an
@@ -524,7 +587,8 @@ class FixZwnj(Step):
         pos = 0
         for line in text.split("\n"):
             toks = line.split(" ")
-            if spaced and any(map(an._triggers.__getitem__, toks)):
+            an.learn(toks)
+            if spaced and not an.triggers.isdisjoint(toks):
                 yield from self._line_edits(line, pos, glued)
             elif glued:
                 p = pos
