@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 import unicodedata
-from typing import BinaryIO, Iterator
+from typing import Any, BinaryIO, Iterator
 
 from . import __version__
 from .pipeline import Pipeline, SpecError, step_classes
@@ -129,25 +129,34 @@ def _work(text: str) -> str:
     return _WORKER(text)
 
 
-def normalized_blocks(pipeline: Pipeline, blocks: Iterator[str], jobs: int) -> Iterator[tuple[str, str]]:
-    """(input block, output block) pairs in input order; at most 2 x jobs blocks in flight."""
+def make_pool(pipeline: Pipeline, jobs: int) -> Any:
+    """Worker processes for ``-j``; None for one job. The pipeline runs once here first, so
+    that forked workers inherit the loaded lexicon instead of each loading it."""
     if jobs <= 1:
+        return None
+    import multiprocessing as mp
+
+    pipeline("استانها می تواند")
+    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+    return ctx.Pool(jobs, initializer=_init_worker, initargs=(pipeline.to_spec(),))
+
+
+def normalized_blocks(pipeline: Pipeline, blocks: Iterator[str], pool: Any, jobs: int
+                      ) -> Iterator[tuple[str, str]]:
+    """(input block, output block) pairs in input order; at most 2 x jobs blocks in flight."""
+    if pool is None:
         for b in blocks:
             yield b, pipeline(b)
         return
-    import multiprocessing as mp
-
-    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(pipeline.to_spec(),)) as pool:
-        window: collections.deque = collections.deque()
-        for b in blocks:
-            window.append((b, pool.apply_async(_work, (b,))))
-            if len(window) >= 2 * jobs:
-                inp, res = window.popleft()
-                yield inp, res.get()
-        while window:
+    window: collections.deque = collections.deque()
+    for b in blocks:
+        window.append((b, pool.apply_async(_work, (b,))))
+        if len(window) >= 2 * jobs:
             inp, res = window.popleft()
             yield inp, res.get()
+    while window:
+        inp, res = window.popleft()
+        yield inp, res.get()
 
 
 class Progress:
@@ -216,17 +225,29 @@ def run(args: argparse.Namespace) -> int:
     except LookupError:
         raise UsageError(f"unknown encoding {args.encoding!r}") from None
 
+    pool = None if args.chars else make_pool(pipeline, jobs)
+    try:
+        return _run_files(args, pipeline, files, jobs, pool)
+    finally:
+        if pool is not None:
+            pool.terminate()
+
+
+def _run_files(args: argparse.Namespace, pipeline: Pipeline, files: list[str], jobs: int, pool: Any) -> int:
     if args.in_place:
         for f in files:
-            _rewrite(f, pipeline, args, jobs)
+            _rewrite(f, pipeline, args, jobs, pool)
         return 0
 
     out_path = args.output if args.output not in (None, "-") else None
     tmp = None
-    if out_path:
+    if out_path and os.path.exists(out_path) and not os.path.isfile(out_path):
+        out_bin: BinaryIO = open(out_path, "wb")  # a device or a pipe (/dev/null): no renaming
+        out_path = None
+    elif out_path:
         d = os.path.dirname(os.path.abspath(out_path))
         fd, tmp = tempfile.mkstemp(dir=d, prefix=".persian-normalize-")
-        out_bin: BinaryIO = os.fdopen(fd, "wb")
+        out_bin = os.fdopen(fd, "wb")
     else:
         out_bin = sys.stdout.buffer
     out = io.TextIOWrapper(out_bin, encoding=args.encoding, newline="", write_through=False,
@@ -235,7 +256,7 @@ def run(args: argparse.Namespace) -> int:
     counts: collections.Counter = collections.Counter()
     try:
         for f in files:
-            changed_total += _process(f, pipeline, args, jobs, out, counts)
+            changed_total += _process(f, pipeline, args, jobs, pool, out, counts)
         out.flush()
         if tmp:
             out.close()
@@ -266,8 +287,8 @@ def _open(f: str) -> tuple[BinaryIO, str, int | None]:
     return open(f, "rb"), f, size
 
 
-def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, out: io.TextIOBase,
-             counts: collections.Counter) -> int:
+def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, pool: Any,
+             out: io.TextIOBase, counts: collections.Counter) -> int:
     fh, name, size = _open(f)
     try:
         blocks = read_blocks(fh, name, args.encoding, args.errors)
@@ -278,7 +299,7 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, ou
         prog = Progress(size, show)
         changed = 0
         line_base = 0
-        for inp, res in normalized_blocks(pipeline, blocks, jobs):
+        for inp, res in normalized_blocks(pipeline, blocks, pool, jobs):
             prog.add(len(inp.encode(args.encoding, "surrogateescape")))
             if args.explain:
                 for rep in pipeline.explain(inp).reports:
@@ -319,12 +340,12 @@ def _write_diff(out: io.TextIOBase, name: str, a: list[str], b: list[str], mode:
                 out.write(line.rstrip("\r\n") + "\n")
 
 
-def _rewrite(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int) -> None:
+def _rewrite(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, pool: Any) -> None:
     d = os.path.dirname(os.path.abspath(f))
     fd, tmp = tempfile.mkstemp(dir=d, prefix=".persian-normalize-")
     try:
         with os.fdopen(fd, "wb") as ob, open(f, "rb") as fh:
-            for _, res in normalized_blocks(pipeline, read_blocks(fh, f, args.encoding, args.errors), jobs):
+            for _, res in normalized_blocks(pipeline, read_blocks(fh, f, args.encoding, args.errors), pool, jobs):
                 ob.write(res.encode(args.encoding, "surrogateescape" if args.errors == "surrogateescape" else "strict"))
         os.chmod(tmp, os.stat(f).st_mode & 0o7777)
         os.replace(tmp, f)

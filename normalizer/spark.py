@@ -1,0 +1,58 @@
+"""Apache Spark: normalize a DataFrame column with a pandas UDF.
+
+Needs the ``spark`` extra (``pip install persian-normalizer[spark]``: pyspark, pandas,
+pyarrow)::
+
+    from normalizer.spark import normalize_udf
+    df = df.withColumn("text", normalize_udf("default")("text"))
+
+The UDF carries only the pipeline's spec (a short string); each Python worker builds the
+pipeline, and loads the lexicon, once, and reuses it for every batch it is sent. Nulls stay
+null.
+"""
+from functools import lru_cache
+from typing import Any
+
+from .pipeline import Pipeline
+from .presets import SPECS
+
+__all__ = ["normalize_udf", "spec_of"]
+
+
+def spec_of(pipeline: "str | Pipeline") -> str:
+    """The spec of a preset name, a spec string or a :class:`Pipeline` (checked here, on the
+    driver, so that a bad spec fails before any task starts)."""
+    if isinstance(pipeline, Pipeline):
+        return pipeline.to_spec()
+    if pipeline in SPECS:
+        return SPECS[pipeline]
+    return Pipeline.from_spec(pipeline).to_spec()
+
+
+@lru_cache(maxsize=8)
+def _worker_pipeline(spec: str) -> Pipeline:
+    return Pipeline.from_spec(spec)
+
+
+def normalize_series(spec: str, texts: Any) -> Any:
+    """Normalize a pandas Series of strings (nulls kept); what the UDF runs on each batch."""
+    p = _worker_pipeline(spec)
+    return texts.map(p, na_action="ignore")
+
+
+def normalize_udf(pipeline: "str | Pipeline" = "default") -> Any:
+    """A pandas UDF (``string -> string``) that normalizes a column with ``pipeline``: a
+    preset name, a spec string or a :class:`Pipeline`.
+
+    >>> # df.withColumn("text", normalize_udf("search")("text"))
+    """
+    import pandas as pd
+    from pyspark.sql.functions import pandas_udf
+
+    spec = spec_of(pipeline)
+
+    @pandas_udf("string")  # type: ignore[call-overload]
+    def normalize(texts: pd.Series) -> pd.Series:
+        return normalize_series(spec, texts)
+
+    return normalize
