@@ -321,8 +321,16 @@ class Analyzer:
         if t.startswith("بی") and len(t) >= 4:
             rest = t[2:]
             f, tags = lex.words.get(rest, (0, frozenset()))
-            if tags & NOUNISH and f >= 1000 and rest not in self.stop:
+            if not tags and rest.endswith("ی"):  # بی‌تعادلی: بی + a noun + ی
+                f, tags = lex.words.get(rest[:-1], (0, frozenset()))
+            if tags & NOUNISH and f >= 1000 and rest not in self.stop and rest[:-1] not in self.stop:
                 return "بی" + ZWNJ + rest
+        half = len(t) // 2
+        if len(t) % 2 == 0 and half >= 2 and t[:half] == t[half:]:
+            # کم‌کم, دانه‌دانه: a reduplicated word
+            x = t[:half]
+            if lex.tags(x) and x not in self.stop and x[-1] not in NON_JOINING:
+                return x + ZWNJ + x
         return None
 
     # -- tokens (a word with punctuation around it) ----------------------------------
