@@ -18,10 +18,10 @@ from .pipeline import Pipeline
 
 SPECS: dict[str, str] = {
     "default": ("compose_letters; unify_letters; remove_tatweel; digits(to=persian); remove_invisibles; "
-                "clean_zwnj; punctuation; unify_spaces; punctuation_spacing; fix_zwnj"),
+                "clean_zwnj; unify_spaces; punctuation; punctuation_spacing; fix_zwnj"),
     "letters": "compose_letters; unify_letters; remove_tatweel; digits(to=persian)",
     "ml": ("compose_letters; unify_letters; remove_tatweel; remove_diacritics; digits(to=latin); "
-           "remove_invisibles(bidi=true); clean_zwnj; punctuation; unify_spaces; punctuation_spacing; "
+           "remove_invisibles(bidi=true); clean_zwnj; unify_spaces; punctuation; punctuation_spacing; "
            "fix_zwnj; ezafe(style=hamza)"),
     "search": ("compose_letters; unify_letters(teh_marbuta=heh); remove_tatweel; "
                "remove_diacritics(letter_marks=false); fold_hamza; digits(to=latin); "
