@@ -64,7 +64,7 @@ def mask(text: str) -> tuple[str, list[str], str]:
     space). Returns the masked text, the hidden strings in order, and the placeholder.
     """
     # only lines with a Latin letter, @ or # can hold a span: the others are not searched
-    spans = []
+    spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
         if _HINT.search(line):

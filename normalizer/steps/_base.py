@@ -128,7 +128,7 @@ class MultiRegexStep(Step):
     all are merged by position (one overlapping an earlier one is dropped).
     """
 
-    def rules(self) -> list[tuple[Any, Callable[[Any], str]]]:  # pragma: no cover - abstract
+    def rules(self) -> list[tuple[Any, Callable[[Any], Any]]]:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def _setup(self) -> None:

@@ -60,7 +60,7 @@ class PunctuationSpacing(MultiRegexStep):
     summary = "spaces before/after punctuation and brackets in Persian text"
     EXAMPLES = [("سلام ، دنیا( خوب )است", "سلام، دنیا (خوب) است")]
 
-    def rules(self) -> list[tuple[Any, Callable[[Any], str]]]:
+    def rules(self) -> list[tuple[Any, Callable[[Any], Any]]]:
         letter = re.compile(rf"[{L}\u064b-\u065f\u0670]").match
 
         def spaces_before(m: Any) -> tuple[int, int, str]:

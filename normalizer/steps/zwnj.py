@@ -448,11 +448,13 @@ def _boundary_ok(r: str, a: str, b: str) -> bool:
 
 
 class _Memo(dict):
-    def __init__(self, fn: Callable[[str], str]) -> None:
+    """A dict that computes a missing value with ``fn`` (bounded: cleared when large)."""
+
+    def __init__(self, fn: Callable[[str], Any]) -> None:
         super().__init__()
         self.fn = fn
 
-    def __missing__(self, key: str) -> str:
+    def __missing__(self, key: str) -> Any:
         if len(self) > 500_000:
             self.clear()
         v = self[key] = self.fn(key)
