@@ -82,14 +82,6 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     return "".join(out)
 
 
-def regex_edits(pattern: "re.Pattern[str] | Any", repl: Callable[[Any], str], text: str) -> Iterator[Edit]:
-    """Edits for every match of ``pattern`` whose replacement differs from the match."""
-    for m in pattern.finditer(text):
-        r = repl(m)
-        if r != m.group():
-            yield m.start(), m.end(), r
-
-
 class Step:
     """Base class of every normalization step.
 
