@@ -108,11 +108,22 @@ class FusedCharMap:
                 table.setdefault(k, v)
         table = {k: v for k, v in table.items() if k != v}
         self.steps = steps
+        self._table = table
         self._trans = str.maketrans(table)
         self._runs = re.compile("[" + "".join(re.escape(k) for k in table) + "]+" if table else r"(?!)")
+        # no output holds a mapped character: replacing one character at a time, in any
+        # order, gives the same text as the map (checked here, else the runs are translated)
+        self._by_replace = not any(c in table for v in table.values() for c in v)
 
     def apply(self, text: str) -> str:
-        if not self._runs.search(text):
+        runs = self._runs.findall(text)
+        if not runs:
+            return text
+        if self._by_replace:
+            # str.replace runs at memory speed; a text holds few distinct mapped characters
+            table = self._table
+            for c in set("".join(runs)):
+                text = text.replace(c, table[c])
             return text
         trans = self._trans
         return self._runs.sub(lambda m: m.group().translate(trans), text)

@@ -1,12 +1,13 @@
 """Letter steps: Arabic and look-alike letters to Persian, hamza folding, Latin case."""
 from __future__ import annotations
 
-from typing import Any, Callable
+import re
+from typing import Any, Callable, Iterator
 
 import regex
 
 from ..data import chars
-from ..pipeline import register
+from ..pipeline import Edit, apply_edits, register
 from ._base import CharMapStep, RegexStep
 
 
@@ -59,6 +60,23 @@ class ComposeLetters(CharMapStep):
 
     def table(self) -> dict[str, str]:
         return dict(chars.COMPOSE)
+
+    def _setup(self) -> None:
+        super()._setup()
+        # find the rare mark first, then look back at its letter: a fast scan
+        marks = "".join(sorted({k[1] for k in self._map}))
+        pairs = "|".join(regex.escape(k) for k in self._map)
+        self._marks = re.compile(f"[{marks}](?<={pairs})")
+
+    def edits(self, text: str) -> Iterator[Edit]:
+        for m in self._marks.finditer(text):
+            s = m.start() - 1
+            yield s, m.end(), self._map[text[s:m.end()]]
+
+    def apply(self, text: str) -> str:
+        if not self._marks.search(text):
+            return text
+        return apply_edits(text, self.edits(text))
 
 
 @register
