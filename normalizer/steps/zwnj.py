@@ -346,18 +346,31 @@ class Analyzer:
             self.triggers.add(tok)
         return self._core.sub(lambda m: self.word(m.group()), tok)
 
-    def learn(self, tokens: Iterable[str]) -> None:
-        """Analyse the tokens not seen before (and classify them as triggers or not)."""
+    def learn(self, tokens: Iterable[str]) -> list[str]:
+        """Analyse the tokens not seen before (and classify them as triggers or not).
+
+        Returns the new tokens that hold a line break (the last word of a line glued to the
+        first of the next by a split on spaces): nearly every one is new, so the caller
+        :meth:`forget` them when done, and the memo stays as large as the vocabulary, not
+        as the number of lines.
+        """
         memo = self._tokens
         new = set(tokens).difference(memo)  # an exact dict: looked up in C, not iterated
         if not new:
-            return
+            return []
         if len(memo) > 1_000_000:  # bounded memory on endless corpora
             memo.clear()
             self.triggers.clear()
             new = set(tokens)
         for t in new:
             memo[t] = self._fix_token(t)
+        return [t for t in new if "\n" in t]
+
+    def forget(self, tokens: list[str]) -> None:
+        memo, triggers = self._tokens, self.triggers
+        for t in tokens:
+            memo.pop(t, None)
+            triggers.discard(t)
 
     def _tail(self, tok: str) -> tuple[str, str] | None:
         m = self._core.search(tok)
@@ -549,7 +562,16 @@ class FixZwnj(Step):
         glued = self.options["glued"]
         memo = an._tokens
         toks = text.split(" ")
-        an.learn(toks)  # every token analysed once per process; the rest is lookups in C
+        transient = an.learn(toks)  # each token analysed once per process; then lookups in C
+        try:
+            return self._apply(text, toks)
+        finally:
+            an.forget(transient)
+
+    def _apply(self, text: str, toks: list[str]) -> str:
+        an = self.an
+        glued = self.options["glued"]
+        memo = an._tokens
         hits = (list(compress(range(len(toks)), map(an.triggers.__contains__, toks)))
                 if self.options["spaced"] else [])
         if not hits:
@@ -588,8 +610,10 @@ class FixZwnj(Step):
             return text
         toks = text.split(" ")
         # inside a stretch of the text every token is known; its two ends may be new
-        self.an.learn((toks[0], toks[-1]))
-        return " ".join(map(self.an._tokens.__getitem__, toks))
+        transient = self.an.learn((toks[0], toks[-1]))
+        out = " ".join(map(self.an._tokens.__getitem__, toks))
+        self.an.forget(transient)
+        return out
 
     def edits(self, text: str) -> Iterator[Edit]:
         an = self.an
@@ -597,7 +621,7 @@ class FixZwnj(Step):
         pos = 0
         for line in text.split("\n"):
             toks = line.split(" ")
-            an.learn(toks)
+            an.learn(toks)  # a line's tokens hold no line break: nothing to forget
             if spaced and not an.triggers.isdisjoint(toks):
                 yield from self._line_edits(line, pos, glued)
             elif glued:
