@@ -571,49 +571,27 @@ class FixZwnj(Step):
     def _apply(self, text: str, toks: list[str]) -> str:
         an = self.an
         glued = self.options["glued"]
-        memo = an._tokens
-        hits = (list(compress(range(len(toks)), map(an.triggers.__contains__, toks)))
-                if self.options["spaced"] else [])
-        if not hits:
-            return " ".join(map(memo.__getitem__, toks)) if glued else text
+        fast = " ".join(map(an._tokens.__getitem__, toks)) if glued else text
+        if not self.options["spaced"] or an.triggers.isdisjoint(toks):
+            return fast
         # Lines holding a trigger (a suffix, می, بی ...) may hold joiners typed as spaces:
-        # they go word by word; the text between them stays on the fast path.
+        # they are redone word by word; the others keep the fast path's result (the glued
+        # repair never adds or removes a line, so lines correspond one to one).
+        hits = compress(range(len(toks)), map(an.triggers.__contains__, toks))
         ends = list(accumulate(map(len, toks)))  # token i ends at ends[i] + i
-        spans: list[list[int]] = []
+        redo: set[int] = set()
+        line = pos = 0
         for i in hits:
             b = ends[i] + i
             a = b - len(toks[i])
-            start = text.rfind("\n", 0, a) + 1
-            end = text.find("\n", b)
-            end = len(text) if end < 0 else end
-            if spans and start <= spans[-1][1]:
-                spans[-1][1] = max(spans[-1][1], end)
-            else:
-                spans.append([start, end])
-        out = []
-        pos = 0
-        for start, end in spans:
-            if start > pos:
-                out.append(self._glued(text[pos:start]))
-            for line in text[start:end].split("\n"):
-                out.append(apply_edits(line, self._line_edits(line, 0, glued)))
-                out.append("\n")
-            out.pop()
-            pos = end
-        if pos < len(text):
-            out.append(self._glued(text[pos:]))
-        return "".join(out)
-
-    def _glued(self, text: str) -> str:
-        """The glued repair alone, token by token."""
-        if not self.options["glued"]:
-            return text
-        toks = text.split(" ")
-        # inside a stretch of the text every token is known; its two ends may be new
-        transient = self.an.learn((toks[0], toks[-1]))
-        out = " ".join(map(self.an._tokens.__getitem__, toks))
-        self.an.forget(transient)
-        return out
+            line += text.count("\n", pos, a)
+            pos = a
+            redo.update(range(line, line + text.count("\n", a, b) + 1))
+        lines_in = text.split("\n")
+        lines_out = fast.split("\n")
+        for k in redo:
+            lines_out[k] = apply_edits(lines_in[k], self._line_edits(lines_in[k], 0, glued))
+        return "\n".join(lines_out)
 
     def edits(self, text: str) -> Iterator[Edit]:
         an = self.an
