@@ -94,7 +94,7 @@ class Step:
     name: ClassVar[str] = ""
     summary: ClassVar[str] = ""
     lossy: ClassVar[bool] = False
-    #: False for steps that must see protected spans (none so far).
+    #: False for steps that also work inside protected spans (lowercase).
     respects_protection: ClassVar[bool] = True
     OPTIONS: ClassVar[dict[str, tuple[Any, Any]]] = {}
     #: (input, output[, options]) rows shown in the generated docs and checked by the tests.
@@ -531,7 +531,7 @@ class Pipeline(Step):
         >>> a.text, a.to_original(1, 2)
         ('کتاب', (2, 3))
         """
-        masked, hidden, ph = protect.mask(text) if protect.might_have(text) else (text, [], "")
+        masked, hidden, ph = protect.mask(text)
         tr = _Tracker(masked, align=True)
         for step in self.steps:
             tr.run(step)
@@ -544,7 +544,7 @@ class Pipeline(Step):
 
         Examples are ``(position, before, after)`` with the position in the text the step saw.
         """
-        masked, hidden, ph = protect.mask(text) if protect.might_have(text) else (text, [], "")
+        masked, hidden, ph = protect.mask(text)
         tr = _Tracker(masked, align=False)
         reports = []
         for step in self.steps:

@@ -63,11 +63,13 @@ def mask(text: str) -> tuple[str, list[str], str]:
     character that no step changes (no step maps it, and it is neither a letter nor a
     space). Returns the masked text, the hidden strings in order, and the placeholder.
     """
+    if not might_have(text):
+        return text, [], ""
     # only lines with a Latin letter, @ or # can hold a span: the others are not searched
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
-        if _HINT.search(line):
+        if might_have(line):
             spans.extend((pos + s, pos + e) for s, e in find(line))
         pos += len(line) + 1
     if not spans:
@@ -90,14 +92,13 @@ def unmask(text: str, hidden: list[str], ph: str) -> str:
     if not hidden:
         return text
     it = iter(hidden)
-    pending: list[str] = []
 
     def repl(m: "regex.Match[str]") -> str:
         # neighbouring spans make one run: take as many hidden strings as fill it
         n = len(m.group())
         parts = []
         while n > 0:
-            h = pending.pop() if pending else next(it)
+            h = next(it)
             parts.append(h)
             n -= len(h)
         return "".join(parts)

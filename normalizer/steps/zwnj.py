@@ -153,8 +153,6 @@ class Analyzer:
         function = frozenset(["PRO", "DET", "CONJ", "P", "PREP", "POSTP"])
         self.stop = frozenset(w for w in lex.stop if not (lex.tags(w) & NOUNISH) or lex.tags(w) & function
                               or w in ("یک", "دو", "سه")) - PRODUCTIVE_SET
-        #: second parts that do not stand alone: a space before one is a joiner typed as a space
-        self.bound = frozenset(PRODUCTIVE_SET - set(lex.words))
 
     # -- single words ---------------------------------------------------------------
     def word(self, w: str) -> str:
@@ -373,15 +371,13 @@ class Analyzer:
             triggers.discard(t)
 
     def _tail(self, tok: str) -> tuple[str, str] | None:
-        m = self._core.search(tok)
-        if not m:
-            return None
-        # the last word must end the token: «کتاب،» does not join what follows
         last = None
         for last in self._core.finditer(tok):
             pass
-        assert last is not None
-        return (tok[: last.start()], last.group()) if last.end() == len(tok) else None
+        # the last word must end the token: «کتاب،» does not join what follows
+        if last is None or last.end() != len(tok):
+            return None
+        return tok[: last.start()], last.group()
 
     def _head(self, tok: str) -> tuple[str, str] | None:
         m = self._core.match(tok)
@@ -510,11 +506,9 @@ _SUFFIX_WORDS = sorted(LONE_SUFFIXES | WEAK_SUFFIXES)
 _EVIDENCE = re.compile(
     rf"(?:^|[\s(«\"])(?:{_trie(sorted(_MI_PREFIXES))}|بی) [{L}]|[{L}] {_trie(_SUFFIX_WORDS)}(?![{L}\u200c])"
 )
-_TAIL_WORDS = sorted(LONE_SUFFIXES | WEAK_SUFFIXES | PRODUCTIVE_SET)
-#: A line that may hold a joiner typed as a space: a space after می/نمی/بی, or before a
-#: suffix or a bound compound part. (A superset: the line is then looked at word by word.)
-#: Words whose presence sends a line through the spaced repair.
-_TRIGGER_WORDS = frozenset(_TAIL_WORDS) | _MI_PREFIXES | {"بی"}
+#: Words that may join a neighbour across a space (a suffix, a compound part, می/نمی/بی):
+#: a line holding one goes through the spaced repair, word by word.
+_TRIGGER_WORDS = LONE_SUFFIXES | WEAK_SUFFIXES | PRODUCTIVE_SET | _MI_PREFIXES | {"بی"}
 
 
 @register
@@ -559,8 +553,6 @@ class FixZwnj(Step):
 
     def apply(self, text: str) -> str:
         an = self.an
-        glued = self.options["glued"]
-        memo = an._tokens
         toks = text.split(" ")
         transient = an.learn(toks)  # each token analysed once per process; then lookups in C
         try:
