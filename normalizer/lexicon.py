@@ -19,6 +19,9 @@ SEP = "\x1e"
 class Lexicon:
     #: POS-tagged words: word -> (frequency, frozenset of tags such as N, AJ, PRO)
     words: dict
+    #: web counts (shekar) of the tagged words; 0 where not counted. A second opinion on
+    #: frequency where hazm's counts are skewed (they count خان above خانه)
+    web: dict
     #: words that are right as written with no joiner (آنها, همچنین, دانشگاه, میدان)
     solid: frozenset
     #: words attested on the web only (with their web counts): right as written unless a
@@ -58,6 +61,7 @@ def load(path: str = PATH) -> Lexicon:
     words = dict(zip(sec["words"], zip(map(int, sec["freqs"]), map(tagsets.__getitem__, sec["tags"]))))
     return Lexicon(
         words=words,
+        web=dict(zip(sec["words"], map(int, sec["web"]))),
         solid=frozenset(sec["solid"]),
         weak=dict(zip(sec["weak"], map(int, sec["weak_counts"]))),
         joined=dict(zip(sec["joined"], sec["joined_to"])),

@@ -14,6 +14,7 @@ Sources (credited in NOTICE):
 
 What it writes (plain text in sections, gzip; see serialize()):
   words   {word: [frequency, tags]}  hazm's POS-tagged words (tags: N AJ ADV PRO DET ...)
+  web     {word: count}               shekar's web counts of those words (0: not counted)
   solid   [word]                      untagged words right as written though a joined twin exists
   weak    {word: count}               words attested on the web (shekar) and nowhere else
   stems   [stem]                      verb stems (آموز, گیر, ساز): bound parts of compounds
@@ -141,6 +142,7 @@ def serialize(data: dict) -> str:
     sections = {
         "sources": list(data["sources"]),
         "words": list(words), "freqs": [str(words[w][0]) for w in words], "tags": [words[w][1] for w in words],
+        "web": [str(data["web"].get(w, 0)) for w in words],
         "solid": data["solid"],
         "weak": list(data["weak"]), "weak_counts": [str(c) for c in data["weak"].values()],
         "stems": data["stems"],
@@ -266,6 +268,7 @@ def main() -> None:  # noqa: C901
     data = {
         "sources": PINS,
         "words": {w: words[w] for w in sorted(words)},
+        "web": {w: vocab[w] for w in words if w in vocab},
         "solid": sorted(strong),
         "weak": {w: vocab[w] for w in sorted(weak)},
         "stems": sorted({p for _, p in stems if len(p) >= 2} | {p for p, _ in stems if len(p) >= 2}),

@@ -120,6 +120,7 @@ HEH_ONLY = ("مند", "دار", "وری")
 PRODUCTIVE_SET = frozenset(PRODUCTIVE)
 NOUNISH = frozenset(["N", "AJ"])
 _NOUN = frozenset(["N"])
+_ENDINGS = ("یم", "ید", "ند", "م", "ی", "د")
 
 
 def _join(a: str, b: str) -> str:
@@ -146,6 +147,8 @@ class Analyzer:
         #: token -> (its first word, what comes after it), for the spaced joins
         self._tails: dict[str, tuple[str, str] | None] = _Memo(self._tail)
         self._heads: dict[str, tuple[str, str] | None] = _Memo(self._head)
+        #: word -> it is no word of its own (المللی, کوپتر): the second part of a compound
+        self._bound: dict[str, bool] = _Memo(self._is_bound)
         self._core = regex.compile(rf"[{L}{_MARKS}\u200c]+")
         lex = self.lex
         #: function words (never part of a compound): stopwords that are not nouns or adjectives
@@ -237,11 +240,32 @@ class Analyzer:
                 return c, NOUNISH, 1
         return None
 
+    def _is_bound(self, w: str) -> bool:
+        lex = self.lex
+        return (len(w) >= 2 and ZWNJ not in w and w not in lex.words and lex.weak.get(w, 0) < 1000
+                and w not in lex.solid and w not in lex.joined and w not in lex.compounds
+                and not self._finite(w)
+                and not (w[-1] == "ی" and (w[:-1] in lex.words or w[:-1] in lex.weak))  # ایفای
+                and self._suffix(w) is None)
+
+    def _finite(self, w: str) -> bool:
+        """``w`` is a stem with a personal ending (دانی, رفتند, گوید)."""
+        stems = self.lex.stems
+        if w in stems:  # رفت, past third person
+            return True
+        return any(w.endswith(e) and w[: -len(e)] in stems for e in _ENDINGS)
+
     def _suffix(self, t: str) -> str | None:
         best: tuple[int, str] | None = None
         if t[-1] == "ی" and t[-2] in "اوی" and t[:-1] in self.lex.words:
             # انتهای, دنیای: a word + the ezafe or indefinite ی, a reading with no joiner
             best = (self.lex.words[t[:-1]][0], t)
+
+        # خانهای: خانه‌ای or خان‌های? when both stems are counted on the web, those counts
+        # decide (hazm's corpus counts خان above خانه)
+        web = self.lex.web
+        if not (t.endswith("های") and web.get(t[:-3]) and web.get(t[:-2])):
+            web = {}
 
         def consider(stem: str, suffix: str, need: frozenset, vowel_final: str = "",
                      weak: bool = False, penalty: int = 1) -> None:
@@ -256,6 +280,8 @@ class Analyzer:
             spelling, tags, freq = s
             if not (tags & need) or (spelling in DEMONSTRATIVES and suffix.startswith("ها")):
                 return
+            if web and suffix in ("ای", "های"):
+                freq = web[stem]
             cand = _join(spelling, suffix)
             freq //= penalty
             if best is None or freq > best[0]:
@@ -340,7 +366,7 @@ class Analyzer:
         return r
 
     def _fix_token(self, tok: str) -> str:
-        if any(w in _TRIGGER_WORDS for w in self._core.findall(tok)):
+        if any(w in _TRIGGER_WORDS or self._bound[w] for w in self._core.findall(tok)):
             self.triggers.add(tok)
         return self._core.sub(lambda m: self.word(m.group()), tok)
 
@@ -392,7 +418,8 @@ class Analyzer:
         (pre, ac), (bc, post) = ta, hb
         if ac == bc or ac.endswith(ZWNJ) or bc.startswith(ZWNJ):
             return None
-        if (not evidence and bc not in _TRIGGER_WORDS and ac not in _TRIGGER_WORDS):
+        if (not evidence and bc not in _TRIGGER_WORDS and ac not in _TRIGGER_WORDS
+                and not self._bound[bc]):
             return None  # nothing can join these two (the common case, decided fast)
         lex = self.lex
         glued = ac.replace(ZWNJ, "") + bc.replace(ZWNJ, "")
@@ -409,13 +436,16 @@ class Analyzer:
                 joined = _join(self.word(ac), bc)
         elif ac in _MI_PREFIXES:
             j = self.word(glued) if ac not in ("می", "نمی") else lex.joined.get(glued)
+            if j is None and ac in ("می", "نمی") and self._finite(bc):
+                j = ac + ZWNJ + bc  # می دانی: glued, میدانی is a word (of the square); spaced, a verb
             if j is not None and _boundary_ok(j, ac, bc):
                 joined = j
         elif ac == "بی":
             # بی standing alone is the prefix (بی اعتنایی, بی شک) unless the next word is a
             # function word (بی آن که)
             known = (lex.tags(bc) & NOUNISH or lex.weak.get(bc, 0) >= 20_000
-                     or (bc[-1] == "ی" and lex.tags(bc[:-1]) & NOUNISH))
+                     or (bc[-1] == "ی" and lex.tags(bc[:-1]) & NOUNISH)
+                     or (bc.endswith(("یی", "انه")) and lex.tags(bc[:-2 if bc[-1] == "ی" else -3]) & NOUNISH))
             if (known and len(bc) >= 2 and bc not in self.stop and ZWNJ not in bc
                     and not bc.startswith(("می", "نمی", "بی"))):
                 joined = "بی" + ZWNJ + self.word(bc)
@@ -424,12 +454,16 @@ class Analyzer:
             # or on a line that shows spaces typed for joiners; never with a function word
             # (هم, پیش) unless the lexicon tags the whole compound
             j = lex.compounds.get(glued)
+            if j is None and evidence and _join(ac, bc) in lex.words:
+                j = _join(ac, bc)  # جنایت کار: hazm tags جنایت‌کار as a word of its own
             if bc.endswith("ه") and bc[:-1] in lex.stems:
                 j = None  # a participle (کشته شده, گرفته شده): a verb phrase, not a compound
             function = ac in self.stop or bc in self.stop
             prefix = ac in _PREFIX_WORDS and bc not in self.stop
             if j is not None and _boundary_ok(j, ac, bc):
-                if (bc in PRODUCTIVE_SET and not function) or (evidence and j in lex.words and (prefix or not function)):
+                # (after a function word too when the second part is no word: بین المللی)
+                if ((bc in PRODUCTIVE_SET and not function) or (self._bound[bc] and len(ac) >= 3)
+                        or (evidence and j in lex.words and (prefix or not function))):
                     joined = j
             elif bc in PRODUCTIVE_SET and ac[-1] not in NON_JOINING and not function:
                 s = self._stem(ac)
