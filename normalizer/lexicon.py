@@ -33,6 +33,8 @@ class Lexicon:
     compounds: dict
     #: function words, never joined into a compound
     stop: frozenset
+    #: second parts of compounds that are no words of their own (المللی, کوپتر)
+    bound: frozenset
     #: verb stems (آموز, گیر, ساز): parts that do not stand alone as words
     stems: frozenset
 
@@ -68,4 +70,5 @@ def load(path: str = PATH) -> Lexicon:
         compounds=dict(zip(sec["compounds"], sec["compounds_to"])),
         stop=frozenset(sec["stop"]),
         stems=frozenset(sec["stems"]),
+        bound=frozenset(sec["bound"]),
     )

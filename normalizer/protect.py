@@ -67,11 +67,17 @@ def mask(text: str) -> tuple[str, list[str], str]:
         return text, [], ""
     # only lines with a Latin letter, @ or # can hold a span: the others are not searched
     spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        if might_have(line):
-            spans.extend((pos + s, pos + e) for s, e in find(line))
-        pos += len(line) + 1
+    pos, n = 0, len(text)
+    while pos < n:
+        m = _HINT.search(text, pos)
+        if m is None:
+            break
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end < 0:
+            end = n
+        spans.extend((start + s, start + e) for s, e in find(text[start:end]))
+        pos = end + 1
     if not spans:
         return text, [], ""
     ph = _placeholder(text)

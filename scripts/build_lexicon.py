@@ -22,6 +22,7 @@ What it writes (plain text in sections, gzip; see serialize()):
                                       whose glued spelling is wrong, with their joined spelling
   compounds {glued: joined}           the same for compounds (بهره‌گیری, پیش‌بینی)
   stop    [word]                      function words: never joined into a compound
+  bound   [part]                      second parts of compounds that are no words (المللی)
 No word is taken from evaluation text.
 """
 from __future__ import annotations
@@ -149,6 +150,7 @@ def serialize(data: dict) -> str:
         "joined": list(data["joined"]), "joined_to": list(data["joined"].values()),
         "compounds": list(data["compounds"]), "compounds_to": list(data["compounds"].values()),
         "stop": data["stop"],
+        "bound": data["bound"],
     }
     for name, items in sections.items():
         assert not any("\n" in x or SEP in x for x in items), name
@@ -265,8 +267,20 @@ def main() -> None:  # noqa: C901
     strong = (kept_solid | solid_compounds) - set(joined) - set(words)
     weak = {w for w, c in vocab.items() if ZWNJ not in w and c >= 50} - set(joined) - set(words) - strong
 
+    # Second parts of compounds that are no words of their own (المللی in بین‌المللی, کوپتر
+    # in هلی‌کوپتر): a space before one stands for a joiner.
+    glued_verbs = {v.replace(ZWNJ, "") for v in verbs}
+    bound = set()
+    for j in joined.values():
+        last = j.rpartition(ZWNJ)[2]
+        if (len(last) >= 3 and kinds[j] != "verb" and last not in words and vocab.get(last, 0) < 1000
+                and last not in glued_verbs and last not in GRAMMAR_SUFFIXES
+                and not any(last.endswith(e) and last[: -len(e)] in words for e in ("ی", "ان", "ها"))):
+            bound.add(last)
+
     data = {
         "sources": PINS,
+        "bound": sorted(bound),
         "words": {w: words[w] for w in sorted(words)},
         "web": {w: vocab[w] for w in words if w in vocab},
         "solid": sorted(strong),

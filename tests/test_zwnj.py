@@ -1,4 +1,6 @@
 """The ZWNJ steps: words to join, to split and to leave alone ('|' is a ZWNJ in the tables)."""
+import os
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -134,3 +136,52 @@ def test_fix_zwnj_changes_only_joiners_and_spaces(parts):
     skeleton = lambda s: s.replace(ZWNJ, "").replace(" ", "")
     assert skeleton(out) == skeleton(text)
     assert out.count("\n") == text.count("\n")
+
+
+# -- the spaced repair looks only at gaps its token flags allow: the flags must never hide
+# a join, and their evidence must be the line's (the regex _EVIDENCE is the definition)
+from normalizer.steps import zwnj as _z  # noqa: E402
+
+_DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "benchmarks", "data")
+
+
+def _lines(kind):
+    with open(os.path.join(_DATA, f"{kind}_perdt_dev.txt"), encoding="utf-8") as f:
+        return f.read().split("\n")
+
+
+_PIECES = ["می", "نمی", "بی", "ها", "های", "ای", "ام", "تر", "ترین", "گیری", "کتاب", "خانه", "بهره",
+           "جنایت", "کار", "بین", "المللی", "و", "«می", "ها،", "رفت", "(بی", "اند."]
+
+
+@pytest.mark.parametrize("kind", ["spaced", "mixed", "gold"])
+def test_gap_flags_never_hide_a_join(kind):
+    an = FIX.an
+    for line in _lines(kind)[:600]:
+        toks = line.split(" ")
+        an.learn(toks)
+        evidence = _z._EVIDENCE.search(line) is not None
+        shown = any((an._starts[a] & an._ends[b]) & _z.EVIDENCE for a, b in zip(toks, toks[1:]))
+        assert shown == evidence, line
+        for a, b in zip(toks, toks[1:]):
+            if b and an._join_spaced(a, b, evidence) is not None:
+                s, e = an._starts[a], an._ends[b]
+                assert (s | e) & 2 or (evidence and s & e & 1), (a, b)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=10), st.sampled_from([" ", "\n"]))
+def test_gap_flags_random_lines(words, sep):
+    line = " ".join(words)
+    an = FIX.an
+    toks = line.split(" ")
+    an.learn(toks)
+    evidence = _z._EVIDENCE.search(line) is not None
+    assert evidence == any((an._starts[a] & an._ends[b]) & _z.EVIDENCE for a, b in zip(toks, toks[1:]))
+    for a, b in zip(toks, toks[1:]):
+        if an._join_spaced(a, b, evidence) is not None:
+            s, e = an._starts[a], an._ends[b]
+            assert (s | e) & 2 or (evidence and s & e & 1), (a, b)
+    # the whole-text pass (a line break is a token of its own) agrees with line by line
+    if sep == "\n":
+        assert FIX(line + "\n" + line[::-1]) == FIX(line) + "\n" + FIX(line[::-1])

@@ -91,6 +91,9 @@ class RegexStep(Step):
         return self._pattern.sub(self._repl, text)
 
 
+_FORMS_LO, _FORMS_HI = "\ufb50", "\ufeff"  # Arabic presentation forms A and B
+
+
 class FusedCharMap:
     """Consecutive character maps composed into one table: one scan instead of several.
 
@@ -114,19 +117,24 @@ class FusedCharMap:
         # no output holds a mapped character: replacing one character at a time, in any
         # order, gives the same text as the map (checked here, else the runs are translated)
         self._by_replace = not any(c in table for v in table.values() for c in v)
+        # the common characters are looked for one by one (``c in text`` runs at memory
+        # speed); the presentation forms, hundreds of them, with one scan of their block
+        self._common = [c for c in table if not _FORMS_LO <= c <= _FORMS_HI]
+        rare = [c for c in table if _FORMS_LO <= c <= _FORMS_HI]
+        self._rare = re.compile("[" + "".join(re.escape(k) for k in rare) + "]") if rare else None
 
     def apply(self, text: str) -> str:
-        runs = self._runs.findall(text)
-        if not runs:
-            return text
-        if self._by_replace:
-            # str.replace runs at memory speed; a text holds few distinct mapped characters
-            table = self._table
-            for c in set("".join(runs)):
-                text = text.replace(c, table[c])
-            return text
-        trans = self._trans
-        return self._runs.sub(lambda m: m.group().translate(trans), text)
+        if not self._by_replace:
+            trans = self._trans
+            return self._runs.sub(lambda m: m.group().translate(trans), text)
+        # str.replace runs at memory speed; a text holds few distinct mapped characters
+        present = [c for c in self._common if c in text]
+        if self._rare is not None and self._rare.search(text):
+            present.extend(set(self._rare.findall(text)))
+        table = self._table
+        for c in present:
+            text = text.replace(c, table[c])
+        return text
 
 
 class MultiRegexStep(Step):

@@ -67,6 +67,7 @@ class ComposeLetters(CharMapStep):
         marks = "".join(sorted({k[1] for k in self._map}))
         pairs = "|".join(regex.escape(k) for k in self._map)
         self._marks = re.compile(f"[{marks}](?<={pairs})")
+        self._mark_chars = tuple(marks)
 
     def edits(self, text: str) -> Iterator[Edit]:
         for m in self._marks.finditer(text):
@@ -74,7 +75,8 @@ class ComposeLetters(CharMapStep):
             yield s, m.end(), self._map[text[s:m.end()]]
 
     def apply(self, text: str) -> str:
-        if not self._marks.search(text):
+        # ``in`` runs at memory speed: most texts hold none of the few marks
+        if not any(c in text for c in self._mark_chars) or not self._marks.search(text):
             return text
         return apply_edits(text, self.edits(text))
 

@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress
+from bisect import bisect_left
+from itertools import accumulate, compress, repeat
+from operator import add, and_, eq, ne, or_
 from typing import Any, Callable, Iterable, Iterator
 
 import regex
@@ -17,7 +19,7 @@ import regex
 from ..data import chars
 from ..data.chars import ARABIC_LETTER_CLASS as L
 from ..data.chars import NON_JOINING, ZWNJ
-from ..pipeline import Edit, Step, apply_edits, register
+from ..pipeline import Edit, Step, register
 from ._base import RegexStep
 
 _MARKS = "\u064b-\u065f\u0670"
@@ -120,6 +122,17 @@ HEH_ONLY = ("مند", "دار", "وری")
 PRODUCTIVE_SET = frozenset(PRODUCTIVE)
 NOUNISH = frozenset(["N", "AJ"])
 _NOUN = frozenset(["N"])
+#: flags of a token's part in a spaced join (see Analyzer._starts): bits, so that
+#: ``a & b`` is true when both may take part and ``(a | b) & 2`` when either is strong
+STRONG, WEAK = 3, 1
+#: and, for the evidence that a line types spaces for joiners (see _EVIDENCE), a start
+#: token that is می/نمی/بی standing alone with an end token that begins with a letter, or an
+#: end token that is a suffix standing alone with a start token that ends with a letter:
+#: ``(start & end) & EVIDENCE``
+PREFIX_ALONE, LETTER_START = 16, 16
+LETTER_END, SUFFIX_ALONE = 32, 32
+EVIDENCE = 48
+_NONE = object()
 _ENDINGS = ("یم", "ید", "ند", "م", "ی", "د")
 
 
@@ -139,17 +152,24 @@ class Analyzer:
         self.compounds = compounds
         self._words: dict[str, str] = {}
         self._tokens: dict[str, str] = {}  # token -> its repaired form (a plain dict: fast)
-        #: tokens holding a word that may join its neighbour across a space (a suffix, a
-        #: bound compound part, می/نمی/بی); every token in ``_tokens`` has been classified.
-        #: Lines with none of them skip the spaced repair.
-        self.triggers: set[str] = set()
         #: token -> (what comes before its last word, its last word) and
         #: token -> (its first word, what comes after it), for the spaced joins
         self._tails: dict[str, tuple[str, str] | None] = _Memo(self._tail)
         self._heads: dict[str, tuple[str, str] | None] = _Memo(self._head)
-        #: word -> it is no word of its own (المللی, کوپتر): the second part of a compound
-        self._bound: dict[str, bool] = _Memo(self._is_bound)
+        #: token -> how its last word may begin a spaced join, and its first word end one:
+        #: STRONG (a suffix, می, بی, a compound part that is no word), WEAK (a part of a
+        #: known compound: joined on lines that show spaces typed for joiners), or 0
+        self._starts: dict[str, int] = _Memo(self._start_flag)
+        self._ends: dict[str, int] = _Memo(self._end_flag)
+        self._parts: tuple[frozenset, frozenset] | None = None
+        #: tokens whose flags hold a strong part or evidence: the few that a text's spaced
+        #: repair starts from (every token in ``_tokens`` has been classified)
+        self._special: set[str] = set()
+        self._pairs: dict[tuple[str, str, bool], str | None] = {}  # join_spaced, memoized
+        #: second parts of compounds that are no words of their own (المللی, کوپتر)
+        self._bound = self.lex.bound
         self._core = regex.compile(rf"[{L}{_MARKS}\u200c]+")
+        self._letter = re.compile(f"[{L}]")
         lex = self.lex
         #: function words (never part of a compound): stopwords that are not nouns or adjectives
         #: (hazm's list also holds جمع, دار, اکنون, برداری, which compounds are made of)
@@ -239,14 +259,6 @@ class Analyzer:
             if c is not None:
                 return c, NOUNISH, 1
         return None
-
-    def _is_bound(self, w: str) -> bool:
-        lex = self.lex
-        return (len(w) >= 2 and ZWNJ not in w and w not in lex.words and lex.weak.get(w, 0) < 1000
-                and w not in lex.solid and w not in lex.joined and w not in lex.compounds
-                and not self._finite(w)
-                and not (w[-1] == "ی" and (w[:-1] in lex.words or w[:-1] in lex.weak))  # ایفای
-                and self._suffix(w) is None)
 
     def _finite(self, w: str) -> bool:
         """``w`` is a stem with a personal ending (دانی, رفتند, گوید)."""
@@ -366,35 +378,24 @@ class Analyzer:
         return r
 
     def _fix_token(self, tok: str) -> str:
-        if any(w in _TRIGGER_WORDS or self._bound[w] for w in self._core.findall(tok)):
-            self.triggers.add(tok)
         return self._core.sub(lambda m: self.word(m.group()), tok)
 
-    def learn(self, tokens: Iterable[str]) -> list[str]:
-        """Analyse the tokens not seen before (and classify them as triggers or not).
-
-        Returns the new tokens that hold a line break (the last word of a line glued to the
-        first of the next by a split on spaces): nearly every one is new, so the caller
-        :meth:`forget` them when done, and the memo stays as large as the vocabulary, not
-        as the number of lines.
-        """
+    def learn(self, tokens: Iterable[str]) -> None:
+        """Analyse the tokens not seen before (none holds a line break)."""
         memo = self._tokens
         new = set(tokens).difference(memo)  # an exact dict: looked up in C, not iterated
         if not new:
-            return []
+            return
         if len(memo) > 1_000_000:  # bounded memory on endless corpora
             memo.clear()
-            self.triggers.clear()
             new = set(tokens)
+        starts, ends, special = self._starts, self._ends, self._special
+        if len(special) > 1_000_000:
+            special.clear()
         for t in new:
             memo[t] = self._fix_token(t)
-        return [t for t in new if "\n" in t]
-
-    def forget(self, tokens: list[str]) -> None:
-        memo, triggers = self._tokens, self.triggers
-        for t in tokens:
-            memo.pop(t, None)
-            triggers.discard(t)
+            if starts[t] & (2 | PREFIX_ALONE) or ends[t] & (2 | SUFFIX_ALONE):
+                special.add(t)
 
     def _tail(self, tok: str) -> tuple[str, str] | None:
         last = None
@@ -409,9 +410,60 @@ class Analyzer:
         m = self._core.match(tok)
         return (m.group(), tok[m.end():]) if m else None
 
+    def _compound_parts(self) -> tuple[frozenset, frozenset]:
+        """The first and second parts (glued, at every joiner) of the known compounds."""
+        if self._parts is None:
+            first, second = set(), set()
+            joined = [w for w in self.lex.words if ZWNJ in w]
+            joined.extend(self.lex.compounds.values())
+            for j in joined:
+                parts = j.split(ZWNJ)
+                for k in range(1, len(parts)):
+                    first.add("".join(parts[:k]))
+                    second.add("".join(parts[k:]))
+            self._parts = frozenset(first), frozenset(second)
+        return self._parts
+
+    def _start_flag(self, tok: str) -> int:
+        t = self._tails[tok]
+        if t is None:
+            return 0
+        pre, w = t
+        flag = LETTER_END if self._letter.match(tok[-1]) else 0
+        if w in _STANDALONE_PREFIXES and (not pre or pre[-1] in _BEFORE_PREFIX):
+            flag |= PREFIX_ALONE
+        if w.endswith(ZWNJ):
+            return flag
+        if w in _TRIGGER_WORDS:
+            return flag | STRONG
+        return flag | (WEAK if w.replace(ZWNJ, "") in self._compound_parts()[0] else 0)
+
+    def _end_flag(self, tok: str) -> int:
+        h = self._heads[tok]
+        if h is None:
+            return 0
+        w = h[0]
+        flag = LETTER_START if self._letter.match(tok) else 0
+        if w.rstrip(_MARK_CHARS) in _SUFFIX_WORD_SET:
+            flag |= SUFFIX_ALONE
+        if w.startswith(ZWNJ):
+            return flag
+        if w in _TRIGGER_WORDS or w in self._bound:
+            return flag | STRONG
+        return flag | (WEAK if w.replace(ZWNJ, "") in self._compound_parts()[1] else 0)
+
     # -- spaced joins ------------------------------------------------------------------
     def join_spaced(self, a: str, b: str, evidence: bool) -> str | None:
         """The joined form of tokens ``a`` and ``b`` (a space between them), or None."""
+        key = (a, b, evidence)
+        r = self._pairs.get(key, _NONE)
+        if r is _NONE:
+            if len(self._pairs) > 500_000:
+                self._pairs.clear()
+            r = self._pairs[key] = self._join_spaced(a, b, evidence)
+        return r  # type: ignore[return-value]
+
+    def _join_spaced(self, a: str, b: str, evidence: bool) -> str | None:
         ta, hb = self._tails[a], self._heads[b]
         if ta is None or hb is None:
             return None
@@ -419,7 +471,7 @@ class Analyzer:
         if ac == bc or ac.endswith(ZWNJ) or bc.startswith(ZWNJ):
             return None
         if (not evidence and bc not in _TRIGGER_WORDS and ac not in _TRIGGER_WORDS
-                and not self._bound[bc]):
+                and bc not in self._bound):
             return None  # nothing can join these two (the common case, decided fast)
         lex = self.lex
         glued = ac.replace(ZWNJ, "") + bc.replace(ZWNJ, "")
@@ -462,8 +514,10 @@ class Analyzer:
             prefix = ac in _PREFIX_WORDS and bc not in self.stop
             if j is not None and _boundary_ok(j, ac, bc):
                 # (after a function word too when the second part is no word: بین المللی)
-                if ((bc in PRODUCTIVE_SET and not function) or (self._bound[bc] and len(ac) >= 3)
-                        or (evidence and j in lex.words and (prefix or not function))):
+                if ((bc in PRODUCTIVE_SET and not function) or (bc in self._bound and len(ac) >= 3)
+                        # (a space after a non-joining letter stands for no joiner: مورد نظر)
+                        or (evidence and j in lex.words and (prefix or not function)
+                            and ac[-1] not in NON_JOINING)):
                     joined = j
             elif bc in PRODUCTIVE_SET and ac[-1] not in NON_JOINING and not function:
                 s = self._stem(ac)
@@ -540,6 +594,9 @@ _SUFFIX_WORDS = sorted(LONE_SUFFIXES | WEAK_SUFFIXES)
 _EVIDENCE = re.compile(
     rf"(?:^|[\s(«\"])(?:{_trie(sorted(_MI_PREFIXES))}|بی) [{L}]|[{L}] {_trie(_SUFFIX_WORDS)}(?![{L}\u200c])"
 )
+_STANDALONE_PREFIXES = _MI_PREFIXES | {"بی"}
+_BEFORE_PREFIX = frozenset(" \t\n\r\f\v(«\"")
+_SUFFIX_WORD_SET = frozenset(_SUFFIX_WORDS)
 #: Words that may join a neighbour across a space (a suffix, a compound part, می/نمی/بی):
 #: a line holding one goes through the spaced repair, word by word.
 _TRIGGER_WORDS = LONE_SUFFIXES | WEAK_SUFFIXES | PRODUCTIVE_SET | _MI_PREFIXES | {"بی"}
@@ -586,79 +643,112 @@ class FixZwnj(Step):
         return self._an
 
     def apply(self, text: str) -> str:
-        an = self.an
-        toks = text.split(" ")
-        transient = an.learn(toks)  # each token analysed once per process; then lookups in C
-        try:
-            return self._apply(text, toks)
-        finally:
-            an.forget(transient)
-
-    def _apply(self, text: str, toks: list[str]) -> str:
-        an = self.an
-        glued = self.options["glued"]
-        fast = " ".join(map(an._tokens.__getitem__, toks)) if glued else text
-        if not self.options["spaced"] or an.triggers.isdisjoint(toks):
-            return fast
-        # Lines holding a trigger (a suffix, می, بی ...) may hold joiners typed as spaces:
-        # they are redone word by word; the others keep the fast path's result (the glued
-        # repair never adds or removes a line, so lines correspond one to one).
-        hits = compress(range(len(toks)), map(an.triggers.__contains__, toks))
-        ends = list(accumulate(map(len, toks)))  # token i ends at ends[i] + i
-        redo: set[int] = set()
-        line = pos = 0
-        for i in hits:
-            b = ends[i] + i
-            a = b - len(toks[i])
-            line += text.count("\n", pos, a)
-            pos = a
-            redo.update(range(line, line + text.count("\n", a, b) + 1))
-        lines_in = text.split("\n")
-        lines_out = fast.split("\n")
-        for k in redo:
-            lines_out[k] = apply_edits(lines_in[k], self._line_edits(lines_in[k], 0, glued))
-        return "\n".join(lines_out)
+        # a line break becomes a token of its own, which joins nothing: one pass over the
+        # whole text, with no line-by-line work
+        broken = "\n" in text
+        toks, fixed, runs = self._plan(text.replace("\n", " \n ") if broken else text)
+        if not runs:
+            out = " ".join(fixed)
+        else:
+            segments = []  # the text between the runs, and the runs
+            prev = 0
+            for k, j, joined in runs:
+                if prev < k:
+                    segments.append(" ".join(fixed[prev:k]))
+                segments.append(joined)
+                prev = j + 1
+            if prev < len(toks):
+                segments.append(" ".join(fixed[prev:]))
+            out = " ".join(segments)
+        return out.replace(" \n ", "\n") if broken else out
 
     def edits(self, text: str) -> Iterator[Edit]:
-        an = self.an
-        glued, spaced = self.options["glued"], self.options["spaced"]
-        pos = 0
+        offset = 0
         for line in text.split("\n"):
-            toks = line.split(" ")
-            an.learn(toks)  # a line's tokens hold no line break: nothing to forget
-            if spaced and not an.triggers.isdisjoint(toks):
-                yield from self._line_edits(line, pos, glued)
-            elif glued:
-                p = pos
-                for tok in toks:
-                    r = an.token(tok)
-                    if r != tok:
-                        yield p, p + len(tok), r
-                    p += len(tok) + 1
-            pos += len(line) + 1
+            yield from self._line_edits(line, offset)
+            offset += len(line) + 1
 
-    def _line_edits(self, line: str, offset: int, glued: bool) -> Iterator[Edit]:
+    def _line_edits(self, line: str, offset: int) -> Iterator[Edit]:
+        toks, fixed, runs = self._plan(line)
+        at = list(accumulate((len(t) + 1 for t in toks), initial=offset))  # toks[m] starts at at[m]
+        runs.append((len(toks), len(toks), ""))  # a sentinel
+        r = 0
+        for m in compress(range(len(toks)), map(ne, fixed, toks)) if fixed is not toks else ():
+            while runs[r][1] < m:
+                k, j, joined = runs[r]
+                yield at[k], at[j] + len(toks[j]), joined
+                r += 1
+            if runs[r][0] <= m:
+                continue  # inside a run
+            yield at[m], at[m] + len(toks[m]), fixed[m]
+        for k, j, joined in runs[r:-1]:
+            yield at[k], at[j] + len(toks[j]), joined
+
+    def _plan(self, text: str) -> tuple[list[str], list[str], list[tuple[int, int, str]]]:
+        """The text's space-separated tokens, each with its glued repair, and the runs of
+        tokens ``(first, last, joined)`` that the spaced repair joins. A line break must
+        stand alone as a token."""
         an = self.an
-        toks = []
-        p = 0
-        evidence = bool(_EVIDENCE.search(line))
-        for t in line.split(" "):
-            toks.append((p, t))
-            p += len(t) + 1
-        i = 0
+        glued = self.options["glued"]
+        toks = text.split(" ")
+        an.learn(toks)  # each token analysed once per process; then lookups in C
+        fixed = list(map(an._tokens.__getitem__, toks)) if glued else toks
+        runs = self._runs(toks, glued) if self.options["spaced"] else []
+        return toks, fixed, runs
+
+    def _runs(self, toks: list[str], glued: bool) -> list[tuple[int, int, str]]:
+        an = self.an
         n = len(toks)
-        while i < n:
-            start, cur = toks[i]
-            j = i
-            while j + 1 < n and toks[j + 1][1]:
-                merged = an.join_spaced(cur, toks[j + 1][1], evidence)
+        # Gap k lies between toks[k] and toks[k + 1]. The gaps that may join hold a strong
+        # part on either side or, on a line that shows spaces typed for joiners, parts of a
+        # known compound on both; join_spaced decides. The search starts from the few
+        # special tokens, found with one C-level scan.
+        special = list(compress(range(n), map(an._special.__contains__, toks)))
+        if not special:
+            return []
+        starts, ends = an._starts, an._ends
+        cands = set()
+        shown = []  # gaps that show spaces typed for joiners
+        for i in special:
+            t = toks[i]
+            sf, ef = starts[t], ends[t]
+            if i + 1 < n:
+                if sf & 2:
+                    cands.add(i)
+                if sf & PREFIX_ALONE and ends[toks[i + 1]] & LETTER_START:
+                    shown.append(i)
+            if i:
+                if ef & 2:
+                    cands.add(i - 1)
+                if ef & SUFFIX_ALONE and starts[toks[i - 1]] & LETTER_END:
+                    shown.append(i - 1)
+        evidence = bytearray(n)  # gap k lies on a line with evidence
+        if shown:
+            breaks = list(compress(range(n), map(eq, toks, repeat("\n"))))
+            done = -1
+            for k in sorted(shown):
+                if k < done:
+                    continue  # on a line already marked
+                b = bisect_left(breaks, k + 1)
+                a = breaks[b - 1] + 1 if b else 0
+                done = breaks[b] if b < len(breaks) else n
+                evidence[a:done] = b"\x01" * (done - a)
+                # parts of a known compound on both sides of a gap of this line
+                both = map(and_, map(starts.__getitem__, toks[a:done]), map(ends.__getitem__, toks[a + 1:done + 1]))
+                cands.update(compress(range(a, done), map(and_, both, repeat(1))))
+        runs = []
+        i = 0  # tokens before i are done
+        join = an.join_spaced
+        for k in sorted(cands):
+            if k < i or k >= n - 1:
+                continue  # joined into the previous run
+            cur, j = toks[k], k
+            while j + 1 < n and toks[j + 1]:
+                merged = join(cur, toks[j + 1], evidence[j] == 1)
                 if merged is None:
                     break
-                cur = merged
-                j += 1
-            end = toks[j][0] + len(toks[j][1])
-            if glued:
-                cur = an.token(cur)
-            if cur != line[start:end]:
-                yield offset + start, offset + end, cur
-            i = j + 1
+                cur, j = merged, j + 1
+            if j > k:
+                runs.append((k, j, an.token(cur) if glued else cur))
+                i = j + 1
+        return runs
