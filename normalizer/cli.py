@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import argparse
 import collections
-import difflib
 import io
 import os
 import sys
-import tempfile
 import time
 import unicodedata
 from typing import Any, BinaryIO, Iterator
@@ -246,6 +244,8 @@ def _run_files(args: argparse.Namespace, pipeline: Pipeline, files: list[str], j
         out_path = None
     elif out_path:
         d = os.path.dirname(os.path.abspath(out_path))
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(dir=d, prefix=".persian-normalize-")
         out_bin = os.fdopen(fd, "wb")
     else:
@@ -326,6 +326,8 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
 
 
 def _write_diff(out: io.TextIOBase, name: str, a: list[str], b: list[str], mode: str, base: int) -> None:
+    import difflib
+
     if mode == "side":
         for k, (x, y) in enumerate(zip(a, b)):
             if x != y:
@@ -342,6 +344,8 @@ def _write_diff(out: io.TextIOBase, name: str, a: list[str], b: list[str], mode:
 
 def _rewrite(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, pool: Any) -> None:
     d = os.path.dirname(os.path.abspath(f))
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(dir=d, prefix=".persian-normalize-")
     try:
         with os.fdopen(fd, "wb") as ob, open(f, "rb") as fh:
@@ -375,7 +379,17 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> None:
-    sys.exit(main())
+    code = main()
+    # Leave without tearing the lexicon down object by object (about 0.07 s of a short run):
+    # everything the user asked for is written and flushed by now.
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        pass
+    except Exception:  # pragma: no cover - a stream that cannot flush: the normal exit
+        sys.exit(code)
+    os._exit(code)
 
 
 if __name__ == "__main__":

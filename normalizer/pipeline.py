@@ -18,8 +18,7 @@ and parsed from a text spec such as ``"unify_letters; digits(to=latin); fix_zwnj
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any, Callable, ClassVar, Iterable, Iterator, Sequence
+from typing import Any, Callable, ClassVar, Iterable, Iterator, NamedTuple, Sequence
 
 from . import protect
 
@@ -271,8 +270,7 @@ def parse_spec(spec: str) -> list["Step"]:
 
 
 # -- aligned results and explanations ---------------------------------------------------
-@dataclass(frozen=True)
-class Aligned:
+class Aligned(NamedTuple):
     """A normalized text and, for each of its characters, the span of the original.
 
     ``spans[i] == (start, end)`` means output character ``i`` came from
@@ -308,20 +306,34 @@ class Aligned:
         return idx[0], idx[-1] + 1
 
 
-@dataclass
 class StepReport:
-    step: str
-    edits: int = 0
-    examples: list[tuple[int, str, str]] = field(default_factory=list)
+    """One step's part in an :class:`Explanation`: its spec, its edits, a few examples."""
+
+    __slots__ = ("step", "edits", "examples")
+
+    def __init__(self, step: str, edits: int = 0, examples: list[tuple[int, str, str]] | None = None) -> None:
+        self.step = step
+        self.edits = edits
+        self.examples: list[tuple[int, str, str]] = [] if examples is None else examples
+
+    def __repr__(self) -> str:
+        return f"StepReport(step={self.step!r}, edits={self.edits!r}, examples={self.examples!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, StepReport) and (self.step, self.edits, self.examples) == (
+            other.step, other.edits, other.examples)
 
 
-@dataclass
 class Explanation:
     """What a pipeline did to a text: per step, how many edits and a few examples."""
 
-    original: str
-    text: str
-    reports: list[StepReport]
+    def __init__(self, original: str, text: str, reports: list[StepReport]) -> None:
+        self.original = original
+        self.text = text
+        self.reports = reports
+
+    def __repr__(self) -> str:
+        return f"Explanation(original={self.original!r}, text={self.text!r}, reports={self.reports!r})"
 
     def plan(self) -> str:
         """A spec of only the steps that changed something; replaying it gives ``text``."""

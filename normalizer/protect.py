@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-import regex
 
 _HINT = re.compile(r"[A-Za-z@#]")
 
@@ -34,8 +33,7 @@ _MAIN = [
 ]
 # e-mail addresses come first where there is an @ (a costly pattern, so only then)
 _EMAIL = r"[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
-_PATTERN = re.compile("|".join(_MAIN))
-_PATTERN_AT = re.compile("|".join([_EMAIL] + _MAIN))
+_PATTERNS: dict[bool, "re.Pattern[str]"] = {}  # compiled on first use, with e-mails or not
 
 
 def might_have(text: str) -> bool:
@@ -45,7 +43,10 @@ def might_have(text: str) -> bool:
 
 def find(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping ``(start, end)`` spans of ``text`` that no step may change."""
-    pattern = _PATTERN_AT if "@" in text else _PATTERN
+    at = "@" in text
+    pattern = _PATTERNS.get(at)
+    if pattern is None:
+        pattern = _PATTERNS[at] = re.compile("|".join(([_EMAIL] if at else []) + _MAIN))
     return [m.span() for m in pattern.finditer(text)]
 
 
@@ -99,7 +100,7 @@ def unmask(text: str, hidden: list[str], ph: str) -> str:
         return text
     it = iter(hidden)
 
-    def repl(m: "regex.Match[str]") -> str:
+    def repl(m: "re.Match[str]") -> str:
         # neighbouring spans make one run: take as many hidden strings as fill it
         n = len(m.group())
         parts = []
@@ -109,4 +110,4 @@ def unmask(text: str, hidden: list[str], ph: str) -> str:
             n -= len(h)
         return "".join(parts)
 
-    return regex.sub(regex.escape(ph) + "+", repl, text)
+    return re.sub(re.escape(ph) + "+", repl, text)

@@ -139,7 +139,7 @@ def test_fix_zwnj_changes_only_joiners_and_spaces(parts):
 
 
 # -- the spaced repair looks only at gaps its token flags allow: the flags must never hide
-# a join, and their evidence must be the line's (the regex _EVIDENCE is the definition)
+# a join, and their evidence must be the line's (evidence_pattern() is the definition)
 from normalizer.steps import zwnj as _z  # noqa: E402
 
 _DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "benchmarks", "data")
@@ -160,7 +160,7 @@ def test_gap_flags_never_hide_a_join(kind):
     for line in _lines(kind)[:600]:
         toks = line.split(" ")
         an.learn(toks)
-        evidence = _z._EVIDENCE.search(line) is not None
+        evidence = _z.evidence_pattern().search(line) is not None
         shown = any((an._starts[a] & an._ends[b]) & _z.EVIDENCE for a, b in zip(toks, toks[1:]))
         assert shown == evidence, line
         for a, b in zip(toks, toks[1:]):
@@ -176,7 +176,7 @@ def test_gap_flags_random_lines(words, sep):
     an = FIX.an
     toks = line.split(" ")
     an.learn(toks)
-    evidence = _z._EVIDENCE.search(line) is not None
+    evidence = _z.evidence_pattern().search(line) is not None
     assert evidence == any((an._starts[a] & an._ends[b]) & _z.EVIDENCE for a, b in zip(toks, toks[1:]))
     for a, b in zip(toks, toks[1:]):
         if an._join_spaced(a, b, evidence) is not None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from functools import cached_property
 from typing import Any, Callable, Iterator
 
 from ..pipeline import Edit, Step, apply_edits
@@ -27,9 +28,18 @@ class CharMapStep(Step):
         self._trans = str.maketrans({k: table[k] for k in singles})
         cls = "[" + "".join(re.escape(k) for k in singles) + "]" if singles else None
         alts = [re.escape(k) for k in multis] + ([cls] if cls else [])
-        self._one = re.compile("|".join(alts) if alts else r"(?!)")
-        self._runs = re.compile(cls + "+" if cls else r"(?!)")
+        self._one_src = "|".join(alts) if alts else r"(?!)"
+        self._runs_src = cls + "+" if cls else r"(?!)"
         self._lasts = frozenset(k[-1] for k in multis) | frozenset(singles)
+
+    # compiled on first use: a step fused into a pipeline's character map never needs them
+    @cached_property
+    def _one(self) -> Any:
+        return re.compile(self._one_src)
+
+    @cached_property
+    def _runs(self) -> Any:
+        return re.compile(self._runs_src)
 
     def edits(self, text: str) -> Iterator[Edit]:
         m_ = self._map
@@ -70,9 +80,20 @@ class RegexStep(Step):
         return None
 
     def _setup(self) -> None:
-        self._pattern, self._repl = self.rule()
         q = self.quick()
         self._quick = re.compile(q).search if q else None
+
+    @cached_property
+    def _rule(self) -> tuple[Any, Callable[[Any], str]]:
+        return self.rule()  # compiled on first use: most texts never need it
+
+    @property
+    def _pattern(self) -> Any:
+        return self._rule[0]
+
+    @property
+    def _repl(self) -> Callable[[Any], str]:
+        return self._rule[1]
 
     def edits(self, text: str) -> Iterator[Edit]:
         repl = self._repl
@@ -92,6 +113,7 @@ class RegexStep(Step):
 
 
 _FORMS_LO, _FORMS_HI = "\ufb50", "\ufeff"  # Arabic presentation forms A and B
+_FORMS = re.compile("[\ufb50-\ufeff]")
 
 
 class FusedCharMap:
@@ -113,24 +135,23 @@ class FusedCharMap:
         self.steps = steps
         self._table = table
         self._trans = str.maketrans(table)
-        self._runs = re.compile("[" + "".join(re.escape(k) for k in table) + "]+" if table else r"(?!)")
+        self._runs_src = "[" + "".join(re.escape(k) for k in table) + "]+" if table else r"(?!)"
         # no output holds a mapped character: replacing one character at a time, in any
         # order, gives the same text as the map (checked here, else the runs are translated)
         self._by_replace = not any(c in table for v in table.values() for c in v)
         # the common characters are looked for one by one (``c in text`` runs at memory
         # speed); the presentation forms, hundreds of them, with one scan of their block
         self._common = [c for c in table if not _FORMS_LO <= c <= _FORMS_HI]
-        rare = [c for c in table if _FORMS_LO <= c <= _FORMS_HI]
-        self._rare = re.compile("[" + "".join(re.escape(k) for k in rare) + "]") if rare else None
+        self._rare = any(_FORMS_LO <= c <= _FORMS_HI for c in table)
 
     def apply(self, text: str) -> str:
         if not self._by_replace:
             trans = self._trans
-            return self._runs.sub(lambda m: m.group().translate(trans), text)
+            return re.compile(self._runs_src).sub(lambda m: m.group().translate(trans), text)
         # str.replace runs at memory speed; a text holds few distinct mapped characters
         present = [c for c in self._common if c in text]
-        if self._rare is not None and self._rare.search(text):
-            present.extend(set(self._rare.findall(text)))
+        if self._rare and _FORMS.search(text):
+            present.extend(c for c in set(_FORMS.findall(text)) if c in self._table)
         table = self._table
         for c in present:
             text = text.replace(c, table[c])

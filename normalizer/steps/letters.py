@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Iterator
 
-import regex
 
 from ..data import chars
 from ..pipeline import Edit, apply_edits, register
@@ -65,7 +64,7 @@ class ComposeLetters(CharMapStep):
         super()._setup()
         # find the rare mark first, then look back at its letter: a fast scan
         marks = "".join(sorted({k[1] for k in self._map}))
-        pairs = "|".join(regex.escape(k) for k in self._map)
+        pairs = "|".join(re.escape(k) for k in self._map)
         self._marks = re.compile(f"[{marks}](?<={pairs})")
         self._mark_chars = tuple(marks)
 
@@ -116,4 +115,4 @@ class Lowercase(RegexStep):
     EXAMPLES = [("Python و URL", "python و url")]
 
     def rule(self) -> tuple[Any, Callable[[Any], str]]:
-        return regex.compile(r"[A-Z]+"), lambda m: m.group().lower()
+        return re.compile(r"[A-Z]+"), lambda m: m.group().lower()

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-import regex
 
 from ..data import chars
 from ..data.chars import ARABIC_LETTER_CLASS as L
@@ -74,6 +73,8 @@ class RemoveInvisibles(RegexStep):
     EXAMPLES = [("\ufeffکتاب\u00ad", "کتاب")]
 
     def rule(self) -> tuple[Any, Callable[[Any], str]]:
+        import regex  # variable-width lookbehind, \p{...}: imported on first use
+
         drop = chars.BOM + chars.SOFT_HYPHEN + chars.WORD_JOINER
         if self.options["bidi"]:
             drop += chars.BIDI_MARKS
@@ -106,6 +107,8 @@ class Ezafe(RegexStep):
     EXAMPLES = [("خانۀ من و خانه‌ی تو", "خانهٔ من و خانهٔ تو", {"style": "hamza"})]
 
     def rule(self) -> tuple[Any, Callable[[Any], str]]:
+        import regex  # variable-width lookbehind, \p{...}: imported on first use
+
         form = {"zwnj": "ه\u200cی", "hamza": "ه\u0654", "yeh": "ۀ", "keep": None}[self.options["style"]]
         if form is None:
             return regex.compile(r"(?!)"), lambda m: m.group()

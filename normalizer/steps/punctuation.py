@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-import regex
 
 from ..data.chars import ARABIC_LETTER_CLASS as L
 from ..pipeline import register
@@ -32,6 +31,8 @@ class Punctuation(RegexStep):
     EXAMPLES = [('گفت: "سلام, خوبی?"', "گفت: «سلام، خوبی؟»")]
 
     def rule(self) -> tuple[Any, Callable[[Any], str]]:
+        import regex  # variable-width lookbehind, \p{...}: imported on first use
+
         mark = regex.compile(rf"(?<=[{L}][\u064b-\u065f\u0670]* *)[,;?]")
         alts = [mark.pattern]
         if self.options["quotes"]:

@@ -14,7 +14,6 @@ from itertools import accumulate, compress, repeat
 from operator import add, and_, eq, ne, or_
 from typing import Any, Callable, Iterable, Iterator
 
-import regex
 
 from ..data import chars
 from ..data.chars import ARABIC_LETTER_CLASS as L
@@ -44,6 +43,8 @@ class CleanZwnj(RegexStep):
     EXAMPLES = [("کتاب\u200c\u200cها و بندر\u200cها", "کتاب\u200cها و بندرها")]
 
     def rule(self) -> tuple[Any, Callable[[Any], str]]:
+        import regex  # \p{...} classes; imported when a text first needs this rule
+
         word_char = regex.compile(r"[\p{L}\p{M}]")
 
         def repl(m: Any) -> str:
@@ -57,7 +58,7 @@ class CleanZwnj(RegexStep):
                 return ""
             return "" if prev in NON_JOINING else ZWNJ
 
-        return regex.compile("\u200c+"), repl
+        return re.compile("\u200c+"), repl
 
     def quick(self) -> str:
         # every branch starts on the joiner itself, so the scan jumps from one to the next
@@ -84,7 +85,7 @@ class RemoveZwnj(RegexStep):
 
     def rule(self) -> tuple[Any, Callable[[Any], str]]:
         rep = "" if self.options["to"] == "none" else " "
-        return regex.compile("\u200c+"), lambda m: rep
+        return re.compile("\u200c+"), lambda m: rep
 
 
 # -- the lexicon-based repair ----------------------------------------------------------
@@ -125,7 +126,7 @@ _NOUN = frozenset(["N"])
 #: flags of a token's part in a spaced join (see Analyzer._starts): bits, so that
 #: ``a & b`` is true when both may take part and ``(a | b) & 2`` when either is strong
 STRONG, WEAK = 3, 1
-#: and, for the evidence that a line types spaces for joiners (see _EVIDENCE), a start
+#: and, for the evidence that a line types spaces for joiners (see evidence_pattern), a start
 #: token that is می/نمی/بی standing alone with an end token that begins with a letter, or an
 #: end token that is a suffix standing alone with a start token that ends with a letter:
 #: ``(start & end) & EVIDENCE``
@@ -161,14 +162,13 @@ class Analyzer:
         #: known compound: joined on lines that show spaces typed for joiners), or 0
         self._starts: dict[str, int] = _Memo(self._start_flag)
         self._ends: dict[str, int] = _Memo(self._end_flag)
-        self._parts: tuple[frozenset, frozenset] | None = None
         #: tokens whose flags hold a strong part or evidence: the few that a text's spaced
         #: repair starts from (every token in ``_tokens`` has been classified)
         self._special: set[str] = set()
         self._pairs: dict[tuple[str, str, bool], str | None] = {}  # join_spaced, memoized
         #: second parts of compounds that are no words of their own (المللی, کوپتر)
         self._bound = self.lex.bound
-        self._core = regex.compile(rf"[{L}{_MARKS}\u200c]+")
+        self._core = re.compile(rf"[{L}{_MARKS}\u200c]+")
         self._letter = re.compile(f"[{L}]")
         lex = self.lex
         #: function words (never part of a compound): stopwords that are not nouns or adjectives
@@ -336,7 +336,7 @@ class Analyzer:
         productive second part after a POS-tagged first part."""
         lex = self.lex
         # reduplication around به: چهره‌به‌چهره, دست‌به‌دست
-        m = regex.fullmatch(r"(.{2,})به\1", t)
+        m = re.fullmatch(r"(.{2,})به\1", t)
         if m and m.group(1) in lex.words and not strict:
             x = m.group(1)
             return _join(_join(x, "به"), x)
@@ -410,20 +410,6 @@ class Analyzer:
         m = self._core.match(tok)
         return (m.group(), tok[m.end():]) if m else None
 
-    def _compound_parts(self) -> tuple[frozenset, frozenset]:
-        """The first and second parts (glued, at every joiner) of the known compounds."""
-        if self._parts is None:
-            first, second = set(), set()
-            joined = [w for w in self.lex.words if ZWNJ in w]
-            joined.extend(self.lex.compounds.values())
-            for j in joined:
-                parts = j.split(ZWNJ)
-                for k in range(1, len(parts)):
-                    first.add("".join(parts[:k]))
-                    second.add("".join(parts[k:]))
-            self._parts = frozenset(first), frozenset(second)
-        return self._parts
-
     def _start_flag(self, tok: str) -> int:
         t = self._tails[tok]
         if t is None:
@@ -436,7 +422,7 @@ class Analyzer:
             return flag
         if w in _TRIGGER_WORDS:
             return flag | STRONG
-        return flag | (WEAK if w.replace(ZWNJ, "") in self._compound_parts()[0] else 0)
+        return flag | (WEAK if w.replace(ZWNJ, "") in self.lex.first else 0)
 
     def _end_flag(self, tok: str) -> int:
         h = self._heads[tok]
@@ -450,7 +436,7 @@ class Analyzer:
             return flag
         if w in _TRIGGER_WORDS or w in self._bound:
             return flag | STRONG
-        return flag | (WEAK if w.replace(ZWNJ, "") in self._compound_parts()[1] else 0)
+        return flag | (WEAK if w.replace(ZWNJ, "") in self.lex.second else 0)
 
     # -- spaced joins ------------------------------------------------------------------
     def join_spaced(self, a: str, b: str, evidence: bool) -> str | None:
@@ -590,10 +576,17 @@ def _trie(words: list[str]) -> str:
 
 
 _SUFFIX_WORDS = sorted(LONE_SUFFIXES | WEAK_SUFFIXES)
-#: A line that shows its writer types spaces for joiners (a suffix or می standing alone).
-_EVIDENCE = re.compile(
-    rf"(?:^|[\s(«\"])(?:{_trie(sorted(_MI_PREFIXES))}|بی) [{L}]|[{L}] {_trie(_SUFFIX_WORDS)}(?![{L}\u200c])"
-)
+
+
+def evidence_pattern() -> "re.Pattern[str]":
+    """The definition of a line that shows its writer types spaces for joiners (a suffix,
+    or می/نمی/بی, standing alone). The repair decides it from token flags, which the tests
+    check against this pattern."""
+    return re.compile(
+        rf"(?:^|[\s(«\"])(?:{_trie(sorted(_MI_PREFIXES))}|بی) [{L}]|[{L}] {_trie(_SUFFIX_WORDS)}(?![{L}\u200c])"
+    )
+
+
 _STANDALONE_PREFIXES = _MI_PREFIXES | {"بی"}
 _BEFORE_PREFIX = frozenset(" \t\n\r\f\v(«\"")
 _SUFFIX_WORD_SET = frozenset(_SUFFIX_WORDS)
