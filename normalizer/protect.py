@@ -98,16 +98,20 @@ def unmask(text: str, hidden: list[str], ph: str) -> str:
     """Put the hidden strings back into the placeholder runs, in order."""
     if not hidden:
         return text
+    out: list[str] = []
+    pos = 0
     it = iter(hidden)
-
-    def repl(m: "re.Match[str]") -> str:
+    find = text.find
+    while True:
+        start = find(ph, pos)  # a memchr-speed scan from one run to the next
+        if start < 0:
+            break
+        out.append(text[pos:start])
         # neighbouring spans make one run: take as many hidden strings as fill it
-        n = len(m.group())
-        parts = []
-        while n > 0:
+        pos = start
+        while pos < len(text) and text[pos] == ph:
             h = next(it)
-            parts.append(h)
-            n -= len(h)
-        return "".join(parts)
-
-    return re.sub(re.escape(ph) + "+", repl, text)
+            out.append(h)
+            pos += len(h)
+    out.append(text[pos:])
+    return "".join(out)

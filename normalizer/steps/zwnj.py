@@ -684,8 +684,13 @@ class FixZwnj(Step):
         an = self.an
         glued = self.options["glued"]
         toks = text.split(" ")
-        an.learn(toks)  # each token analysed once per process; then lookups in C
-        fixed = list(map(an._tokens.__getitem__, toks)) if glued else toks
+        # each token is analysed once per process; then it is one lookup in C
+        fixed = list(map(an._tokens.get, toks))
+        if None in fixed:  # tokens not seen before
+            an.learn(toks)
+            fixed = list(map(an._tokens.__getitem__, toks))
+        if not glued:
+            fixed = toks
         runs = self._runs(toks, glued) if self.options["spaced"] else []
         return toks, fixed, runs
 
