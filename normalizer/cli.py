@@ -20,7 +20,7 @@ from . import __version__
 from .pipeline import Pipeline, SpecError, step_classes
 from .presets import SPECS, preset
 
-BLOCK_BYTES = 1 << 18  # lines are read and sent to workers in blocks of about 256 KiB
+BLOCK_BYTES = 1 << 20  # lines are read and sent to workers in blocks of about 1 MiB
 PROG = "persian-normalize"
 
 
@@ -90,10 +90,13 @@ def make_pipeline(args: argparse.Namespace) -> Pipeline:
 # -- reading ----------------------------------------------------------------------------
 def read_blocks(f: BinaryIO, name: str, encoding: str, errors: str,
                 block: int = BLOCK_BYTES) -> Iterator[str]:
-    """Decoded blocks of whole lines (line endings kept); undecodable input names its line."""
+    """Decoded blocks of whole lines (line endings kept); undecodable input names its line.
+    The first block is a quarter size: it is the one normalized before workers start."""
     line_no = 0
+    size = max(block // 4, 1)
     while True:
-        lines = f.readlines(block)
+        lines = f.readlines(size)
+        size = block
         if not lines:
             return
         raw = b"".join(lines)
@@ -127,29 +130,48 @@ def _work(text: str) -> str:
     return _WORKER(text)
 
 
-def make_pool(pipeline: Pipeline, jobs: int) -> Any:
-    """Worker processes for ``-j``; None for one job. The pipeline runs once here first, so
-    that forked workers inherit the loaded lexicon instead of each loading it."""
-    if jobs <= 1:
-        return None
-    import multiprocessing as mp
+class Workers:
+    """Worker processes for ``-j``, started when the second block arrives: the first block
+    is normalized here, so that the forked workers inherit the loaded lexicon and the
+    analyses of the commonest words instead of each redoing them."""
 
-    pipeline("استانها می تواند")
-    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-    return ctx.Pool(jobs, initializer=_init_worker, initargs=(pipeline.to_spec(),))
+    def __init__(self, pipeline: Pipeline, jobs: int) -> None:
+        self.pipeline, self.jobs = pipeline, jobs
+        self._pool: Any = None
+
+    def pool(self) -> Any:
+        if self._pool is None:
+            import multiprocessing as mp
+
+            ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+            self._pool = ctx.Pool(self.jobs, initializer=_init_worker, initargs=(self.pipeline.to_spec(),))
+        return self._pool
+
+    def terminate(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
 
 
-def normalized_blocks(pipeline: Pipeline, blocks: Iterator[str], pool: Any, jobs: int
+def make_pool(pipeline: Pipeline, jobs: int) -> Workers | None:
+    """Workers for ``-j N``; None for one job."""
+    return Workers(pipeline, jobs) if jobs > 1 else None
+
+
+def normalized_blocks(pipeline: Pipeline, blocks: Iterator[str], workers: Workers | None, jobs: int
                       ) -> Iterator[tuple[str, str]]:
-    """(input block, output block) pairs in input order; at most 2 x jobs blocks in flight."""
-    if pool is None:
+    """(input block, output block) pairs in input order; at most 4 x jobs blocks in flight."""
+    if workers is None:
         for b in blocks:
             yield b, pipeline(b)
         return
     window: collections.deque = collections.deque()
     for b in blocks:
-        window.append((b, pool.apply_async(_work, (b,))))
-        if len(window) >= 2 * jobs:
+        if workers._pool is None:
+            yield b, pipeline(b)  # the first block: normalized here, before the fork
+            workers.pool()
+            continue
+        window.append((b, workers.pool().apply_async(_work, (b,))))
+        if len(window) >= 4 * jobs:
             inp, res = window.popleft()
             yield inp, res.get()
     while window:
