@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Throughput, startup and peak memory, every contender on the same corpus in one run.
 
-    python benchmarks/throughput.py --mib 5 --kind mixed [--plot benchmarks/out/throughput.png]
+    python benchmarks/throughput.py --mib 8 --kind mixed --repeat 3 [--plot benchmarks/throughput.png]
     python benchmarks/throughput.py --scaling          # default preset at 1, 10 and 100 MiB
 
 Each contender runs in its own process (so that startup and peak memory are its own):
@@ -75,26 +75,37 @@ def _maxrss_child(cmd: list[str], stdin_path: str | None = None) -> tuple[subpro
     return p, rss
 
 
+REPEAT = 1  # runs per contender; the fastest counts (--repeat)
+
+
 def run_inproc(name: str, path: str) -> dict | None:
     setup, work = RUNNERS[name]
-    p, rss = _maxrss_child([sys.executable, "-c", _TIMER.format(setup=setup, work=work), path])
-    if p.returncode != 0:
-        return None
-    res = json.loads([l for l in p.stdout.splitlines() if l.startswith("{")][-1])
-    res["rss"] = rss
-    return res
+    best = None
+    for _ in range(REPEAT):
+        p, rss = _maxrss_child([sys.executable, "-c", _TIMER.format(setup=setup, work=work), path])
+        if p.returncode != 0:
+            return None
+        res = json.loads([l for l in p.stdout.splitlines() if l.startswith("{")][-1])
+        res["rss"] = rss
+        if best is None or res["seconds"] < best["seconds"]:
+            best = res
+    return best
 
 
 def run_cli(path: str, jobs: int) -> dict:
     import time
 
     cmd = [sys.executable, "-m", "normalizer", "-j", str(jobs), "-o", os.devnull]
-    t = time.perf_counter()
-    p, rss = _maxrss_child(cmd, path)
-    total = time.perf_counter() - t
-    if p.returncode != 0:
-        raise SystemExit(p.stderr)
-    return {"startup": None, "seconds": total, "rss": rss}
+    best = None
+    for _ in range(REPEAT):
+        t = time.perf_counter()
+        p, rss = _maxrss_child(cmd, path)
+        total = time.perf_counter() - t
+        if p.returncode != 0:
+            raise SystemExit(p.stderr)
+        if best is None or total < best["seconds"]:
+            best = {"startup": None, "seconds": total, "rss": rss}
+    return best
 
 
 def cli_startup() -> float:
@@ -120,7 +131,11 @@ def main() -> None:
     ap.add_argument("--json", default=os.path.join(HERE, "out", "throughput.json"))
     ap.add_argument("--plot", default=None, help="write a bar chart here (needs matplotlib)")
     ap.add_argument("--scaling", action="store_true", help="default preset and CLI at 1, 10, 100 MiB")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="runs per contender, the fastest counted (noisy machines; default: 1)")
     args = ap.parse_args()
+    global REPEAT
+    REPEAT = max(args.repeat, 1)
     os.makedirs(os.path.dirname(args.json), exist_ok=True)
     tmp = tempfile.mkdtemp(prefix="pn-bench-")
     # byte-compile the package as pip does at install time, so that startup is not spent
@@ -160,12 +175,17 @@ def main() -> None:
     startup = cli_startup()
     base = results.get("hazm Normalizer()")
     print(f"corpus: {args.kind}, {size:.1f} MiB; CLI startup with the lexicon: {startup:.3f} s\n")
-    print("| contender | MiB/s | × hazm | startup s | peak MiB |\n|---|---|---|---|---|")
+    floor = results["floor: read+write"]
+    print("| contender | MiB/s | × hazm | floor ÷ | startup s | peak MiB |\n|---|---|---|---|---|---|")
     for name, r in results.items():
         rate = size / r["seconds"]
         ratio = f"{rate / (size / base['seconds']):.1f}" if base else "n/a"
+        below = f"{r['seconds'] / floor['seconds']:.1f}"
         st = f"{r['startup']:.2f}" if r.get("startup") is not None else "(in total)"
-        print(f"| {name} | {rate:.2f} | {ratio} | {st} | {r['rss']:.0f} |")
+        print(f"| {name} | {rate:.2f} | {ratio} | {below} | {st} | {r['rss']:.0f} |")
+    one, many = results["persian-normalize CLI -j 1"], results[f"persian-normalize CLI -j {ncpu}"]
+    print(f"\nCLI -j {ncpu} is {one['seconds'] / many['seconds']:.2f} times CLI -j 1; "
+          "'floor ÷' is how many times slower than reading and writing the text unchanged.")
     with open(args.json, "w") as f:
         json.dump({"mib": size, "kind": args.kind, "cli_startup": startup, "results": results}, f, indent=1)
     if args.plot:

@@ -46,7 +46,7 @@ def normalize_udf(pipeline: "str | Pipeline" = "default") -> Any:
 
     >>> # df.withColumn("text", normalize_udf("search")("text"))
     """
-    import pandas as pd
+    import pandas as pd  # type: ignore[import-untyped]
     from pyspark.sql.functions import pandas_udf
 
     spec = spec_of(pipeline)

@@ -1,6 +1,7 @@
 """Mark steps: tatweel, diacritics, invisible characters, and the ezafe after silent heh."""
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 
@@ -73,7 +74,7 @@ class RemoveInvisibles(RegexStep):
     EXAMPLES = [("\ufeffکتاب\u00ad", "کتاب")]
 
     def rule(self) -> tuple[Any, Callable[[Any], str]]:
-        import regex  # variable-width lookbehind, \p{...}: imported on first use
+        import regex  # type: ignore[import-untyped]  # \p{Extended_Pictographic}; on first use
 
         drop = chars.BOM + chars.SOFT_HYPHEN + chars.WORD_JOINER
         if self.options["bidi"]:
@@ -107,12 +108,10 @@ class Ezafe(RegexStep):
     EXAMPLES = [("خانۀ من و خانه‌ی تو", "خانهٔ من و خانهٔ تو", {"style": "hamza"})]
 
     def rule(self) -> tuple[Any, Callable[[Any], str]]:
-        import regex  # variable-width lookbehind, \p{...}: imported on first use
-
         form = {"zwnj": "ه\u200cی", "hamza": "ه\u0654", "yeh": "ۀ", "keep": None}[self.options["style"]]
         if form is None:
-            return regex.compile(r"(?!)"), lambda m: m.group()
-        pattern = regex.compile(rf"ۀ|ه\u0654|ه\u200cی(?![{L}\u064b-\u065f])")
+            return re.compile(r"(?!)"), lambda m: m.group()
+        pattern = re.compile(rf"ۀ|ه\u0654|ه\u200cی(?![{L}\u064b-\u065f])")
         return pattern, lambda m: form
 
     def quick(self) -> str:

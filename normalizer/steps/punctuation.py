@@ -31,7 +31,7 @@ class Punctuation(RegexStep):
     EXAMPLES = [('گفت: "سلام, خوبی?"', "گفت: «سلام، خوبی؟»")]
 
     def rule(self) -> tuple[Any, Callable[[Any], str]]:
-        import regex  # variable-width lookbehind, \p{...}: imported on first use
+        import regex  # type: ignore[import-untyped]  # variable-width lookbehind, \p{...}: imported on first use
 
         mark = regex.compile(rf"(?<=[{L}][\u064b-\u065f\u0670]* *)[,;?]")
         alts = [mark.pattern]

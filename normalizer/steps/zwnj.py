@@ -43,7 +43,7 @@ class CleanZwnj(RegexStep):
     EXAMPLES = [("کتاب\u200c\u200cها و بندر\u200cها", "کتاب\u200cها و بندرها")]
 
     def rule(self) -> tuple[Any, Callable[[Any], str]]:
-        import regex  # \p{...} classes; imported when a text first needs this rule
+        import regex  # type: ignore[import-untyped]  # \p{...} classes; imported when a text first needs this rule
 
         word_char = regex.compile(r"[\p{L}\p{M}]")
 
@@ -121,6 +121,7 @@ PRODUCTIVE = sorted([
 #: علاقه‌مند, دیندار but خانه‌دار).
 HEH_ONLY = ("مند", "دار", "وری")
 PRODUCTIVE_SET = frozenset(PRODUCTIVE)
+_PRODUCTIVE_LENGTHS = sorted({len(p) for p in PRODUCTIVE}, reverse=True)
 NOUNISH = frozenset(["N", "AJ"])
 _NOUN = frozenset(["N"])
 #: flags of a token's part in a spaced join (see Analyzer._starts): bits, so that
@@ -340,9 +341,10 @@ class Analyzer:
         if m and m.group(1) in lex.words and not strict:
             x = m.group(1)
             return _join(_join(x, "به"), x)
-        for part in PRODUCTIVE:
-            if t.endswith(part) and len(t) - len(part) >= 2:
-                a = t[: -len(part)]
+        for n in _PRODUCTIVE_LENGTHS:  # longest first; a set lookup per length
+            part = t[-n:]
+            if part in PRODUCTIVE_SET and len(t) - n >= 2:
+                a = t[:-n]
                 if a[-1] in NON_JOINING:
                     continue
                 if strict and (a not in lex.words or a[-1] != "ه"):
@@ -685,12 +687,9 @@ class FixZwnj(Step):
         glued = self.options["glued"]
         toks = text.split(" ")
         # each token is analysed once per process; then it is one lookup in C
-        fixed = list(map(an._tokens.get, toks))
-        if None in fixed:  # tokens not seen before
+        if None in map(an._tokens.get, toks):  # tokens not seen before
             an.learn(toks)
-            fixed = list(map(an._tokens.__getitem__, toks))
-        if not glued:
-            fixed = toks
+        fixed = list(map(an._tokens.__getitem__, toks)) if glued else toks
         runs = self._runs(toks, glued) if self.options["spaced"] else []
         return toks, fixed, runs
 
