@@ -116,6 +116,11 @@ _FORMS_LO, _FORMS_HI = "\ufb50", "\ufeff"  # Arabic presentation forms A and B
 _FORMS = re.compile("[\ufb50-\ufeff]")
 
 
+def _may_hold_forms(text: str) -> bool:
+    raw = text.encode("utf-16-le", "surrogatepass")
+    return b"\xfb" in raw or b"\xfc" in raw or b"\xfd" in raw or b"\xfe" in raw
+
+
 class FusedCharMap:
     """Consecutive character maps composed into one table: one scan instead of several.
 
@@ -150,7 +155,9 @@ class FusedCharMap:
             return re.compile(self._runs_src).sub(lambda m: m.group().translate(trans), text)
         # str.replace runs at memory speed; a text holds few distinct mapped characters
         present = [c for c in self._common if c in text]
-        if self._rare and _FORMS.search(text):
+        # a presentation form's UTF-16 code unit starts with byte FB..FE: encoding is a copy
+        # for most texts, and four byte searches rule the forms out (far faster than a scan)
+        if self._rare and _may_hold_forms(text) and _FORMS.search(text):
             present.extend(c for c in set(_FORMS.findall(text)) if c in self._table)
         table = self._table
         for c in present:

@@ -62,22 +62,30 @@ class ComposeLetters(CharMapStep):
 
     def _setup(self) -> None:
         super()._setup()
-        # find the rare mark first, then look back at its letter: a fast scan
-        marks = "".join(sorted({k[1] for k in self._map}))
-        pairs = "|".join(re.escape(k) for k in self._map)
-        self._marks = re.compile(f"[{marks}](?<={pairs})")
-        self._mark_chars = tuple(marks)
+        assert all(len(k) == 2 for k in self._map)  # a letter and a combining mark
+        self._mark_chars = tuple(sorted({k[1] for k in self._map}))
 
     def edits(self, text: str) -> Iterator[Edit]:
-        for m in self._marks.finditer(text):
-            s = m.start() - 1
-            yield s, m.end(), self._map[text[s:m.end()]]
+        # find each (rare) mark with str.find, which runs at memory speed, and look back at
+        # its letter: no per-character work
+        m_ = self._map
+        found = []
+        find = text.find
+        for c in self._mark_chars:
+            i = find(c, 1)
+            while i >= 0:
+                r = m_.get(text[i - 1:i + 1])
+                if r is not None:
+                    found.append((i - 1, i + 1, r))
+                i = find(c, i + 1)
+        found.sort()
+        return iter(found)
 
     def apply(self, text: str) -> str:
-        # ``in`` runs at memory speed: most texts hold none of the few marks
-        if not any(c in text for c in self._mark_chars) or not self._marks.search(text):
+        if not any(c in text for c in self._mark_chars):
             return text
-        return apply_edits(text, self.edits(text))
+        edits = list(self.edits(text))
+        return apply_edits(text, edits) if edits else text
 
 
 @register

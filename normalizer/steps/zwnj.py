@@ -611,9 +611,13 @@ class FixZwnj(Step):
 
     Leaves alone a word that is right as written (آنها, همچنین, دانشگاه, بیشتر), names,
     Latin text and whatever the lexicon cannot vouch for. A space is turned into a joiner
-    only before a suffix that is never a word of its own, after می/نمی/بی, or, for
-    compounds, on a line that shows its writer types spaces for joiners; never across a
-    function word or in a reduplication (کم کم).
+    only before a suffix that is never a word of its own, after می/نمی/بی, before the part
+    of a known compound that is no word (بین المللی), or, for other compounds, on a line
+    that shows its writer types spaces for joiners; never after a non-joining letter
+    (مورد نظر), across a function word or in a reduplication (کم کم).
+
+    ‑ای after silent heh and the plural ‑های (خانه‌ای or خان‌های) are weighed by the web
+    counts of the two stems.
 
     Options: ``glued`` and ``spaced`` switch the two repairs, ``compounds`` the compounds.
 
