@@ -115,8 +115,10 @@ PRODUCTIVE = sorted([
     "گزینی", "سنجی", "یابی", "پروری", "انگیز", "آمیز", "برداری", "افزایی", "رسان",
     "نامه", "داری", "دار", "کاری", "نویسی", "نویس", "درمانی", "سرایی", "سرا",
     "نگاران", "گری", "آرایی", "بینی", "بانی", "کشی", "طلبان", "خوانی", "شناسان", "پرداز",
-    "گذاران", "سازان", "آموزان", "پردازان", "وری",
+    "گذاران", "سازان", "آموزان", "پردازان", "وری", "پرست",
 ], key=len, reverse=True)
+# and their abstract nouns in ‑ی (انگیز -> انگیزی, پرست -> پرستی)
+PRODUCTIVE = sorted(set(PRODUCTIVE) | {p + "ی" for p in PRODUCTIVE if p[-1] not in "یهاو"}, key=len, reverse=True)
 #: Parts written solid after a consonant and joined only after silent heh (هدفمند but
 #: علاقه‌مند, دیندار but خانه‌دار).
 HEH_ONLY = ("مند", "دار", "وری")
@@ -410,7 +412,12 @@ class Analyzer:
 
     def _head(self, tok: str) -> tuple[str, str] | None:
         m = self._core.match(tok)
-        return (m.group(), tok[m.end():]) if m else None
+        if not m:
+            return None
+        # a mark after the word (نامهٔ: the ezafe) goes with what follows it
+        w = m.group()
+        bare = w.rstrip(_MARK_CHARS)
+        return (bare, tok[len(bare):]) if bare else (w, tok[m.end():])
 
     def _start_flag(self, tok: str) -> int:
         t = self._tails[tok]
