@@ -61,6 +61,9 @@ SPACED = [
     ("استان ها با بهره گیری از", "استان|ها با بهره|گیری از"),
     ("دست های او", "دست|های او"),
     ("می دانی", "می|دانی"),  # glued, میدانی is a word; spaced, a verb
+    ("می نکوهیم", "می|نکوهیم"),  # a verb the lexicon lacks, after می standing alone
+    ("واژه نامهٔ او", "واژه|نامهٔ او"),  # the ezafe mark does not hide نامه
+    ("غم انگیزی", "غم|انگیزی"),  # a productive part's ‑ی noun
     ("بی اعتنایی", "بی|اعتنایی"),
     ("روابط بین المللی", "روابط بین|المللی"),  # المللی is no word of its own
     # on a line with spaces typed for joiners, a compound hazm tags as a word

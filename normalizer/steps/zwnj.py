@@ -263,6 +263,11 @@ class Analyzer:
                 return c, NOUNISH, 1
         return None
 
+    def _unknown_verb(self, w: str) -> bool:
+        lex = self.lex
+        return (len(w) >= 4 and w.endswith(_ENDINGS) and ZWNJ not in w and w not in lex.words
+                and w not in lex.weak and w not in lex.solid)
+
     def _finite(self, w: str) -> bool:
         """``w`` is a stem with a personal ending (دانی, رفتند, گوید)."""
         stems = self.lex.stems
@@ -483,8 +488,10 @@ class Analyzer:
                 joined = _join(self.word(ac), bc)
         elif ac in _MI_PREFIXES:
             j = self.word(glued) if ac not in ("می", "نمی") else lex.joined.get(glued)
-            if j is None and ac in ("می", "نمی") and self._finite(bc):
-                j = ac + ZWNJ + bc  # می دانی: glued, میدانی is a word (of the square); spaced, a verb
+            if j is None and ac in ("می", "نمی") and (self._finite(bc) or self._unknown_verb(bc)):
+                # می دانی: glued, میدانی is a word (of the square); spaced, a verb. می نکوهیم:
+                # a verb the lexicon lacks, but a personal ending after می standing alone
+                j = ac + ZWNJ + bc
             if j is not None and _boundary_ok(j, ac, bc):
                 joined = j
         elif ac == "بی":
