@@ -488,9 +488,11 @@ class Analyzer:
                 joined = _join(self.word(ac), bc)
         elif ac in _MI_PREFIXES:
             j = self.word(glued) if ac not in ("می", "نمی") else lex.joined.get(glued)
-            if j is None and ac in ("می", "نمی") and (self._finite(bc) or self._unknown_verb(bc)):
-                # می دانی: glued, میدانی is a word (of the square); spaced, a verb. می نکوهیم:
-                # a verb the lexicon lacks, but a personal ending after می standing alone
+            if ((j is None or not _boundary_ok(j, ac, bc))
+                    and (self._finite(bc) or self._unknown_verb(bc))):
+                # می دانی: glued, میدانی is a word (of the square); spaced, a verb (so برمی دارد,
+                # though the web writes برمیدارد). می نکوهیم: a verb the lexicon lacks, but a
+                # personal ending after می standing alone
                 j = ac + ZWNJ + bc
             if j is not None and _boundary_ok(j, ac, bc):
                 joined = j
