@@ -11,11 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import accumulate, compress, repeat
-from operator import add, and_, eq, ne, or_
+from operator import and_, eq, ne
 from typing import Any, Callable, Iterable, Iterator
 
-
-from ..data import chars
 from ..data.chars import ARABIC_LETTER_CLASS as L
 from ..data.chars import NON_JOINING, ZWNJ
 from ..pipeline import Edit, Step, register
@@ -608,8 +606,8 @@ def evidence_pattern() -> "re.Pattern[str]":
 _STANDALONE_PREFIXES = _MI_PREFIXES | {"بی"}
 _BEFORE_PREFIX = frozenset(" \t\n\r\f\v(«\"")
 _SUFFIX_WORD_SET = frozenset(_SUFFIX_WORDS)
-#: Words that may join a neighbour across a space (a suffix, a compound part, می/نمی/بی):
-#: a line holding one goes through the spaced repair, word by word.
+#: Words that may join a neighbour across a space on any line (a suffix, a productive
+#: compound part, می/نمی/بی): a token holding one is flagged STRONG.
 _TRIGGER_WORDS = LONE_SUFFIXES | WEAK_SUFFIXES | PRODUCTIVE_SET | _MI_PREFIXES | {"بی"}
 
 
