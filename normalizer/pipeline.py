@@ -269,6 +269,9 @@ def parse_spec(spec: str) -> list["Step"]:
     return steps
 
 
+#: A text longer than twice this is normalized in chunks of about this many characters.
+CHUNK_CHARS = 1 << 20
+
 # -- aligned results and explanations ---------------------------------------------------
 class Aligned(NamedTuple):
     """A normalized text and, for each of its characters, the span of the original.
@@ -512,6 +515,20 @@ class Pipeline(Step):
         """Normalize ``text``."""
         if not isinstance(text, str):
             raise TypeError(f"normalize takes a str, not {type(text).__name__}")
+        if len(text) > 2 * CHUNK_CHARS:
+            # every step works within a line (a test checks it): a large text goes through in
+            # chunks cut at line breaks, so that the work's memory does not grow with it
+            out = []
+            start, n = 0, len(text)
+            while start < n:
+                end = text.find("\n", start + CHUNK_CHARS)
+                end = n if end < 0 else end + 1
+                out.append(self._normalize(text[start:end]))
+                start = end
+            return "".join(out)
+        return self._normalize(text)
+
+    def _normalize(self, text: str) -> str:
         if not protect.might_have(text):
             for fn in self._fast:
                 text = fn(text)

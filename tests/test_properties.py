@@ -126,3 +126,36 @@ def test_fused_maps_equal_maps_in_turn(s):
     for st_ in steps:
         want = st_.apply(want)
     assert FusedCharMap(steps).apply(s) == want
+
+
+_EVAL = __import__("os").path.join(__import__("os").path.dirname(__import__("os").path.dirname(
+    __import__("os").path.abspath(__file__))), "benchmarks", "data")
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+@COMMON
+@given(st.lists(anytext, min_size=1, max_size=6), st.data())
+def test_lines_are_independent(name, parts, data):
+    # every step works within a line: normalizing a text in pieces cut at line breaks (as the
+    # CLI's blocks and Pipeline's chunks do) gives the same as normalizing it whole
+    p = preset(name)
+    text = "\n".join(parts)
+    cut = data.draw(st.integers(0, text.count("\n")))
+    pos = -1
+    for _ in range(cut):
+        pos = text.index("\n", pos + 1)
+    a, b = text[: pos + 1], text[pos + 1:]
+    assert p(a) + p(b) == p(text)
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+def test_large_text_chunked_as_whole(name, monkeypatch):
+    # Pipeline cuts a large text at line breaks into chunks (bounded memory): same output
+    import normalizer.pipeline as pl
+
+    with open(f"{_EVAL}/mixed_arabic_perdt_dev.txt", encoding="utf-8") as f:
+        text = f.read() + "\nsee https://x.ir/a?b=1 and a@b.co ۱۲\n"
+    p = Pipeline.from_spec(preset(name).to_spec())
+    whole = p(text)
+    monkeypatch.setattr(pl, "CHUNK_CHARS", 5000)
+    assert p(text) == whole
