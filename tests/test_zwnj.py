@@ -38,6 +38,23 @@ GLUED = [
     ("خانهای", "خانه|ای"),
 ]
 
+# ‑های (plural + ezafe) needs a word after it: before punctuation or a word that cannot be
+# the ezafe's complement, only the ‑ای reading is left
+IN_CONTEXT = [
+    ("دستهای او", "دست|های او"),
+    ("دستهای که", "دسته|ای که"),
+    ("دستهای از", "دسته|ای از"),
+    ("دستهای،", "دسته|ای،"),
+    ("دستهای", "دست|های"),  # a line's end says nothing: text may be wrapped
+]
+
+
+@pytest.mark.parametrize("src,want", IN_CONTEXT)
+def test_heh_ai_in_context(src, want):
+    assert FIX(src) == z(want)
+    assert normalize(src) == z(want)
+
+
 UNCHANGED = [
     "میدان", "میدانی", "میلیون", "میز", "میهن", "نمین", "آنها", "اینها", "همچنین",
     "دانشگاه", "بیشتر", "بهتر", "تنها", "دفتر", "دکتر", "بندرها", "داروها", "زیباتر",

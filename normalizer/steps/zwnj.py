@@ -167,6 +167,10 @@ class Analyzer:
         #: repair starts from (every token in ``_tokens`` has been classified)
         self._special: set[str] = set()
         self._pairs: dict[tuple[str, str, bool], str | None] = {}  # join_spaced, memoized
+        #: glued words read as stem + ‑های whose ‑ای reading (خانه‌ای) is the only one left
+        #: where nothing can follow the ezafe; and tokens ending in one, with that reading
+        self._ai_alt: dict[str, str] = {}
+        self._alts: dict[str, str] = {}
         #: second parts of compounds that are no words of their own (المللی, کوپتر)
         self._bound = self.lex.bound
         self._core = re.compile(rf"[{L}{_MARKS}\u200c]+")
@@ -323,6 +327,11 @@ class Analyzer:
             # هسته‌ای or هست‌های, دسته‌ای or دست‌های? the stems' frequencies decide, with the
             # plural (the commoner ending) favoured two to one
             consider(t[:-2], "ای", NOUNISH, penalty=2, weak=True)
+            ai = self._stem(t[:-2], True)
+            if ai is not None and ai[1] & NOUNISH and best is not None and best[1] != _join(ai[0], "ای"):
+                # the plural won; but where no word can follow as the ezafe's complement
+                # (punctuation, که, از ...), the ‑ای reading is the only one left
+                self._ai_alt[t] = _join(ai[0], "ای")
         if t.endswith("ای") and t[-3:-2] == "ی" and len(t) >= 7:
             consider(t[:-2], "ای", NOUNISH)  # سنتی‌ای, فضایی‌ای
         if best is None:
@@ -385,7 +394,20 @@ class Analyzer:
         return r
 
     def _fix_token(self, tok: str) -> str:
-        return self._core.sub(lambda m: self.word(m.group()), tok)
+        fixed = self._core.sub(lambda m: self.word(m.group()), tok)
+        last = None
+        for last in self._core.finditer(tok):
+            pass
+        if last is not None and last.group() in self._ai_alt:
+            # fixed is what comes before the last word, its repair, and what follows it
+            tail = tok[last.end():]
+            head = fixed[: len(fixed) - len(tail) - len(self.word(last.group()))]
+            alt = head + self._ai_alt[last.group()] + tail
+            if tail and tail[0] in _NO_COMPLEMENT_MARKS:
+                return alt  # «زمینهای،»: no ezafe before punctuation
+            if not tail:
+                self._alts[tok] = alt  # decided by the next token (see FixZwnj._runs)
+        return fixed
 
     def learn(self, tokens: Iterable[str]) -> None:
         """Analyse the tokens not seen before (none holds a line break)."""
@@ -396,12 +418,12 @@ class Analyzer:
         if len(memo) > 1_000_000:  # bounded memory on endless corpora
             memo.clear()
             new = set(tokens)
-        starts, ends, special = self._starts, self._ends, self._special
+        starts, ends, special, alts = self._starts, self._ends, self._special, self._alts
         if len(special) > 1_000_000:
             special.clear()
         for t in new:
             memo[t] = self._fix_token(t)
-            if starts[t] & (2 | PREFIX_ALONE) or ends[t] & (2 | SUFFIX_ALONE):
+            if starts[t] & (2 | PREFIX_ALONE) or ends[t] & (2 | SUFFIX_ALONE) or t in alts:
                 special.add(t)
 
     def _tail(self, tok: str) -> tuple[str, str] | None:
@@ -604,6 +626,10 @@ def evidence_pattern() -> "re.Pattern[str]":
 
 
 _STANDALONE_PREFIXES = _MI_PREFIXES | {"بی"}
+#: What cannot follow an ezafe as its complement: a glued ‑های before one is read ‑ای
+_NO_COMPLEMENT = frozenset(["که", "از", "را", "و", "به", "در", "با", "تا", "یا", "اما", "ولی", "نیز",
+                            "برای", "است", "بود", "شد"])
+_NO_COMPLEMENT_MARKS = frozenset(".,،؛:!?؟»)]")
 _BEFORE_PREFIX = frozenset(" \t\n\r\f\v(«\"")
 _SUFFIX_WORD_SET = frozenset(_SUFFIX_WORDS)
 #: Words that may join a neighbour across a space on any line (a suffix, a productive
@@ -708,11 +734,12 @@ class FixZwnj(Step):
         if None in map(an._tokens.get, toks):  # tokens not seen before
             an.learn(toks)
         fixed = list(map(an._tokens.__getitem__, toks)) if glued else toks
-        runs = self._runs(toks, glued) if self.options["spaced"] else []
+        runs = self._runs(toks, fixed, glued)
         return toks, fixed, runs
 
-    def _runs(self, toks: list[str], glued: bool) -> list[tuple[int, int, str]]:
+    def _runs(self, toks: list[str], fixed: list[str], glued: bool) -> list[tuple[int, int, str]]:
         an = self.an
+        spaced = self.options["spaced"]
         n = len(toks)
         # Gap k lies between toks[k] and toks[k + 1]. The gaps that may join hold a strong
         # part on either side or, on a line that shows spaces typed for joiners, parts of a
@@ -721,11 +748,17 @@ class FixZwnj(Step):
         special = list(compress(range(n), map(an._special.__contains__, toks)))
         if not special:
             return []
-        starts, ends = an._starts, an._ends
+        starts, ends, alts = an._starts, an._ends, an._alts
         cands = set()
         shown = []  # gaps that show spaces typed for joiners
         for i in special:
             t = toks[i]
+            if glued and i + 1 < n and t in alts and toks[i + 1] in _NO_COMPLEMENT:
+                # «خانهای که»: an ezafe needs a word after it (a line's end is no sign: text
+                # may be wrapped)
+                fixed[i] = alts[t]
+            if not spaced:
+                continue
             sf, ef = starts[t], ends[t]
             if i + 1 < n:
                 if sf & 2:
@@ -737,6 +770,8 @@ class FixZwnj(Step):
                     cands.add(i - 1)
                 if ef & SUFFIX_ALONE and starts[toks[i - 1]] & LETTER_END:
                     shown.append(i - 1)
+        if not spaced:
+            return []
         evidence = bytearray(n)  # gap k lies on a line with evidence
         if shown:
             breaks = list(compress(range(n), map(eq, toks, repeat("\n"))))
