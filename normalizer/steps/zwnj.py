@@ -657,7 +657,8 @@ class FixZwnj(Step):
     (مورد نظر), across a function word or in a reduplication (کم کم).
 
     ‑ای after silent heh and the plural ‑های (خانه‌ای or خان‌های) are weighed by the web
-    counts of the two stems.
+    counts of the two stems; before punctuation or a word that cannot follow an ezafe
+    (که, از, را ...) only ‑ای is left (دسته‌ای که).
 
     Options: ``glued`` and ``spaced`` switch the two repairs, ``compounds`` the compounds.
 
