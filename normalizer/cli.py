@@ -147,6 +147,10 @@ class Workers:
             self._pool = ctx.Pool(self.jobs, initializer=_init_worker, initargs=(self.pipeline.to_spec(),))
         return self._pool
 
+    @property
+    def started(self) -> bool:
+        return self._pool is not None
+
     def terminate(self) -> None:
         if self._pool is not None:
             self._pool.terminate()
@@ -166,7 +170,7 @@ def normalized_blocks(pipeline: Pipeline, blocks: Iterator[str], workers: Worker
         return
     window: collections.deque = collections.deque()
     for b in blocks:
-        if workers._pool is None:
+        if not workers.started:
             yield b, pipeline(b)  # the first block: normalized here, before the fork
             workers.pool()
             continue

@@ -1,4 +1,6 @@
 """Properties over random Persian, Arabic and mixed text, for every preset."""
+import os
+
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -128,8 +130,7 @@ def test_fused_maps_equal_maps_in_turn(s):
     assert FusedCharMap(steps).apply(s) == want
 
 
-_EVAL = __import__("os").path.join(__import__("os").path.dirname(__import__("os").path.dirname(
-    __import__("os").path.abspath(__file__))), "benchmarks", "data")
+_EVAL = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "benchmarks", "data")
 
 
 @pytest.mark.parametrize("name", list(PRESETS))

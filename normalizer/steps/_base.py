@@ -149,10 +149,14 @@ class FusedCharMap:
         self._common = [c for c in table if not _FORMS_LO <= c <= _FORMS_HI]
         self._rare = any(_FORMS_LO <= c <= _FORMS_HI for c in table)
 
+    @cached_property
+    def _runs(self) -> Any:
+        return re.compile(self._runs_src)  # needed only when the maps do not commute
+
     def apply(self, text: str) -> str:
         if not self._by_replace:
             trans = self._trans
-            return re.compile(self._runs_src).sub(lambda m: m.group().translate(trans), text)
+            return self._runs.sub(lambda m: m.group().translate(trans), text)
         # str.replace runs at memory speed; a text holds few distinct mapped characters
         present = [c for c in self._common if c in text]
         # a presentation form's UTF-16 code unit starts with byte FB..FE: encoding is a copy

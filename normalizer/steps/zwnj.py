@@ -134,7 +134,6 @@ STRONG, WEAK = 3, 1
 PREFIX_ALONE, LETTER_START = 16, 16
 LETTER_END, SUFFIX_ALONE = 32, 32
 EVIDENCE = 48
-_NONE = object()
 _ENDINGS = ("یم", "ید", "ند", "م", "ی", "د")
 
 
@@ -166,7 +165,7 @@ class Analyzer:
         #: tokens whose flags hold a strong part or evidence: the few that a text's spaced
         #: repair starts from (every token in ``_tokens`` has been classified)
         self._special: set[str] = set()
-        self._pairs: dict[tuple[str, str, bool], str | None] = {}  # join_spaced, memoized
+        self._pairs: dict[tuple[str, str, bool], str | None] = _Memo(lambda k: self._join_spaced(*k))
         #: glued words read as stem + ‑های whose ‑ای reading (خانه‌ای) is the only one left
         #: where nothing can follow the ezafe; and tokens ending in one, with that reading
         self._ai_alt: dict[str, str] = {}
@@ -290,24 +289,26 @@ class Analyzer:
             web = {}
 
         def consider(stem: str, suffix: str, need: frozenset, vowel_final: str = "",
-                     weak: bool = False, penalty: int = 1) -> None:
+                     weak: bool = False, penalty: int = 1) -> str | None:
+            """Weigh stem + suffix against the best reading so far; the reading, if any."""
             nonlocal best
             if len(stem) < (4 if vowel_final else 2):
-                return
+                return None
             if vowel_final and stem[-1] not in vowel_final:
-                return
+                return None
             s = self._stem(stem, weak)
             if s is None:
-                return
+                return None
             spelling, tags, freq = s
             if not (tags & need) or (spelling in DEMONSTRATIVES and suffix.startswith("ها")):
-                return
+                return None
             if web and suffix in ("ای", "های"):
                 freq = web[stem]
             cand = _join(spelling, suffix)
             freq //= penalty
             if best is None or freq > best[0]:
                 best = (freq, cand)
+            return cand
 
         for suf in PLURAL:
             if t.endswith(suf):
@@ -326,12 +327,11 @@ class Analyzer:
         if t.endswith("ای") and t[-3:-2] == "ه":
             # هسته‌ای or هست‌های, دسته‌ای or دست‌های? the stems' frequencies decide, with the
             # plural (the commoner ending) favoured two to one
-            consider(t[:-2], "ای", NOUNISH, penalty=2, weak=True)
-            ai = self._stem(t[:-2], True)
-            if ai is not None and ai[1] & NOUNISH and best is not None and best[1] != _join(ai[0], "ای"):
+            ai = consider(t[:-2], "ای", NOUNISH, penalty=2, weak=True)
+            if ai is not None and best is not None and best[1] != ai:
                 # the plural won; but where no word can follow as the ezafe's complement
                 # (punctuation, که, از ...), the ‑ای reading is the only one left
-                self._ai_alt[t] = _join(ai[0], "ای")
+                self._ai_alt[t] = ai
         if t.endswith("ای") and t[-3:-2] == "ی" and len(t) >= 7:
             consider(t[:-2], "ای", NOUNISH)  # سنتی‌ای, فضایی‌ای
         if best is None:
@@ -393,11 +393,15 @@ class Analyzer:
             r = self._tokens[tok]
         return r
 
-    def _fix_token(self, tok: str) -> str:
-        fixed = self._core.sub(lambda m: self.word(m.group()), tok)
+    def _last_word(self, tok: str) -> "re.Match[str] | None":
         last = None
         for last in self._core.finditer(tok):
             pass
+        return last
+
+    def _fix_token(self, tok: str) -> str:
+        fixed = self._core.sub(lambda m: self.word(m.group()), tok)
+        last = self._last_word(tok)
         if last is not None and last.group() in self._ai_alt:
             # fixed is what comes before the last word, its repair, and what follows it
             tail = tok[last.end():]
@@ -427,9 +431,7 @@ class Analyzer:
                 special.add(t)
 
     def _tail(self, tok: str) -> tuple[str, str] | None:
-        last = None
-        for last in self._core.finditer(tok):
-            pass
+        last = self._last_word(tok)
         # the last word must end the token: «کتاب،» does not join what follows
         if last is None or last.end() != len(tok):
             return None
@@ -475,13 +477,7 @@ class Analyzer:
     # -- spaced joins ------------------------------------------------------------------
     def join_spaced(self, a: str, b: str, evidence: bool) -> str | None:
         """The joined form of tokens ``a`` and ``b`` (a space between them), or None."""
-        key = (a, b, evidence)
-        r = self._pairs.get(key, _NONE)
-        if r is _NONE:
-            if len(self._pairs) > 500_000:
-                self._pairs.clear()
-            r = self._pairs[key] = self._join_spaced(a, b, evidence)
-        return r  # type: ignore[return-value]
+        return self._pairs[a, b, evidence]
 
     def _join_spaced(self, a: str, b: str, evidence: bool) -> str | None:
         ta, hb = self._tails[a], self._heads[b]
@@ -571,11 +567,11 @@ def _boundary_ok(r: str, a: str, b: str) -> bool:
 class _Memo(dict):
     """A dict that computes a missing value with ``fn`` (bounded: cleared when large)."""
 
-    def __init__(self, fn: Callable[[str], Any]) -> None:
+    def __init__(self, fn: Callable[[Any], Any]) -> None:
         super().__init__()
         self.fn = fn
 
-    def __missing__(self, key: str) -> Any:
+    def __missing__(self, key: Any) -> Any:
         if len(self) > 500_000:
             self.clear()
         v = self[key] = self.fn(key)
