@@ -36,6 +36,10 @@ GLUED = [
     # silent heh + ای or a stem + های: the stems' web counts decide
     ("دستهای", "دست|های"),
     ("خانهای", "خانه|ای"),
+    # a known compound + an inflection (‑ان, ‑ی, ‑ها, ‑ترین)
+    ("سرمایهداران", "سرمایه|داران"),
+    ("دوچرخهسواران", "دوچرخه|سواران"),
+    ("صاحبنظرانی", "صاحب|نظرانی"),
 ]
 
 # ‑های (plural + ezafe) needs a word after it: before punctuation or a word that cannot be
@@ -60,6 +64,9 @@ UNCHANGED = [
     "دانشگاه", "بیشتر", "بهتر", "تنها", "دفتر", "دکتر", "بندرها", "داروها", "زیباتر",
     "کشورها", "اسلام", "تمام", "بیمار", "بیست", "سالم", "کم کم", "یکی از", "جمهوری اسلامی",
     z("می|رود"), z("کتاب|ها"), "Python", "محمدرضا",
+    "بینیم", "انتهایش", "صدایشان", "آرزویم",  # a verb form; ا/و + ی + a clitic
+    z("می|بینیم"), z("بی|انتهایش"), z("زخم|های"),  # joiners in place are kept as they are
+    z("وب|مستر"), z("فیلمنامه|نویس"),  # a joined spelling the lexicon lists is not re-split
 ]
 
 SPACED = [
@@ -85,6 +92,10 @@ SPACED = [
     ("روابط بین المللی", "روابط بین|المللی"),  # المللی is no word of its own
     # on a line with spaces typed for joiners, a compound hazm tags as a word
     ("کتاب ها و جنایت کار", "کتاب|ها و جنایت|کار"),
+    # and a known compound + an inflection
+    ("کتاب ها و سرمایه داران", "کتاب|ها و سرمایه|داران"),
+    ("کتاب ها و دهشت بارترین", "کتاب|ها و دهشت|بارترین"),
+    ("کتاب ها و واقع شدن", "کتاب|ها و واقع شدن"),  # an infinitive: a verb phrase
 ]
 
 SPACED_UNCHANGED = [
@@ -93,6 +104,7 @@ SPACED_UNCHANGED = [
     "جنایت کار",  # no sign on the line that spaces stand for joiners
     "کشته شده است",  # a participle: a verb phrase
     "و ایفای نقش",  # ایفای is ایفا + ezafe, not the bound half of وای‌فای
+    "سرمایه داران",  # no sign on the line that spaces stand for joiners
 ]
 
 

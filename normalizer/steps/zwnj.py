@@ -135,6 +135,10 @@ PREFIX_ALONE, LETTER_START = 16, 16
 LETTER_END, SUFFIX_ALONE = 32, 32
 EVIDENCE = 48
 _ENDINGS = ("یم", "ید", "ند", "م", "ی", "د")
+#: what a compound takes after it: the plural and comparative (joined after a joining
+#: letter) and the plural ‑ان, the ‑ی of nouns and adjectives (written solid):
+#: سرمایه‌داران, صاحب‌نظرانی, کاسب‌کارها, دهشت‌بارترین, پول‌شویی
+INFLECTIONS = ("هایی", "های", "ها", "ترین", "تر", "انی", "ان", "یی", "ی")
 
 
 def _join(a: str, b: str) -> str:
@@ -202,7 +206,9 @@ class Analyzer:
         if ZWNJ in t:
             glued = t.replace(ZWNJ, "")
             j = self._known(glued)
-            if j is not None and j.replace(ZWNJ, "") == glued and len(j.split(ZWNJ)) > len(t.split(ZWNJ)):
+            if j == t:
+                return t  # می‌بینیم: right as it is (its part بینیم is not read as بی‌نیم)
+            if j is not None and j.replace(ZWNJ, "") == glued and j.count(ZWNJ) > t.count(ZWNJ):
                 return j
             return ZWNJ.join(self.word(p) for p in t.split(ZWNJ))
         j = self._known(t)
@@ -225,6 +231,23 @@ class Analyzer:
         if j is None and self.compounds:
             j = self.lex.compounds.get(glued)
         return j
+
+    def _inflected(self, glued: str) -> tuple[str, str] | None:
+        """``glued`` as a known compound + an inflection: (the compound, the joined whole)."""
+        compounds = self.lex.compounds if self.compounds else {}
+        for suf in INFLECTIONS:
+            if glued.endswith(suf) and len(glued) - len(suf) >= 4:
+                j = compounds.get(glued[: -len(suf)])
+                if j is None:
+                    continue
+                end = j[-1]
+                if suf.startswith(("ها", "تر")):
+                    return j, _join(j, suf)
+                if suf == "یی" and end in "او":  # پول‌شویی
+                    return j, j + suf
+                if suf != "یی" and end not in "اویه":  # not after a vowel (‑گان, ‑یان)
+                    return j, j + suf
+        return None
 
     def _stem(self, stem: str, weak: bool = False) -> tuple[str, frozenset, int] | None:
         """A stem that is a known word: (its spelling, its tags, its frequency).
@@ -267,7 +290,8 @@ class Analyzer:
     def _unknown_verb(self, w: str) -> bool:
         lex = self.lex
         return (len(w) >= 4 and w.endswith(_ENDINGS) and ZWNJ not in w and w not in lex.words
-                and w not in lex.weak and w not in lex.solid)
+                and w not in lex.weak and w not in lex.solid
+                and self.word(w) == w)  # not میتواند, استانگیری: words of another kind
 
     def _finite(self, w: str) -> bool:
         """``w`` is a stem with a personal ending (دانی, رفتند, گوید)."""
@@ -281,6 +305,13 @@ class Analyzer:
         if t[-1] == "ی" and t[-2] in "اوی" and t[:-1] in self.lex.words:
             # انتهای, دنیای: a word + the ezafe or indefinite ی, a reading with no joiner
             best = (self.lex.words[t[:-1]][0], t)
+        else:
+            # انتهایش, آرزویم: a word ending in ا or و + ی + a clitic, with no joiner
+            for clitic in ("یم", "یت", "یش", "یمان", "یتان", "یشان"):
+                base = t[: -len(clitic)]
+                if t.endswith(clitic) and base[-1:] in ("ا", "و") and base in self.lex.words:
+                    best = (self.lex.words[base][0], t)
+                    break
 
         # خانهای: خانه‌ای or خان‌های? when both stems are counted on the web, those counts
         # decide (hazm's corpus counts خان above خانه)
@@ -370,7 +401,10 @@ class Analyzer:
                     return _join(s[0], part)
         if strict:
             return None
-        if t.startswith("بی") and len(t) >= 4:
+        inf = self._inflected(t)
+        if inf is not None:
+            return inf[1]
+        if t.startswith("بی") and len(t) >= 4 and not self._finite(t):  # not بینیم
             rest = t[2:]
             f, tags = lex.words.get(rest, (0, frozenset()))
             if not tags and rest.endswith("ی"):  # بی‌تعادلی: بی + a noun + ی
@@ -472,7 +506,10 @@ class Analyzer:
             return flag
         if w in _TRIGGER_WORDS or w in self._bound:
             return flag | STRONG
-        return flag | (WEAK if w.replace(ZWNJ, "") in self.lex.second else 0)
+        g = w.replace(ZWNJ, "")
+        if g in self.lex.second or any(g.endswith(s) and g[: -len(s)] in self.lex.second for s in INFLECTIONS):
+            return flag | WEAK
+        return flag
 
     # -- spaced joins ------------------------------------------------------------------
     def join_spaced(self, a: str, b: str, evidence: bool) -> str | None:
@@ -526,17 +563,24 @@ class Analyzer:
             # or on a line that shows spaces typed for joiners; never with a function word
             # (هم, پیش) unless the lexicon tags the whole compound
             j = lex.compounds.get(glued)
+            tagged = j
             if j is None and evidence and _join(ac, bc) in lex.words:
-                j = _join(ac, bc)  # جنایت کار: hazm tags جنایت‌کار as a word of its own
-            if bc.endswith("ه") and bc[:-1] in lex.stems:
-                j = None  # a participle (کشته شده, گرفته شده): a verb phrase, not a compound
+                j = tagged = _join(ac, bc)  # جنایت کار: hazm tags جنایت‌کار as a word of its own
+            if j is None and evidence:
+                inf = self._inflected(glued)  # سرمایه داران: a compound + ‑ان
+                if inf is not None:
+                    tagged, j = inf
+            if bc.endswith(("ه", "ن")) and bc[:-1] in lex.stems:
+                # a participle or an infinitive (گرفته شده, واقع شدن): a verb phrase, not
+                # a compound
+                j = None
             function = ac in self.stop or bc in self.stop
             prefix = ac in _PREFIX_WORDS and bc not in self.stop
             if j is not None and _boundary_ok(j, ac, bc):
                 # (after a function word too when the second part is no word: بین المللی)
                 if ((bc in PRODUCTIVE_SET and not function) or (bc in self._bound and len(ac) >= 3)
                         # (a space after a non-joining letter stands for no joiner: مورد نظر)
-                        or (evidence and j in lex.words and (prefix or not function)
+                        or (evidence and tagged in lex.words and (prefix or not function)
                             and ac[-1] not in NON_JOINING)):
                     joined = j
             elif bc in PRODUCTIVE_SET and ac[-1] not in NON_JOINING and not function:
@@ -641,8 +685,9 @@ class FixZwnj(Step):
     Repairs the verbal prefixes می and نمی before verb forms (not میدان, میلیون, میز);
     the suffixes ‑ها ‑های ‑هایی ‑هایشان ..., ‑تر ‑ترین after a known noun or adjective,
     clitics after a vowel (خانه‌ام, اجتماعی‌اش) and ‑ای after silent heh (هسته‌ای);
-    perfects (رفته‌اند); compounds from the lexicon and productive ones (‑گیری ‑سازی
-    ‑پذیر ‑مند ‑محور ...) after a known word; بی‌ before a known word. After a
+    perfects (رفته‌اند); compounds from the lexicon, inflected too (سرمایه‌داران), and
+    productive ones (‑گیری ‑سازی ‑پذیر ‑مند ‑محور ...) after a known word; بی‌ before a
+    known word. After a
     non-joining letter the parts are written solid: داروها, بندرها.
 
     Leaves alone a word that is right as written (آنها, همچنین, دانشگاه, بیشتر), names,
