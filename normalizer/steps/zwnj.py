@@ -262,7 +262,7 @@ class Analyzer:
             # judged as its glued form would be, so that joined and glued input agree
             r = self._stem(stem.replace(ZWNJ, ""), weak)
             return (stem, r[1], r[2]) if r is not None else None
-        if weak and len(stem) >= 3 and lex.weak.get(stem, 0) >= 5_000:
+        if weak and len(stem) >= 3 and lex.weak.get(stem, 0) >= 5_000 and stem not in lex.stems:
             return stem, _NOUN, lex.weak[stem] // 20 + 1
         j = lex.joined.get(stem)
         if j is not None:  # a verb form or an inflected word: not a noun unless tagged one
