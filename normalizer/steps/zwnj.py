@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import accumulate, compress, repeat
-from operator import and_, eq, ne
+from operator import and_, eq, ne, sub
 from typing import Any, Callable, Iterable, Iterator
 
 from ..data.chars import ARABIC_LETTER_CLASS as L
@@ -791,29 +791,26 @@ class FixZwnj(Step):
         if not special:
             return []
         starts, ends, alts = an._starts, an._ends, an._alts
-        cands = set()
-        shown = []  # gaps that show spaces typed for joiners
-        for i in special:
-            t = toks[i]
-            if glued and i + 1 < n and t in alts and toks[i + 1] in _NO_COMPLEMENT:
-                # «خانهای که»: an ezafe needs a word after it (a line's end is no sign: text
-                # may be wrapped)
-                fixed[i] = alts[t]
-            if not spaced:
-                continue
-            sf, ef = starts[t], ends[t]
-            if i + 1 < n:
-                if sf & 2:
-                    cands.add(i)
-                if sf & PREFIX_ALONE and ends[toks[i + 1]] & LETTER_START:
-                    shown.append(i)
-            if i:
-                if ef & 2:
-                    cands.add(i - 1)
-                if ef & SUFFIX_ALONE and starts[toks[i - 1]] & LETTER_END:
-                    shown.append(i - 1)
+        stoks = list(map(toks.__getitem__, special))
+        if glued and alts:
+            for i in compress(special, map(alts.__contains__, stoks)):
+                if i + 1 < n and toks[i + 1] in _NO_COMPLEMENT:
+                    # «خانهای که»: an ezafe needs a word after it (a line's end is no sign:
+                    # text may be wrapped)
+                    fixed[i] = alts[toks[i]]
         if not spaced:
             return []
+        # flags looked up in C: a strong part opens the gap after it (a start) or before it
+        # (an end); a prefix or suffix standing alone beside a letter shows the line's spaces
+        sfs = list(map(starts.__getitem__, stoks))
+        efs = list(map(ends.__getitem__, stoks))
+        cands = set(compress(special, map(and_, sfs, repeat(2))))
+        cands.update(compress(map(sub, special, repeat(1)), map(and_, efs, repeat(2))))
+        cands.discard(-1)
+        shown = [i for i in compress(special, map(and_, sfs, repeat(PREFIX_ALONE)))
+                 if i + 1 < n and ends[toks[i + 1]] & LETTER_START]
+        shown += [i - 1 for i in compress(special, map(and_, efs, repeat(SUFFIX_ALONE)))
+                  if i and starts[toks[i - 1]] & LETTER_END]
         evidence = bytearray(n)  # gap k lies on a line with evidence
         if shown:
             breaks = list(compress(range(n), map(eq, toks, repeat("\n"))))
@@ -828,19 +825,26 @@ class FixZwnj(Step):
                 # parts of a known compound on both sides of a gap of this line
                 both = map(and_, map(starts.__getitem__, toks[a:done]), map(ends.__getitem__, toks[a + 1:done + 1]))
                 cands.update(compress(range(a, done), map(and_, both, repeat(1))))
+        cands.discard(n - 1)
+        gaps = sorted(cands)
+        # each candidate gap is decided by one memo lookup, made in C; only the gaps that
+        # join are walked in Python (a run may go on past them: بی اعتنایی ها)
+        pairs = an._pairs
+        nxt = toks[1:]
+        joins = map(pairs.__getitem__, zip(map(toks.__getitem__, gaps), map(nxt.__getitem__, gaps),
+                                           map(evidence.__getitem__, gaps)))
         runs = []
         i = 0  # tokens before i are done
         join = an.join_spaced
-        for k in sorted(cands):
-            if k < i or k >= n - 1:
-                continue  # joined into the previous run
-            cur, j = toks[k], k
+        for k, merged in zip(gaps, joins):
+            if merged is None or k < i:
+                continue  # no join, or joined into the previous run
+            cur, j = merged, k + 1
             while j + 1 < n and toks[j + 1]:
                 merged = join(cur, toks[j + 1], evidence[j] == 1)
                 if merged is None:
                     break
                 cur, j = merged, j + 1
-            if j > k:
-                runs.append((k, j, an.token(cur) if glued else cur))
-                i = j + 1
+            runs.append((k, j, an.token(cur) if glued else cur))
+            i = j + 1
         return runs
