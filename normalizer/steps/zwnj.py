@@ -169,7 +169,7 @@ class Analyzer:
         #: tokens whose flags hold a strong part or evidence: the few that a text's spaced
         #: repair starts from (every token in ``_tokens`` has been classified)
         self._special: set[str] = set()
-        self._pairs: dict[tuple[str, str, bool], str | None] = _Memo(lambda k: self._join_spaced(*k))
+        self._pairs: dict[tuple[str, str, int], str | None] = _Memo(lambda k: self._join_spaced(*k))
         #: glued words read as stem + ‑های whose ‑ای reading (خانه‌ای) is the only one left
         #: where nothing can follow the ezafe; and tokens ending in one, with that reading
         self._ai_alt: dict[str, str] = {}
