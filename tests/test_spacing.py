@@ -1,4 +1,5 @@
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from normalizer import get_step
 
@@ -38,3 +39,41 @@ def test_unify_spaces_no_strip():
 ])
 def test_punctuation_spacing(src, want):
     assert get_step("punctuation_spacing")(src) == want
+
+
+# The four rules of punctuation_spacing, one regex scan each, as they were first written: the
+# step now finds them with two scans (closing and opening marks), and must agree with them.
+def _reference_punctuation_spacing(text):
+    import re
+
+    from normalizer.data.chars import ARABIC_LETTER_CLASS as L
+    from normalizer.pipeline import apply_edits
+
+    letter = re.compile(rf"[{L}\u064b-\u065f\u0670]").match
+
+    def spaces_before(m):
+        t, end = m.string, m.start()
+        start = end
+        while start > 0 and t[start - 1] == " ":
+            start -= 1
+        return (start, end, "") if start > 0 and letter(t[start - 1]) else (end, end, "")
+
+    rules = [
+        (re.compile(r"[،؛؟!:.)\]»](?<= [،؛؟!:.)\]»])(?!\.)"), spaces_before),
+        (re.compile(rf"[(\[«] +(?=[{L}])"), lambda m: (m.start() + 1, m.end(), "")),
+        (re.compile(rf"[،؛؟!:)\]»](?=[{L}])"), lambda m: (m.start(), m.end(), m.group() + " ")),
+        (re.compile(rf"[(«](?<=[{L}\u064b-\u065f\u0670][(«])"), lambda m: (m.start(), m.end(), " " + m.group())),
+    ]
+    edits = sorted(e for p, f in rules for e in map(f, p.finditer(text)) if e[0] < e[1] or e[2])
+    kept, end = [], -1
+    for s, e, r in edits:
+        if s >= end:
+            kept.append((s, e, r))
+            end = e
+    return apply_edits(text, kept)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="سلام دa1 ،؛؟!:.)]»([«\u064e\n", max_size=40))
+def test_punctuation_spacing_matches_its_four_rules(text):
+    assert get_step("punctuation_spacing")(text) == _reference_punctuation_spacing(text)

@@ -175,7 +175,8 @@ class MultiRegexStep(Step):
 
     Subclasses implement :meth:`rules` returning ``[(pattern, repl), ...]``; ``repl`` returns
     the match's replacement, or an edit ``(start, end, replacement)`` near the match (so that
-    a pattern can start on a rare character and still edit what precedes it). The edits of
+    a pattern can start on a rare character and still edit what precedes it), or a list of
+    such edits in order. The edits of
     all are merged by position (one overlapping an earlier one is dropped).
     """
 
@@ -192,6 +193,8 @@ class MultiRegexStep(Step):
                 if isinstance(r, tuple):  # an edit of its own span, found from the match
                     if r[0] < r[1] or r[2]:
                         yield r
+                elif isinstance(r, list):  # edits, in order
+                    yield from r
                 elif r != m.group():
                     yield m.start(), m.end(), r
 

@@ -62,23 +62,40 @@ class PunctuationSpacing(MultiRegexStep):
 
     def rules(self) -> list[tuple[Any, Callable[[Any], Any]]]:
         letter = re.compile(rf"[{L}\u064b-\u065f\u0670]").match
+        persian = re.compile(f"[{L}]").match
 
-        def spaces_before(m: Any) -> tuple[int, int, str]:
-            t, end = m.string, m.start()
-            start = end
-            while start > 0 and t[start - 1] == " ":
-                start -= 1
-            if start > 0 and letter(t[start - 1]):
-                return start, end, ""
-            return end, end, ""
+        def closing(m: Any) -> list[tuple[int, int, str]]:
+            t, s, c = m.string, m.start(), m.group()
+            out = []
+            if s and t[s - 1] == " " and t[s + 1:s + 2] != ".":
+                # no space before a closing mark after a Persian word: «سلام ،» -> «سلام،»
+                start = s - 1
+                while start > 0 and t[start - 1] == " ":
+                    start -= 1
+                if start > 0 and letter(t[start - 1]):
+                    out.append((start, s, ""))
+            if c != "." and persian(t, s + 1):
+                # one after a mark followed by a Persian letter: «سلام،دنیا» -> «سلام، دنیا»
+                out.append((s, s + 1, c + " "))
+            return out
 
+        def opening(m: Any) -> list[tuple[int, int, str]]:
+            t, s, c = m.string, m.start(), m.group()
+            out = []
+            if c != "[" and s and letter(t[s - 1]):
+                # one before an opening bracket after a Persian letter: «دنیا(» -> «دنیا (»
+                out.append((s, s + 1, " " + c))
+            e = s + 1
+            while t[e:e + 1] == " ":
+                e += 1
+            if e > s + 1 and persian(t, e):
+                # none after an opening bracket: «( سلام» -> «(سلام»
+                out.append((s + 1, e, ""))
+            return out
+
+        # one scan per family, starting only on a mark that has work (a space before a
+        # closing mark or a letter after it; a letter before an opening one or a space after)
         return [
-            # no space before a closing mark after a Persian word: «سلام ،» -> «سلام،»
-            (re.compile(r"[،؛؟!:.)\]»](?<= [،؛؟!:.)\]»])(?!\.)"), spaces_before),
-            # none after an opening bracket: «( سلام» -> «(سلام»
-            (re.compile(rf"[(\[«] +(?=[{L}])"), lambda m: (m.start() + 1, m.end(), "")),
-            # one after a mark followed by a Persian letter: «سلام،دنیا» -> «سلام، دنیا»
-            (re.compile(rf"[،؛؟!:)\]»](?=[{L}])"), lambda m: m.group() + " "),
-            # one before an opening bracket after a Persian letter: «دنیا(» -> «دنیا (»
-            (re.compile(rf"[(«](?<=[{L}\u064b-\u065f\u0670][(«])"), lambda m: " " + m.group()),
+            (re.compile(rf"[،؛؟!:.)\]»](?:(?<= .)|(?=[{L}]))"), closing),
+            (re.compile(rf"[(\[«](?:(?<=[{L}\u064b-\u065f\u0670].)|(?= +[{L}]))"), opening),
         ]

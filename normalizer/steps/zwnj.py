@@ -773,9 +773,12 @@ class FixZwnj(Step):
         glued = self.options["glued"]
         toks = text.split(" ")
         # each token is analysed once per process; then it is one lookup in C
-        if None in map(an._tokens.get, toks):  # tokens not seen before
+        fixed = list(map(an._tokens.get, toks))
+        if None in fixed:  # tokens not seen before
             an.learn(toks)
-        fixed = list(map(an._tokens.__getitem__, toks)) if glued else toks
+            fixed = list(map(an._tokens.__getitem__, toks))
+        if not glued:
+            fixed = toks
         runs = self._runs(toks, fixed, glued)
         return toks, fixed, runs
 
