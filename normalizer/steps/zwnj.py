@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from itertools import accumulate, compress, repeat
 from operator import and_, eq, ne, sub
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, cast
 
 from ..data.chars import ARABIC_LETTER_CLASS as L
 from ..data.chars import NON_JOINING, ZWNJ
@@ -773,12 +773,11 @@ class FixZwnj(Step):
         glued = self.options["glued"]
         toks = text.split(" ")
         # each token is analysed once per process; then it is one lookup in C
-        fixed = list(map(an._tokens.get, toks))
-        if None in fixed:  # tokens not seen before
+        seen = list(map(an._tokens.get, toks))
+        if None in seen:  # tokens not seen before
             an.learn(toks)
-            fixed = list(map(an._tokens.__getitem__, toks))
-        if not glued:
-            fixed = toks
+            seen = list(map(an._tokens.get, toks))
+        fixed = cast("list[str]", seen) if glued else toks
         runs = self._runs(toks, fixed, glued)
         return toks, fixed, runs
 
