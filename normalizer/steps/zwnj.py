@@ -135,10 +135,13 @@ PREFIX_ALONE, LETTER_START = 16, 16
 LETTER_END, SUFFIX_ALONE = 32, 32
 EVIDENCE = 48
 _ENDINGS = ("یم", "ید", "ند", "م", "ی", "د")
+_LETTERS = frozenset(c for c in map(chr, range(0x0600, 0x0780)) if re.match(f"[{L}]", c))
 #: what a compound takes after it: the plural and comparative (joined after a joining
 #: letter) and the plural ‑ان, the ‑ی of nouns and adjectives (written solid):
 #: سرمایه‌داران, صاحب‌نظرانی, کاسب‌کارها, دهشت‌بارترین, پول‌شویی
 INFLECTIONS = ("هایی", "های", "ها", "ترین", "تر", "انی", "ان", "یی", "ی")
+_INFLECTION_SET = frozenset(INFLECTIONS)
+_INFLECTION_LENGTHS = sorted({len(i) for i in INFLECTIONS}, reverse=True)
 
 
 def _join(a: str, b: str) -> str:
@@ -177,7 +180,8 @@ class Analyzer:
         #: second parts of compounds that are no words of their own (المللی, کوپتر)
         self._bound = self.lex.bound
         self._core = re.compile(rf"[{L}{_MARKS}\u200c]+")
-        self._letter = re.compile(f"[{L}]")
+        #: the token is one word (letters, marks, joiners) with nothing around it
+        self._whole = self._core.fullmatch
         lex = self.lex
         #: function words (never part of a compound): stopwords that are not nouns or adjectives
         #: (hazm's list also holds جمع, دار, اکنون, برداری, which compounds are made of)
@@ -434,6 +438,11 @@ class Analyzer:
         return last
 
     def _fix_token(self, tok: str) -> str:
+        if self._whole(tok):  # most tokens: one word, nothing around it
+            fixed = self.word(tok)
+            if tok in self._ai_alt:
+                self._alts[tok] = self._ai_alt[tok]  # decided by the next token
+            return fixed
         fixed = self._core.sub(lambda m: self.word(m.group()), tok)
         last = self._last_word(tok)
         if last is not None and last.group() in self._ai_alt:
@@ -465,6 +474,8 @@ class Analyzer:
                 special.add(t)
 
     def _tail(self, tok: str) -> tuple[str, str] | None:
+        if self._whole(tok):
+            return "", tok
         last = self._last_word(tok)
         # the last word must end the token: «کتاب،» does not join what follows
         if last is None or last.end() != len(tok):
@@ -472,6 +483,9 @@ class Analyzer:
         return tok[: last.start()], last.group()
 
     def _head(self, tok: str) -> tuple[str, str] | None:
+        if self._whole(tok):
+            bare = tok.rstrip(_MARK_CHARS)
+            return (bare, tok[len(bare):]) if bare else (tok, "")
         m = self._core.match(tok)
         if not m:
             return None
@@ -485,7 +499,7 @@ class Analyzer:
         if t is None:
             return 0
         pre, w = t
-        flag = LETTER_END if self._letter.match(tok[-1]) else 0
+        flag = LETTER_END if tok[-1:] in _LETTERS else 0
         if w in _STANDALONE_PREFIXES and (not pre or pre[-1] in _BEFORE_PREFIX):
             flag |= PREFIX_ALONE
         if w.endswith(ZWNJ):
@@ -499,16 +513,20 @@ class Analyzer:
         if h is None:
             return 0
         w = h[0]
-        flag = LETTER_START if self._letter.match(tok) else 0
+        flag = LETTER_START if tok[:1] in _LETTERS else 0
         if w.rstrip(_MARK_CHARS) in _SUFFIX_WORD_SET:
             flag |= SUFFIX_ALONE
         if w.startswith(ZWNJ):
             return flag
         if w in _TRIGGER_WORDS or w in self._bound:
             return flag | STRONG
-        g = w.replace(ZWNJ, "")
-        if g in self.lex.second or any(g.endswith(s) and g[: -len(s)] in self.lex.second for s in INFLECTIONS):
+        g = w.replace(ZWNJ, "") if ZWNJ in w else w
+        second = self.lex.second
+        if g in second:
             return flag | WEAK
+        for n in _INFLECTION_LENGTHS:  # سرمایه داران: the part of a compound, inflected
+            if g[-n:] in _INFLECTION_SET and g[:-n] in second:
+                return flag | WEAK
         return flag
 
     # -- spaced joins ------------------------------------------------------------------
