@@ -7,7 +7,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from normalizer import PRESETS, Pipeline, preset
 from normalizer.pipeline import apply_edits
 from normalizer.data import chars
-from normalizer.steps._base import CharMapStep, FusedCharMap
+from normalizer.pipeline import step_classes
+from normalizer.steps._base import CharMapStep, FusedCharMap, RegexStep
 from conftest import ZWNJ
 
 PERSIAN = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآ"
@@ -174,3 +175,25 @@ def test_large_text_chunked_as_whole(name, monkeypatch):
     whole = p(text)
     monkeypatch.setattr(pl, "CHUNK_CHARS", 5000)
     assert p(text) == whole
+
+
+# A step may skip a text on a cheap test (``needs``): that test must never say "nothing to
+# do" where the step's rule would change the text.
+_NEEDS_ALPHABET = (PERSIAN[:12] + "abc 1" + "\n\r\t" + chars.SPACES + chars.BOM + chars.SOFT_HYPHEN
+                   + chars.WORD_JOINER + chars.BIDI_MARKS + "\u200b\u200c\u200d" + ",;?\"“”«»()،؛؟.:!"
+                   + "ۀهی\u0654" + "\U0001F600")
+_SKIPPING = [(n, o) for n, cls in sorted(step_classes().items()) if issubclass(cls, RegexStep)
+             for o in ({}, {"bidi": True}) if not o or "bidi" in cls.OPTIONS]
+
+
+@pytest.mark.parametrize("name,options", _SKIPPING)
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list(_NEEDS_ALPHABET) + [" "] * 30 + ["\n", "\u200c", "ب"] * 10),
+                max_size=30).map("".join))
+def test_needs_never_skips_work(name, options, s):
+    from normalizer import get_step
+
+    step = get_step(name, **options)
+    if not step.needs(s):
+        pattern, repl = step.rule()
+        assert pattern.sub(repl, s) == s

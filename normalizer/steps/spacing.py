@@ -11,7 +11,6 @@ from ..pipeline import register
 from ._base import MultiRegexStep, RegexStep
 
 _S = chars.SPACES
-_ODD_SPACE = re.compile(f"[{_S}]")
 
 
 @register
@@ -39,7 +38,7 @@ class UnifySpaces(RegexStep):
 
     def needs(self, text: str) -> bool:
         # plain substring tests run at memory speed; one character class for the odd spaces
-        return ("  " in text or _ODD_SPACE.search(text) is not None
+        return ("  " in text or any(c in text for c in _S)
                 or (self.options["strip"] and (" \n" in text or " \r" in text or text.endswith(" "))))
 
 
