@@ -169,26 +169,56 @@ class FusedCharMap:
         return text
 
 
+def _matches(text: str, pattern: Any, starts: str | None) -> Iterator[Any]:
+    """``pattern.finditer(text)``, where every match begins with one of ``starts``."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    n = sum(map(text.count, starts))
+    if not n:
+        return
+    if n * 64 > len(text):  # common: the regex engine's own scan is faster
+        yield from pattern.finditer(text)
+        return
+    at: list[int] = []  # where the start characters are
+    for c in starts:
+        i = text.find(c)
+        while i >= 0:
+            at.append(i)
+            i = text.find(c, i + 1)
+    at.sort()
+    match, done = pattern.match, 0
+    for i in at:
+        if i >= done:
+            m = match(text, i)
+            if m is not None:
+                yield m
+                done = max(m.end(), i + 1)
+
+
 class MultiRegexStep(Step):
     """A step made of several patterns whose matches never overlap, each run as its own
     scan over the step's input (one alternation of them all is several times slower).
 
-    Subclasses implement :meth:`rules` returning ``[(pattern, repl), ...]``; ``repl`` returns
-    the match's replacement, or an edit ``(start, end, replacement)`` near the match (so that
-    a pattern can start on a rare character and still edit what precedes it), or a list of
-    such edits in order. The edits of
-    all are merged by position (one overlapping an earlier one is dropped).
+    Subclasses implement :meth:`rules` returning ``[(pattern, repl, starts), ...]``;
+    ``repl`` returns the match's replacement, or an edit ``(start, end, replacement)`` near
+    the match (so that a pattern can start on a rare character and still edit what precedes
+    it), or a list of such edits in order. ``starts`` (or None) holds the characters every
+    match begins with: where they are rare, the pattern is tried only where ``str.find``
+    finds them, and where they are absent not at all (a regex scan costs milliseconds per
+    MiB even when nothing matches). The edits of all are merged by position (one
+    overlapping an earlier one is dropped).
     """
 
-    def rules(self) -> list[tuple[Any, Callable[[Any], Any]]]:  # pragma: no cover - abstract
+    def rules(self) -> list[tuple[Any, Callable[[Any], Any], str | None]]:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def _setup(self) -> None:
         self._rules = self.rules()
 
     def edits(self, text: str) -> Iterator[Edit]:
-        def one(pattern: Any, repl: Callable[[Any], Any]) -> Iterator[Edit]:
-            for m in pattern.finditer(text):
+        def one(pattern: Any, repl: Callable[[Any], Any], starts: str | None) -> Iterator[Edit]:
+            for m in _matches(text, pattern, starts):
                 r = repl(m)
                 if isinstance(r, tuple):  # an edit of its own span, found from the match
                     if r[0] < r[1] or r[2]:
@@ -199,11 +229,17 @@ class MultiRegexStep(Step):
                     yield m.start(), m.end(), r
 
         end = -1
-        for s, e, r in heapq.merge(*(one(p, f) for p, f in self._rules)):
+        for s, e, r in heapq.merge(*(one(*rule) for rule in self._rules)):
             if s < end:
                 continue
             yield s, e, r
             end = e
 
+    def needs(self, text: str) -> bool:
+        """Cheap test: might the rules change ``text``? (Never False where they would.)"""
+        return True
+
     def apply(self, text: str) -> str:
+        if not self.needs(text):
+            return text
         return apply_edits(text, self.edits(text))

@@ -1,18 +1,20 @@
 """The punctuation step: Persian comma, semicolon, question mark and quotes."""
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 
 from ..data.chars import ARABIC_LETTER_CLASS as L
 from ..pipeline import register
-from ._base import RegexStep
+from ._base import MultiRegexStep
 
 _MARKS = {",": "،", ";": "؛", "?": "؟"}
+_LETTERS = frozenset(c for c in map(chr, range(0x0600, 0x0780)) if re.match(f"[{L}]", c))
 
 
 @register
-class Punctuation(RegexStep):
+class Punctuation(MultiRegexStep):
     """Persian punctuation in Persian text: , ; ? after a Persian word become ، ؛ ؟,
     and "..." or “...” around Persian words become «...» (``quotes=false`` keeps them).
 
@@ -30,25 +32,40 @@ class Punctuation(RegexStep):
     OPTIONS = {"quotes": (True, bool)}
     EXAMPLES = [('گفت: "سلام, خوبی?"', "گفت: «سلام، خوبی؟»")]
 
-    def rule(self) -> tuple[Any, Callable[[Any], str]]:
-        import regex  # type: ignore[import-untyped]  # variable-width lookbehind, \p{...}: imported on first use
+    def rules(self) -> list[tuple[Any, Callable[[Any], Any], str | None]]:
+        def after_persian(t: str, i: int) -> bool:
+            """Is t[i] (a mark) after a Persian word: a letter, harakat, spaces, then it?"""
+            i -= 1
+            while i >= 0 and t[i] == " ":
+                i -= 1
+            while i >= 0 and ("\u064b" <= t[i] <= "\u065f" or t[i] == "\u0670"):
+                if t[i] in _LETTERS:  # the superscript alef is a letter too
+                    return True
+                i -= 1
+            return i >= 0 and t[i] in _LETTERS
 
-        mark = regex.compile(rf"(?<=[{L}][\u064b-\u065f\u0670]* *)[,;?]")
-        alts = [mark.pattern]
+        def fix_marks(inner: str) -> str:
+            return "".join(_MARKS[c] if c in _MARKS and after_persian(inner, i) else c
+                           for i, c in enumerate(inner))
+
+        def mark(m: Any) -> str:
+            return _MARKS[m.group()] if after_persian(m.string, m.start()) else m.group()
+
+        def quote(m: Any) -> str:
+            inner = m.group("in") if m.group("in") is not None else m.group("in2")
+            return "«" + fix_marks(inner) + "»"
+
+        # the marks: only after a letter, a haraka or a space (checked in C), then the
+        # word before them in Python (1,000 and Latin text are mostly ruled out in C)
+        rules: list[tuple[Any, Callable[[Any], Any], str | None]] = [
+            (re.compile(r"[,;?](?<=[" + L + r"\u064b-\u065f\u0670 ][,;?])"), mark, ",;?")]
         if self.options["quotes"]:
-            alts.insert(0, rf"(?P<q>\"(?P<in>[^\"\n]*[{L}][^\"\n]*)\"|“(?P<in2>[^“”\n]*[{L}][^“”\n]*)”)")
-        pattern = regex.compile("|".join(alts))
+            # a quote around Persian text, with its marks fixed (those inside it are the
+            # quote's: the merge drops the marks' own edits there)
+            # (each pattern starts on its mark's character class: the scan jumps between them)
+            rules.insert(0, (re.compile(rf"[\"“](?:(?<=\")(?P<in>[^\"\n]*[{L}][^\"\n]*)\""
+                                        rf"|(?<=“)(?P<in2>[^“”\n]*[{L}][^“”\n]*)”)"), quote, '"“'))
+        return rules
 
-        def fix_marks(s: str) -> str:
-            return mark.sub(lambda m: _MARKS[m.group()], s)
-
-        def repl(m: Any) -> str:
-            if m.lastgroup == "q" or (m.group(0)[:1] in '"“' and len(m.group(0)) > 1):
-                inner = m.group("in") if m.group("in") is not None else m.group("in2")
-                return "«" + fix_marks(inner) + "»"
-            return _MARKS[m.group()]
-
-        return pattern, repl
-
-    def quick(self) -> str:
-        return '[,;?"“]'
+    def needs(self, text: str) -> bool:
+        return "," in text or ";" in text or "?" in text or '"' in text or "“" in text

@@ -59,7 +59,7 @@ class PunctuationSpacing(MultiRegexStep):
     summary = "spaces before/after punctuation and brackets in Persian text"
     EXAMPLES = [("سلام ، دنیا( خوب )است", "سلام، دنیا (خوب) است")]
 
-    def rules(self) -> list[tuple[Any, Callable[[Any], Any]]]:
+    def rules(self) -> list[tuple[Any, Callable[[Any], Any], str | None]]:
         letter = re.compile(rf"[{L}\u064b-\u065f\u0670]").match
         persian = re.compile(f"[{L}]").match
 
@@ -95,6 +95,6 @@ class PunctuationSpacing(MultiRegexStep):
         # one scan per family, starting only on a mark that has work (a space before a
         # closing mark or a letter after it; a letter before an opening one or a space after)
         return [
-            (re.compile(rf"[،؛؟!:.)\]»](?:(?<= .)|(?=[{L}]))"), closing),
-            (re.compile(rf"[(\[«](?:(?<=[{L}\u064b-\u065f\u0670].)|(?= +[{L}]))"), opening),
+            (re.compile(rf"[،؛؟!:.)\]»](?:(?<= .)|(?=[{L}]))"), closing, "،؛؟!:.)]»"),
+            (re.compile(rf"[(\[«](?:(?<=[{L}\u064b-\u065f\u0670].)|(?= +[{L}]))"), opening, "([«"),
         ]
