@@ -183,7 +183,8 @@ def _lines(kind):
 
 
 _PIECES = ["می", "نمی", "بی", "ها", "های", "ای", "ام", "تر", "ترین", "گیری", "کتاب", "خانه", "بهره",
-           "جنایت", "کار", "بین", "المللی", "و", "«می", "ها،", "رفت", "(بی", "اند."]
+           "جنایت", "کار", "بین", "المللی", "و", "«می", "ها،", "رفت", "(بی", "اند.", "هاٌ", "ٌ", "نامهٔ",
+           "خانهای"]
 
 
 @pytest.mark.parametrize("kind", ["spaced", "mixed", "gold"])
@@ -199,6 +200,10 @@ def test_gap_flags_never_hide_a_join(kind):
             if b and an._join_spaced(a, b, evidence) is not None:
                 s, e = an._starts[a], an._ends[b]
                 assert (s | e) & 2 or (evidence and s & e & 1), (a, b)
+        # a token is special (a spaced repair starts from it) exactly when its flags say so
+        for t in toks:
+            flagged = an._starts[t] & (2 | _z.PREFIX_ALONE) or an._ends[t] & (2 | _z.SUFFIX_ALONE) or t in an._alts
+            assert (t in an._special) == bool(flagged), t
 
 
 @settings(max_examples=200, deadline=None)
@@ -214,6 +219,9 @@ def test_gap_flags_random_lines(words, sep):
         if an._join_spaced(a, b, evidence) is not None:
             s, e = an._starts[a], an._ends[b]
             assert (s | e) & 2 or (evidence and s & e & 1), (a, b)
+    for t in toks:
+        flagged = an._starts[t] & (2 | _z.PREFIX_ALONE) or an._ends[t] & (2 | _z.SUFFIX_ALONE) or t in an._alts
+        assert (t in an._special) == bool(flagged), t
     # the whole-text pass (a line break is a token of its own) agrees with line by line
     if sep == "\n":
         assert FIX(line + "\n" + line[::-1]) == FIX(line) + "\n" + FIX(line[::-1])

@@ -468,9 +468,17 @@ class Analyzer:
         starts, ends, special, alts = self._starts, self._ends, self._special, self._alts
         if len(special) > 1_000_000:
             special.clear()
+        whole, bound = self._whole, self._bound
         for t in new:
             memo[t] = self._fix_token(t)
-            if starts[t] & (2 | PREFIX_ALONE) or ends[t] & (2 | SUFFIX_ALONE) or t in alts:
+            if whole(t):
+                # one word (most tokens): its flags, computed when a gap beside it is looked
+                # at, make it special exactly when the word, marks aside, is a trigger (a
+                # suffix, می, بی, a productive part) or a bound part (a test checks)
+                w = t.rstrip(_MARK_CHARS) or t
+                if w in _TRIGGER_WORDS or w in bound or t in alts:
+                    special.add(t)
+            elif starts[t] & (2 | PREFIX_ALONE) or ends[t] & (2 | SUFFIX_ALONE) or t in alts:
                 special.add(t)
 
     def _tail(self, tok: str) -> tuple[str, str] | None:
