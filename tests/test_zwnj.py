@@ -225,3 +225,13 @@ def test_gap_flags_random_lines(words, sep):
     # the whole-text pass (a line break is a token of its own) agrees with line by line
     if sep == "\n":
         assert FIX(line + "\n" + line[::-1]) == FIX(line) + "\n" + FIX(line[::-1])
+
+
+@pytest.mark.parametrize("every", [1, 3, 20])
+def test_whole_text_pass_agrees_with_lines(every):
+    # spaced lines among gold ones, one in `every`: the gap search takes the lines with
+    # evidence one by one where they are few, and the whole text in one pass where they
+    # are many; both must give what the lines give alone
+    gold, spaced = _lines("gold")[:400], _lines("spaced")[:400]
+    lines = [s if i % every == 0 else g for i, (g, s) in enumerate(zip(gold, spaced))]
+    assert FIX("\n".join(lines)).split("\n") == [FIX(line) for line in lines]
