@@ -757,16 +757,13 @@ class FixZwnj(Step):
         if not runs:
             out = " ".join(fixed)
         else:
-            segments = []  # the text between the runs, and the runs
-            prev = 0
+            # a run's first token becomes the joined form, the others are left out
+            fixed = fixed if fixed is not toks else list(toks)
+            keep = bytearray(b"\x01") * len(fixed)
             for k, j, joined in runs:
-                if prev < k:
-                    segments.append(" ".join(fixed[prev:k]))
-                segments.append(joined)
-                prev = j + 1
-            if prev < len(toks):
-                segments.append(" ".join(fixed[prev:]))
-            out = " ".join(segments)
+                fixed[k] = joined
+                keep[k + 1:j + 1] = bytes(j - k)
+            out = " ".join(compress(fixed, keep))
         return out.replace(" \n ", "\n") if broken else out
 
     def edits(self, text: str) -> Iterator[Edit]:
