@@ -36,6 +36,7 @@ GLUED = [
     # silent heh + ای or a stem + های: the stems' web counts decide
     ("دستهای", "دست|های"),
     ("خانهای", "خانه|ای"),
+    ("میوهشان", "میوه|شان"),  # a silent ه after و
     # a known compound + an inflection (‑ان, ‑ی, ‑ها, ‑ترین)
     ("سرمایهداران", "سرمایه|داران"),
     ("دوچرخهسواران", "دوچرخه|سواران"),
@@ -67,6 +68,8 @@ UNCHANGED = [
     "بینیم", "انتهایش", "صدایشان", "آرزویم",  # a verb form; ا/و + ی + a clitic
     z("می|بینیم"), z("بی|انتهایش"), z("زخم|های"),  # joiners in place are kept as they are
     z("وب|مستر"), z("فیلمنامه|نویس"),  # a joined spelling the lexicon lists is not re-split
+    "نگاهشان", "دانشگاهشان", "آگاهشان", "راهداری", "پناهمند", "دستگاهدار",  # a sounded ه: clitics, ‑مند, ‑دار solid
+    "نگاه شان",
 ]
 
 SPACED = [

@@ -144,6 +144,11 @@ _INFLECTION_SET = frozenset(INFLECTIONS)
 _INFLECTION_LENGTHS = sorted({len(i) for i in INFLECTIONS}, reverse=True)
 
 
+def _silent_heh(w: str) -> bool:
+    """``w`` ends in a silent heh (خانه, علاقه), not a sounded one (راه, آگاه, دانشگاه)."""
+    return w.endswith("ه") and not w.endswith("اه")
+
+
 def _join(a: str, b: str) -> str:
     if not a or not b:
         return a + b
@@ -329,8 +334,8 @@ class Analyzer:
             nonlocal best
             if len(stem) < (4 if vowel_final else 2):
                 return None
-            if vowel_final and stem[-1] not in vowel_final:
-                return None
+            if vowel_final and (stem[-1] not in vowel_final or stem.endswith("اه")):
+                return None  # (راه, نگاه, دانشگاه: a sounded ه takes clitics solid: نگاهشان)
             s = self._stem(stem, weak)
             if s is None:
                 return None
@@ -396,9 +401,9 @@ class Analyzer:
                 a = t[:-n]
                 if a[-1] in NON_JOINING:
                     continue
-                if strict and (a not in lex.words or a[-1] != "ه"):
+                if strict and (a not in lex.words or not _silent_heh(a)):
                     continue  # هدفمندی, عکسبرداری are written solid; علاقه‌مندی is not
-                if part.startswith(HEH_ONLY) and a[-1] != "ه":
+                if part.startswith(HEH_ONLY) and not _silent_heh(a):
                     continue
                 s = self._stem(a) if a not in self.stop else None
                 if s is not None and s[1] & NOUNISH:
@@ -562,7 +567,7 @@ class Analyzer:
             r = self.word(ac + bc)
             if _boundary_ok(r, ac, bc):
                 joined = r
-            elif ac[-1] in "هی" and len(ac) >= 3 and (self._stem(ac, weak=True) or self._known(ac.replace(ZWNJ, ""))):
+            elif (_silent_heh(ac) or ac[-1] == "ی") and len(ac) >= 3 and (self._stem(ac, weak=True) or self._known(ac.replace(ZWNJ, ""))):
                 # خانه ای, رفته ام, سنتی ای: the space shows where the suffix begins
                 joined = _join(self.word(ac), bc)
         elif ac in _MI_PREFIXES:
@@ -611,7 +616,7 @@ class Analyzer:
                     joined = j
             elif bc in PRODUCTIVE_SET and ac[-1] not in NON_JOINING and not function:
                 s = self._stem(ac)
-                if s is not None and s[1] & NOUNISH and not (bc.startswith(HEH_ONLY) and ac[-1] != "ه"):
+                if s is not None and s[1] & NOUNISH and not (bc.startswith(HEH_ONLY) and not _silent_heh(ac)):
                     joined = _join(s[0], bc)
         if joined is None:
             return None
