@@ -135,6 +135,15 @@ PREFIX_ALONE, LETTER_START = 16, 16
 LETTER_END, SUFFIX_ALONE = 32, 32
 EVIDENCE = 48
 _ENDINGS = ("یم", "ید", "ند", "م", "ی", "د")
+#: personal endings that mark an unknown word after می standing alone as a verb (‑ی and ‑د
+#: end too many nouns and adjectives: استانهاای, استاد)
+_UNKNOWN_VERB_ENDINGS = ("یم", "ید", "ند", "م")
+_PLURAL_T, _COMPARATIVE_T = tuple(PLURAL), tuple(COMPARATIVE)
+_CLITIC_T, _CLITIC_HEH_T = tuple(CLITIC), tuple(CLITIC_HEH)
+_VOWEL_CLITICS = ("یم", "یت", "یش", "یمان", "یتان", "یشان")
+_AROUND_BEH = re.compile(r"(.{2,})به\1")
+_PREVERB_MI = [(pv, neg) for pv in PREVERBS for neg in ("می", "نمی")]
+_PREVERB_MI_T = tuple(pv + neg for pv, neg in _PREVERB_MI)
 _LETTERS = frozenset(c for c in map(chr, range(0x0600, 0x0780)) if re.match(f"[{L}]", c))
 #: what a compound takes after it: the plural and comparative (joined after a joining
 #: letter) and the plural ‑ان, the ‑ی of nouns and adjectives (written solid):
@@ -298,7 +307,8 @@ class Analyzer:
 
     def _unknown_verb(self, w: str) -> bool:
         lex = self.lex
-        return (len(w) >= 4 and w.endswith(_ENDINGS) and ZWNJ not in w and w not in lex.words
+        return (len(w) >= 4 and w.endswith(_UNKNOWN_VERB_ENDINGS) and ZWNJ not in w and w not in lex.words
+                and not w.startswith(("می", "نمی"))  # a verb takes one می (not می میهاای)
                 and w not in lex.weak and w not in lex.solid
                 and self.word(w) == w)  # not میتواند, استانگیری: words of another kind
 
@@ -316,7 +326,7 @@ class Analyzer:
             best = (self.lex.words[t[:-1]][0], t)
         else:
             # انتهایش, آرزویم: a word ending in ا or و + ی + a clitic, with no joiner
-            for clitic in ("یم", "یت", "یش", "یمان", "یتان", "یشان"):
+            for clitic in _VOWEL_CLITICS if t.endswith(_VOWEL_CLITICS) else ():
                 base = t[: -len(clitic)]
                 if t.endswith(clitic) and base[-1:] in ("ا", "و") and base in self.lex.words:
                     best = (self.lex.words[base][0], t)
@@ -350,18 +360,19 @@ class Analyzer:
                 best = (freq, cand)
             return cand
 
-        for suf in PLURAL:
+        # (each family's endings are tested at once, in C, before one by one)
+        for suf in PLURAL if t.endswith(_PLURAL_T) else ():
             if t.endswith(suf):
                 consider(t[: -len(suf)], suf, _NOUN, weak=True)
-        for suf in COMPARATIVE:
+        for suf in COMPARATIVE if t.endswith(_COMPARATIVE_T) else ():
             if t.endswith(suf):
                 consider(t[: -len(suf)], suf, frozenset(["AJ"]))
-        for suf in CLITIC:
+        for suf in CLITIC if t.endswith(_CLITIC_T) else ():
             if t.endswith(suf):
                 consider(t[: -len(suf)], suf, NOUNISH, vowel_final="هی")
                 if t[-len(suf) - 2:-len(suf)] == "یی":  # تنهایی‌ام, دانشجویی‌اش
                     consider(t[: -len(suf)], suf, _NOUN, vowel_final="ی", weak=True)
-        for suf in CLITIC_HEH:
+        for suf in CLITIC_HEH if t.endswith(_CLITIC_HEH_T) else ():
             if t.endswith(suf):
                 consider(t[: -len(suf)], suf, NOUNISH, vowel_final="ه")
         if t.endswith("ای") and t[-3:-2] == "ه":
@@ -377,12 +388,11 @@ class Analyzer:
         if best is None:
             if t.endswith(("دهاند", "تهاند")) and len(t) >= 7:
                 return t[:-3] + ZWNJ + "اند"  # the perfect of a verb the lexicon lacks
-            for pv in PREVERBS:
-                for neg in ("می", "نمی"):
-                    if t.startswith(pv + neg) and len(t) > len(pv) + len(neg) + 1:
-                        j = self.lex.joined.get(t[len(pv):])
-                        if j is not None and j.startswith(neg + ZWNJ):
-                            return pv + j
+            for pv, neg in _PREVERB_MI if t.startswith(_PREVERB_MI_T) else ():
+                if t.startswith(pv + neg) and len(t) > len(pv) + len(neg) + 1:
+                    j = self.lex.joined.get(t[len(pv):])
+                    if j is not None and j.startswith(neg + ZWNJ):
+                        return pv + j
             return None
         return best[1] if best[1] != t else None
 
@@ -391,7 +401,7 @@ class Analyzer:
         productive second part after a POS-tagged first part."""
         lex = self.lex
         # reduplication around به: چهره‌به‌چهره, دست‌به‌دست
-        m = re.fullmatch(r"(.{2,})به\1", t)
+        m = _AROUND_BEH.fullmatch(t) if "به" in t else None
         if m and m.group(1) in lex.words and not strict:
             x = m.group(1)
             return _join(_join(x, "به"), x)
