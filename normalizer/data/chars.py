@@ -5,6 +5,7 @@ a mapping in one place.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 ZWNJ = "\u200c"  # ZERO WIDTH NON-JOINER, the Persian half-space (نیم‌فاصله)
@@ -71,6 +72,9 @@ NON_JOINING = frozenset("اآأإٱدذرزژوؤۀةە") | frozenset("ءٔ")
 
 #: Arabic-script letters (the ranges a Persian word is made of).
 ARABIC_LETTER_CLASS = r"\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f"
+#: the same letters as a set, for one-character tests without a regex
+ARABIC_LETTERS = frozenset(c for c in map(chr, range(0x0600, 0x0780))
+                           if re.match(f"[{ARABIC_LETTER_CLASS}]", c))
 
 #: Diacritics (harakat) a reader does not need: removed by ``remove_diacritics``.
 DIACRITICS = (

@@ -6,11 +6,11 @@ from typing import Any, Callable
 
 
 from ..data.chars import ARABIC_LETTER_CLASS as L
+from ..data.chars import ARABIC_LETTERS as _LETTERS
 from ..pipeline import register
 from ._base import MultiRegexStep
 
 _MARKS = {",": "،", ";": "؛", "?": "؟"}
-_LETTERS = frozenset(c for c in map(chr, range(0x0600, 0x0780)) if re.match(f"[{L}]", c))
 
 
 @register

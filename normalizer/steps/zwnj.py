@@ -15,6 +15,7 @@ from operator import and_, eq, ne, sub
 from typing import Any, Callable, Iterable, Iterator, cast
 
 from ..data.chars import ARABIC_LETTER_CLASS as L
+from ..data.chars import ARABIC_LETTERS as _LETTERS
 from ..data.chars import NON_JOINING, ZWNJ
 from ..pipeline import Edit, Step, register
 from ._base import RegexStep
@@ -144,7 +145,6 @@ _VOWEL_CLITICS = ("یم", "یت", "یش", "یمان", "یتان", "یشان")
 _AROUND_BEH = re.compile(r"(.{2,})به\1")
 _PREVERB_MI = [(pv, neg) for pv in PREVERBS for neg in ("می", "نمی")]
 _PREVERB_MI_T = tuple(pv + neg for pv, neg in _PREVERB_MI)
-_LETTERS = frozenset(c for c in map(chr, range(0x0600, 0x0780)) if re.match(f"[{L}]", c))
 #: what a compound takes after it: the plural and comparative (joined after a joining
 #: letter) and the plural ‑ان, the ‑ی of nouns and adjectives (written solid):
 #: سرمایه‌داران, صاحب‌نظرانی, کاسب‌کارها, دهشت‌بارترین, پول‌شویی
