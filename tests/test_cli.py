@@ -105,13 +105,26 @@ def test_skip_step():
 
 
 def test_jobs_output_identical_and_in_order(tmp_path):
-    lines = [f"كتاب {i} استانها می تواند\n" for i in range(20000)]
+    # about 2.5 MiB: four blocks, all sent to the workers
+    lines = [f"كتاب {i} استانها می تواند بهره گیری {i * 7}\n" for i in range(50000)]
     data = "".join(lines).encode()
     one = run(["-j", "1"], data)
     two = run(["-j", "2"], data)
     assert one.returncode == two.returncode == 0
     assert one.stdout == two.stdout
-    assert one.stdout.count(b"\n") == 20000
+    assert one.stdout.count(b"\n") == 50000
+
+
+def test_jobs_over_files_small_then_large(tmp_path):
+    # a one-block file is done before any worker starts; the workers start with the next
+    small, large = tmp_path / "small.txt", tmp_path / "large.txt"
+    small.write_text("كتاب استانها\n", encoding="utf-8")
+    large.write_text("".join(f"سطر {i} می تواند كتابها\n" for i in range(60000)), encoding="utf-8")
+    one = run(["-j", "1", str(small), str(large)])
+    two = run(["-j", "2", str(small), str(large)])
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    assert one.stdout.count(b"\n") == 60001
 
 
 def test_closed_pipe_is_quiet():
