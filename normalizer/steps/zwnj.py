@@ -136,6 +136,7 @@ PREFIX_ALONE, LETTER_START = 16, 16
 LETTER_END, SUFFIX_ALONE = 32, 32
 EVIDENCE = 48
 _ENDINGS = ("یم", "ید", "ند", "م", "ی", "د")
+_ADJECTIVE_PARTICIPLES = frozenset(["زده", "دیده"])
 #: personal endings that mark an unknown word after می standing alone as a verb (‑ی and ‑د
 #: end too many nouns and adjectives: استانهاای, استاد)
 _UNKNOWN_VERB_ENDINGS = ("یم", "ید", "ند", "م")
@@ -611,9 +612,11 @@ class Analyzer:
                 inf = self._inflected(glued)  # سرمایه داران: a compound + ‑ان
                 if inf is not None:
                     tagged, j = inf
-            if bc.endswith(("ه", "ن")) and bc[:-1] in lex.stems:
-                # a participle or an infinitive (گرفته شده, واقع شدن): a verb phrase, not
-                # a compound
+            if bc.endswith(("ه", "ن")) and bc[:-1] in lex.stems and not (bc in _ADJECTIVE_PARTICIPLES
+                                                                        and tagged in lex.words):
+                # a participle or an infinitive (گرفته شده, واقع شدن): a verb phrase, not a
+                # compound; but ‑زده and ‑دیده make adjectives, and where the lexicon tags
+                # the whole as a word, it is one (وحشت‌زده, صدمه‌دیده)
                 j = None
             function = ac in self.stop or bc in self.stop
             prefix = ac in _PREFIX_WORDS and bc not in self.stop
