@@ -91,13 +91,10 @@ def make_pipeline(args: argparse.Namespace) -> Pipeline:
 # -- reading ----------------------------------------------------------------------------
 def read_blocks(f: BinaryIO, name: str, encoding: str, errors: str,
                 block: int = BLOCK_BYTES) -> Iterator[str]:
-    """Decoded blocks of whole lines (line endings kept); undecodable input names its line.
-    The first block is a quarter size: with workers, the first of them starts sooner."""
+    """Decoded blocks of whole lines (line endings kept); undecodable input names its line."""
     line_no = 0
-    size = max(block // 4, 1)
     while True:
-        lines = f.readlines(size)
-        size = block
+        lines = f.readlines(block)
         if not lines:
             return
         raw = b"".join(lines)

@@ -105,7 +105,7 @@ def test_skip_step():
 
 
 def test_jobs_output_identical_and_in_order(tmp_path):
-    # about 2.5 MiB: four blocks, all sent to the workers
+    # about 2.5 MiB: three blocks, all sent to the workers
     lines = [f"كتاب {i} استانها می تواند بهره گیری {i * 7}\n" for i in range(50000)]
     data = "".join(lines).encode()
     one = run(["-j", "1"], data)
