@@ -167,21 +167,20 @@ def make_pool(pipeline: Pipeline, jobs: int) -> Workers | None:
 def normalized_blocks(pipeline: Pipeline, blocks: Iterator[str], workers: Workers | None, jobs: int
                       ) -> Iterator[tuple[str, str]]:
     """(input block, output block) pairs in input order; at most 4 x jobs blocks in flight.
-    An input of one block is normalized here: workers start only when a second one comes."""
+    An input of one block (and a scrap) is normalized here: workers start only for more."""
     if workers is None:
         for b in blocks:
             yield b, pipeline(b)
         return
     blocks = iter(blocks)
-    first = next(blocks, None)
-    if first is None:
-        return
-    second = next(blocks, None)
-    if second is None and not workers.started:
-        yield first, pipeline(first)
+    head = list(itertools.islice(blocks, 3))  # enough to tell whether workers pay
+    if not workers.started and (len(head) < 2 or (len(head) == 2 and len(head[1]) < len(head[0]) // 4)):
+        # one block, or one and a scrap: here, with no fork
+        for b in head:
+            yield b, pipeline(b)
         return
     window: collections.deque = collections.deque()
-    for b in itertools.chain((first,), () if second is None else (second,), blocks):
+    for b in itertools.chain(head, blocks):
         window.append((b, workers.pool().apply_async(_work, (b,))))
         if len(window) >= 4 * jobs:
             inp, res = window.popleft()

@@ -147,3 +147,19 @@ def test_explain_diff_chars():
     r = run(["--chars"], "ك\u200c".encode())
     out = r.stdout.decode()
     assert "U+0643" in out and "ARABIC LETTER KAF" in out and "U+200C" in out and "ZERO WIDTH NON-JOINER" in out
+
+
+def test_workers_start_only_for_more_than_a_block():
+    from normalizer import cli, preset
+
+    p = preset("letters")
+    w = cli.Workers(p, 2)
+    try:
+        # one block and a scrap: normalized here, no fork
+        out = list(cli.normalized_blocks(p, iter(["ك\n" * 100, "ي\n" * 10]), w, 2))
+        assert [o for _, o in out] == ["ک\n" * 100, "ی\n" * 10] and not w.started
+        # two full blocks: the workers take them, in order
+        out = list(cli.normalized_blocks(p, iter(["ك\n" * 100, "ي\n" * 100]), w, 2))
+        assert [o for _, o in out] == ["ک\n" * 100, "ی\n" * 100] and w.started
+    finally:
+        w.terminate()
