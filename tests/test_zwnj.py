@@ -91,6 +91,7 @@ SPACED = [
     ("می نکوهیم", "می|نکوهیم"),  # a verb the lexicon lacks, after می standing alone
     ("واژه نامهٔ او", "واژه|نامهٔ او"),  # the ezafe mark does not hide نامه
     ("غم انگیزی", "غم|انگیزی"),  # a productive part's ‑ی noun
+    ("پیش بینی", "پیش|بینی"),  # a prefix word before a productive part: a listed compound
     ("بی اعتنایی", "بی|اعتنایی"),
     ("روابط بین المللی", "روابط بین|المللی"),  # المللی is no word of its own
     # on a line with spaces typed for joiners, a compound hazm tags as a word

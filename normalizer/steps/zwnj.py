@@ -621,8 +621,9 @@ class Analyzer:
             function = ac in self.stop or bc in self.stop
             prefix = ac in _PREFIX_WORDS and bc not in self.stop
             if j is not None and _boundary_ok(j, ac, bc):
-                # (after a function word too when the second part is no word: بین المللی)
-                if ((bc in PRODUCTIVE_SET and not function) or (bc in self._bound and len(ac) >= 3)
+                # (after a function word too when the second part is no word: بین المللی, and
+                # after هم پیش پس نیم before a productive part: پیش بینی)
+                if ((bc in PRODUCTIVE_SET and (prefix or not function)) or (bc in self._bound and len(ac) >= 3)
                         # (a space after a non-joining letter stands for no joiner: مورد نظر)
                         or (evidence and tagged in lex.words and (prefix or not function)
                             and ac[-1] not in NON_JOINING)):
