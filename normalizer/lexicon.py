@@ -17,8 +17,9 @@ PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "lexicon
 class Lexicon(NamedTuple):
     #: POS-tagged words: word -> (frequency, frozenset of tags such as N, AJ, PRO)
     words: dict
-    #: web counts (shekar) of the words that are another word + silent heh (خان, خانه):
-    #: they decide خانه‌ای against خان‌های, where hazm's counts are skewed
+    #: web counts (shekar) of the tagged words: they decide خانه‌ای against خان‌های, where
+    #: hazm's counts are skewed, and whether a glued word the web attests is a word of its
+    #: own (فیلتر, not فیل + تر)
     web: dict
     #: words that are right as written with no joiner (آنها, همچنین, دانشگاه, میدان)
     solid: frozenset

@@ -15,8 +15,8 @@ Sources (credited in NOTICE):
 What it writes (a pickle of plain dicts and sorted lists, protocol 5: it loads in about a
 tenth of a second, which the CLI's startup needs; the same inputs give the same bytes):
   words   {word: [frequency, tags]}  hazm's POS-tagged words (tags: N AJ ADV PRO DET ...)
-  web     {word: count}               shekar's web counts of the words that are another word
-                                      + silent heh (خان, خانه): they decide خانه‌ای or خان‌های
+  web     {word: count}               shekar's web counts of the tagged words: they decide
+                                      خانه‌ای or خان‌های, and فیلتر against فیل + تر
   solid   [word]                      untagged words right as written though a joined twin exists
   weak    {word: count}               words attested on the web (shekar) and nowhere else
   stems   [stem]                      verb stems (آموز, گیر, ساز): bound parts of compounds
@@ -276,9 +276,10 @@ def main() -> None:  # noqa: C901
         "sources": PINS,
         "words": {w: (words[w][0], tag_sets.setdefault(words[w][1], frozenset(words[w][1].split(","))))
                   for w in sorted(words)},
-        # web counts where they decide between a stem and the stem + silent heh (خان, خانه)
-        "web": {w: vocab[w] for w in sorted(words) if w in vocab
-                and ((w.endswith("ه") and w[:-1] in words) or w + "ه" in words)},
+        # web counts of the tagged words: they decide between a stem and the stem + silent
+        # heh (خان, خانه), and whether a glued word the web attests is a word of its own
+        # (فیلتر against فیل + تر)
+        "web": {w: vocab[w] for w in sorted(words) if w in vocab},
         "solid": sorted(strong),
         "weak": {w: vocab[w] for w in sorted(weak)},
         "stems": sorted({p for _, p in stems if len(p) >= 2} | {p for p, _ in stems if len(p) >= 2}),
