@@ -341,6 +341,8 @@ class Analyzer:
         own = 2 * self.lex.weak.get(t, 0)
         # ‑یات after a word is the Arabic plural (شخصیات, حفریات), not ‑ی + ‑ات
         arabic_plural = own and t.endswith("یات")
+        if own and t in self.lex.stems:
+            return None  # a verb's past stem, its third person (نمایاند), is no noun + clitic
 
         # خانهای: خانه‌ای or خان‌های? when both stems are counted on the web, those counts
         # decide (hazm's corpus counts خان above خانه)
