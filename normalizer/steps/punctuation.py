@@ -66,6 +66,3 @@ class Punctuation(MultiRegexStep):
             rules.insert(0, (re.compile(rf"[\"“](?:(?<=\")(?P<in>[^\"\n]*[{L}][^\"\n]*)\""
                                         rf"|(?<=“)(?P<in2>[^“”\n]*[{L}][^“”\n]*)”)"), quote, '"“'))
         return rules
-
-    def needs(self, text: str) -> bool:
-        return "," in text or ";" in text or "?" in text or '"' in text or "“" in text
