@@ -529,15 +529,12 @@ class Pipeline(Step):
         return self._normalize(text)
 
     def _normalize(self, text: str) -> str:
-        if not protect.might_have(text):
-            for fn in self._fast:
-                text = fn(text)
-            return text
-        # URLs, e-mails, Latin words: hidden behind placeholders no step changes
+        # URLs, e-mails, Latin words: hidden behind placeholders no step changes (mask looks
+        # for them only where a text might hold one)
         masked, hidden, ph = protect.mask(text)
         for fn in self._fast:
             masked = fn(masked)
-        return protect.unmask(masked, self._unprotected(hidden), ph)
+        return protect.unmask(masked, self._unprotected(hidden), ph) if hidden else masked
 
     def _unprotected(self, hidden: list[str]) -> list[str]:
         """Protected strings after the steps that do not respect protection (lowercase)."""
