@@ -356,7 +356,7 @@ class Analyzer:
             nonlocal best
             if len(stem) < (4 if vowel_final else 2):
                 return None
-            if vowel_final and (stem[-1] not in vowel_final or stem.endswith("اه")):
+            if vowel_final and (stem[-1] not in vowel_final or (stem[-1] == "ه" and not _silent_heh(stem))):
                 return None  # (راه, نگاه, دانشگاه: a sounded ه takes clitics solid: نگاهشان)
             if own and own > (counts.get(stem) or self.lex.weak.get(stem) or own):
                 return None
