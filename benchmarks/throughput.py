@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from typing import Callable
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -80,33 +81,47 @@ def _maxrss_child(cmd: list[str], stdin_path: str | None = None) -> tuple[subpro
 REPEAT = 1  # runs per contender; the fastest counts (--repeat)
 
 
-def run_inproc(name: str, path: str) -> dict | None:
-    setup, work = RUNNERS[name]
+def _fastest(run: Callable[[], dict | None]) -> dict | None:
+    """The fastest of REPEAT runs (None if a run fails)."""
     best = None
     for _ in range(REPEAT):
+        res = run()
+        if res is None:
+            return None
+        if best is None or res["seconds"] < best["seconds"]:
+            best = res
+    return best
+
+
+def run_inproc(name: str, path: str) -> dict | None:
+    setup, work = RUNNERS[name]
+
+    def once() -> dict | None:
         p, rss = _maxrss_child([sys.executable, "-c", _TIMER.format(setup=setup, work=work), path])
         if p.returncode != 0:
             return None
         res = json.loads([l for l in p.stdout.splitlines() if l.startswith("{")][-1])
         res["rss"] = rss
-        if best is None or res["seconds"] < best["seconds"]:
-            best = res
-    return best
+        return res
+
+    return _fastest(once)
 
 
 def run_cli(path: str, jobs: int) -> dict:
     import time
 
     cmd = [sys.executable, "-m", "normalizer", "-j", str(jobs), "-o", os.devnull]
-    best = None
-    for _ in range(REPEAT):
+
+    def once() -> dict:
         t = time.perf_counter()
         p, rss = _maxrss_child(cmd, path)
         total = time.perf_counter() - t
         if p.returncode != 0:
             raise SystemExit(p.stderr)
-        if best is None or total < best["seconds"]:
-            best = {"startup": None, "seconds": total, "rss": rss}
+        return {"startup": None, "seconds": total, "rss": rss}
+
+    best = _fastest(once)
+    assert best is not None
     return best
 
 
