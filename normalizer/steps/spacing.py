@@ -7,6 +7,7 @@ import re
 
 from ..data import chars
 from ..data.chars import ARABIC_LETTER_CLASS as L
+from ..data.chars import ARABIC_LETTERS
 from ..pipeline import register
 from ._base import MultiRegexStep, RegexStep
 
@@ -62,7 +63,6 @@ class PunctuationSpacing(MultiRegexStep):
 
     def rules(self) -> list[tuple[Any, Callable[[Any], Any], str | None]]:
         letter = re.compile(rf"[{L}\u064b-\u065f\u0670]").match
-        persian = re.compile(f"[{L}]").match
 
         def closing(m: Any) -> list[tuple[int, int, str]]:
             t, s, c = m.string, m.start(), m.group()
@@ -74,7 +74,7 @@ class PunctuationSpacing(MultiRegexStep):
                     start -= 1
                 if start > 0 and letter(t[start - 1]):
                     out.append((start, s, ""))
-            if c != "." and persian(t, s + 1):
+            if c != "." and t[s + 1:s + 2] in ARABIC_LETTERS:
                 # one after a mark followed by a Persian letter: «سلام،دنیا» -> «سلام، دنیا»
                 out.append((s, s + 1, c + " "))
             return out
@@ -88,7 +88,7 @@ class PunctuationSpacing(MultiRegexStep):
             e = s + 1
             while t[e:e + 1] == " ":
                 e += 1
-            if e > s + 1 and persian(t, e):
+            if e > s + 1 and t[e:e + 1] in ARABIC_LETTERS:
                 # none after an opening bracket: «( سلام» -> «(سلام»
                 out.append((s + 1, e, ""))
             return out
