@@ -297,5 +297,6 @@ def main() -> None:  # noqa: C901
           f"{len(strong)} solid, {len(weak)} weak, {len(joined)} joined ({len(verbs)} verb forms), "
           f"{len(stop)} stopwords, {len(bound)} bound parts", file=sys.stderr)
 
+
 if __name__ == "__main__":
     main()
