@@ -111,6 +111,9 @@ SPACED = [
     ("کتاب ها و واقع شدن", "کتاب|ها و واقع شدن"),  # an infinitive: a verb phrase
     ("کتاب ها و وحشت زده", "کتاب|ها و وحشت|زده"),  # ‑زده: an adjective the lexicon tags
     ("کتاب ها و فیلم دیده", "کتاب|ها و فیلم دیده"),  # a participle of a verb phrase
+    # after a lone می, an unknown word is a verb only if it is nothing else and has no می
+    ("می کتابهایم", "می کتاب|هایم"),
+    ("می میهمانیم", "می میهمانیم"),
 ]
 
 SPACED_UNCHANGED = [
