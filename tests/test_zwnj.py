@@ -74,6 +74,7 @@ UNCHANGED = [
     z("وب|مستر"), z("فیلمنامه|نویس"),  # a joined spelling the lexicon lists is not re-split
     # a glued word the web writes at least half as often as the stem of a suffix reading
     "فیلتر", "دکترین", "لوستر",
+    "بیشترین",  # the superlative of a comparative written solid (بیشتر)
     "شخصیات", "حفریات",  # ‑یات: the Arabic plural, not ‑ی + ‑ات
     "رهبانی", "دهداری",  # a two-letter word's ه is sounded
     "نمایاند",  # a past stem: a verb, not نمای + اند
@@ -114,6 +115,9 @@ SPACED = [
     # after a lone می, an unknown word is a verb only if it is nothing else and has no می
     ("می کتابهایم", "می کتاب|هایم"),
     ("می میهمانیم", "می میهمانیم"),
+    # a present stem + ی after a word, where the lexicon lists the compound: its verbal noun
+    ("صرفه جویی", "صرفه|جویی"),
+    ("در چشم پوشی از", "در چشم|پوشی از"),
 ]
 
 SPACED_UNCHANGED = [
@@ -123,6 +127,8 @@ SPACED_UNCHANGED = [
     "کشته شده است",  # a participle: a verb phrase
     "و ایفای نقش",  # ایفای is ایفا + ezafe, not the bound half of وای‌فای
     "سرمایه داران",  # no sign on the line that spaces stand for joiners
+    "کنار جویی",  # a stem + ی, but the compound is not listed
+    "میراث فرهنگی", "نخستین باری",  # a second part common as a word of its own
 ]
 
 

@@ -136,6 +136,9 @@ PREFIX_ALONE, LETTER_START = 16, 16
 LETTER_END, SUFFIX_ALONE = 32, 32
 EVIDENCE = 48
 _ENDINGS = ("یم", "ید", "ند", "م", "ی", "د")
+#: a web count that makes a word common on its own (فرهنگی, نشانی, باری): as a second part it
+#: is no sign of a compound
+_COMMON_WORD = 5_000_000
 _ADJECTIVE_PARTICIPLES = frozenset(["زده", "دیده"])
 #: personal endings that mark an unknown word after می standing alone as a verb (‑ی and ‑د
 #: end too many nouns and adjectives: استانهاای, استاد)
@@ -195,6 +198,14 @@ class Analyzer:
         self._alts: dict[str, str] = {}
         #: second parts of compounds that are no words of their own (المللی, کوپتر)
         self._bound = self.lex.bound
+        #: second parts of known compounds that are a present stem + ی, the verbal noun of a
+        #: compound (جویی in صرفه‌جویی, پوشی in چشم‌پوشی): a space before one joins where the
+        #: whole is listed
+        stems = frozenset(self.lex.stems)
+        self._verbal = frozenset(s for s in self.lex.second if len(s) >= 3 and s[-1] == "ی" and (
+            (s.endswith("یی") and s[-3] in "او" and s[:-2] in stems)
+            or (s[:-1] in stems and s[-2] not in "اوتد"))
+            and (self.lex.web.get(s) or self.lex.weak.get(s, 0)) < _COMMON_WORD) - PRODUCTIVE_SET
         self._core = re.compile(rf"[{L}{_MARKS}\u200c]+")
         #: the token is one word (letters, marks, joiners) with nothing around it
         self._whole = self._core.fullmatch
@@ -231,6 +242,8 @@ class Analyzer:
             if j is not None and j.replace(ZWNJ, "") == glued and j.count(ZWNJ) > t.count(ZWNJ):
                 return j
             return ZWNJ.join(self.word(p) for p in t.split(ZWNJ))
+        if t.endswith("ترین") and t[:-2] in lex.words:
+            return t  # بیشترین: the superlative of a comparative written solid (بیشتر)
         j = self._known(t)
         if j is not None:
             return j
@@ -499,7 +512,7 @@ class Analyzer:
         starts, ends, special, alts = self._starts, self._ends, self._special, self._alts
         if len(special) > 1_000_000:
             special.clear()
-        whole, bound = self._whole, self._bound
+        whole, bound, verbal = self._whole, self._bound, self._verbal
         for t in new:
             memo[t] = self._fix_token(t)
             if whole(t):
@@ -507,7 +520,7 @@ class Analyzer:
                 # at, make it special exactly when the word, marks aside, is a trigger (a
                 # suffix, می, بی, a productive part) or a bound part (a test checks)
                 w = t.rstrip(_MARK_CHARS) or t
-                if w in _TRIGGER_WORDS or w in bound or t in alts:
+                if w in _TRIGGER_WORDS or w in bound or w in verbal or t in alts:
                     special.add(t)
             elif starts[t] & (2 | PREFIX_ALONE) or ends[t] & (2 | SUFFIX_ALONE) or t in alts:
                 special.add(t)
@@ -557,7 +570,7 @@ class Analyzer:
             flag |= SUFFIX_ALONE
         if w.startswith(ZWNJ):
             return flag
-        if w in _TRIGGER_WORDS or w in self._bound:
+        if w in _TRIGGER_WORDS or w in self._bound or w in self._verbal:
             return flag | STRONG
         g = w.replace(ZWNJ, "") if ZWNJ in w else w
         second = self.lex.second
@@ -581,7 +594,7 @@ class Analyzer:
         if ac == bc or ac.endswith(ZWNJ) or bc.startswith(ZWNJ):
             return None
         if (not evidence and bc not in _TRIGGER_WORDS and ac not in _TRIGGER_WORDS
-                and bc not in self._bound):
+                and bc not in self._bound and bc not in self._verbal):
             return None  # nothing can join these two (the common case, decided fast)
         lex = self.lex
         glued = ac.replace(ZWNJ, "") + bc.replace(ZWNJ, "")
@@ -639,6 +652,7 @@ class Analyzer:
                 # (after a function word too when the second part is no word: بین المللی, and
                 # after هم پیش پس نیم before a productive part: پیش بینی)
                 if ((bc in PRODUCTIVE_SET and (prefix or not function)) or (bc in self._bound and len(ac) >= 3)
+                        or (bc in self._verbal and not function and ac[-1] not in NON_JOINING)
                         # (a space after a non-joining letter stands for no joiner: مورد نظر)
                         or (evidence and tagged in lex.words and (prefix or not function)
                             and ac[-1] not in NON_JOINING)):
