@@ -118,6 +118,9 @@ SPACED = [
     # a present stem + ی after a word, where the lexicon lists the compound: its verbal noun
     ("صرفه جویی", "صرفه|جویی"),
     ("در چشم پوشی از", "در چشم|پوشی از"),
+    # the ezafe after a silent heh, written apart
+    ("در خانه ی ما", "در خانه|ی ما"),
+    ("منطقه ی آزاد", "منطقه|ی آزاد"),
 ]
 
 SPACED_UNCHANGED = [
@@ -129,6 +132,8 @@ SPACED_UNCHANGED = [
     "سرمایه داران",  # no sign on the line that spaces stand for joiners
     "کنار جویی",  # a stem + ی, but the compound is not listed
     "میراث فرهنگی", "نخستین باری",  # a second part common as a word of its own
+    "حرف ی", "گروه ی دیگر",  # ی apart, but after no silent heh (گروه, کوه: a sounded ه)
+    "زیگوله ی",  # nor after a word the lexicon does not know
 ]
 
 
@@ -150,6 +155,13 @@ def test_spaced(src, want):
 @pytest.mark.parametrize("src", SPACED_UNCHANGED)
 def test_spaced_unchanged(src):
     assert FIX(src) == src
+
+
+@pytest.mark.parametrize("preset,want", [
+    ("default", "خانه|ی ما"), ("ml", "خانهٔ ما"), ("search", "خانهی ما"),
+])
+def test_spaced_ezafe_takes_the_chosen_style(preset, want):
+    assert normalize("خانه ی ما", preset=preset) == z(want)
 
 
 def test_options_switch_repairs():

@@ -139,6 +139,7 @@ _ENDINGS = ("یم", "ید", "ند", "م", "ی", "د")
 #: a web count that makes a word common on its own (فرهنگی, نشانی, باری): as a second part it
 #: is no sign of a compound
 _COMMON_WORD = 5_000_000
+EZAFE_YEH = "ی"
 _ADJECTIVE_PARTICIPLES = frozenset(["زده", "دیده"])
 #: personal endings that mark an unknown word after می standing alone as a verb (‑ی and ‑د
 #: end too many nouns and adjectives: استانهاای, استاد)
@@ -206,6 +207,9 @@ class Analyzer:
             (s.endswith("یی") and s[-3] in "او" and s[:-2] in stems)
             or (s[:-1] in stems and s[-2] not in "اوتد"))
             and (self.lex.web.get(s) or self.lex.weak.get(s, 0)) < _COMMON_WORD) - PRODUCTIVE_SET
+        #: words that may join the word before them across a space on any line, besides the
+        #: triggers: bound parts, verbal nouns of listed compounds, and ی (خانه ی: the ezafe)
+        self._end_triggers = self._bound | self._verbal | {EZAFE_YEH}
         self._core = re.compile(rf"[{L}{_MARKS}\u200c]+")
         #: the token is one word (letters, marks, joiners) with nothing around it
         self._whole = self._core.fullmatch
@@ -512,15 +516,15 @@ class Analyzer:
         starts, ends, special, alts = self._starts, self._ends, self._special, self._alts
         if len(special) > 1_000_000:
             special.clear()
-        whole, bound, verbal = self._whole, self._bound, self._verbal
+        whole, end_triggers = self._whole, self._end_triggers
         for t in new:
             memo[t] = self._fix_token(t)
             if whole(t):
                 # one word (most tokens): its flags, computed when a gap beside it is looked
                 # at, make it special exactly when the word, marks aside, is a trigger (a
-                # suffix, می, بی, a productive part) or a bound part (a test checks)
+                # suffix, می, بی, a productive part) or joins the word before it (a test checks)
                 w = t.rstrip(_MARK_CHARS) or t
-                if w in _TRIGGER_WORDS or w in bound or w in verbal or t in alts:
+                if w in _TRIGGER_WORDS or w in end_triggers or t in alts:
                     special.add(t)
             elif starts[t] & (2 | PREFIX_ALONE) or ends[t] & (2 | SUFFIX_ALONE) or t in alts:
                 special.add(t)
@@ -570,7 +574,7 @@ class Analyzer:
             flag |= SUFFIX_ALONE
         if w.startswith(ZWNJ):
             return flag
-        if w in _TRIGGER_WORDS or w in self._bound or w in self._verbal:
+        if w in _TRIGGER_WORDS or w in self._end_triggers:
             return flag | STRONG
         g = w.replace(ZWNJ, "") if ZWNJ in w else w
         second = self.lex.second
@@ -594,7 +598,7 @@ class Analyzer:
         if ac == bc or ac.endswith(ZWNJ) or bc.startswith(ZWNJ):
             return None
         if (not evidence and bc not in _TRIGGER_WORDS and ac not in _TRIGGER_WORDS
-                and bc not in self._bound and bc not in self._verbal):
+                and bc not in self._end_triggers):
             return None  # nothing can join these two (the common case, decided fast)
         lex = self.lex
         glued = ac.replace(ZWNJ, "") + bc.replace(ZWNJ, "")
@@ -609,6 +613,12 @@ class Analyzer:
             elif (_silent_heh(ac) or ac[-1] == "ی") and len(ac) >= 3 and (self._stem(ac, weak=True) or self._known(ac.replace(ZWNJ, ""))):
                 # خانه ای, رفته ام, سنتی ای: the space shows where the suffix begins
                 joined = _join(self.word(ac), bc)
+        elif bc == EZAFE_YEH:
+            # خانه ی: the ezafe (or indefinite) after a silent heh, written apart; a joiner
+            # puts it back (the ezafe step then writes it in the chosen style)
+            # (not after و or ی, where ه is often sounded: گروه, کوه, توجیه)
+            if _silent_heh(ac) and ac[-2] not in "وی" and lex.tags(ac) & NOUNISH and ac not in self.stop:
+                joined = ac + ZWNJ + bc
         elif ac in _MI_PREFIXES:
             j = self.word(glued) if ac not in ("می", "نمی") else lex.joined.get(glued)
             if ((j is None or not _boundary_ok(j, ac, bc))
@@ -761,7 +771,8 @@ class FixZwnj(Step):
     clitics after a vowel (خانه‌ام, اجتماعی‌اش) and ‑ای after silent heh (هسته‌ای);
     perfects (رفته‌اند); compounds from the lexicon, inflected too (سرمایه‌داران), and
     productive ones (‑گیری ‑سازی ‑پذیر ‑مند ‑محور ...) after a known word; بی‌ before a
-    known word. After a
+    known word; the ezafe ی typed apart after a silent heh (خانه ی -> خانه‌ی, which the
+    ``ezafe`` step can then write هٔ or ۀ). After a
     non-joining letter the parts are written solid: داروها, بندرها.
 
     Leaves alone a word that is right as written (آنها, همچنین, دانشگاه, بیشتر), names,
