@@ -772,8 +772,8 @@ class FixZwnj(Step):
     perfects (رفته‌اند); compounds from the lexicon, inflected too (سرمایه‌داران), and
     productive ones (‑گیری ‑سازی ‑پذیر ‑مند ‑محور ...) after a known word; بی‌ before a
     known word; the ezafe ی typed apart after a silent heh (خانه ی -> خانه‌ی, which the
-    ``ezafe`` step can then write هٔ or ۀ). After a
-    non-joining letter the parts are written solid: داروها, بندرها.
+    ``ezafe`` step can then write هٔ or ۀ). After a non-joining letter the parts are
+    written solid: داروها, بندرها.
 
     Leaves alone a word that is right as written (آنها, همچنین, دانشگاه, بیشتر), names,
     Latin text and whatever the lexicon cannot vouch for. A space is turned into a joiner
