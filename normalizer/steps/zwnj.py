@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import accumulate, compress, repeat
-from operator import and_, eq, ne, sub
+from operator import and_, ne, sub
 from typing import Any, Callable, Iterable, Iterator, cast
 
 from ..data.chars import ARABIC_LETTER_CLASS as L
@@ -749,6 +749,20 @@ def evidence_pattern() -> "re.Pattern[str]":
     )
 
 
+def _breaks(toks: list[str]) -> list[int]:
+    """The indices of the line-break tokens, found by ``list.index`` (a C scan that
+    compares pointers first: a one-character token is a shared object)."""
+    out: list[int] = []
+    index = toks.index
+    i = -1
+    try:
+        while True:
+            i = index("\n", i + 1)
+            out.append(i)
+    except ValueError:
+        return out
+
+
 _STANDALONE_PREFIXES = _MI_PREFIXES | {"بی"}
 #: What cannot follow an ezafe as its complement: a glued ‑های before one is read ‑ای
 _NO_COMPLEMENT = frozenset(["که", "از", "را", "و", "به", "در", "با", "تا", "یا", "اما", "ولی", "نیز",
@@ -897,7 +911,7 @@ class FixZwnj(Step):
                   if i and starts[toks[i - 1]] & LETTER_END]
         evidence = bytearray(n)  # gap k lies on a line with evidence
         if shown:
-            breaks = list(compress(range(n), map(eq, toks, repeat("\n"))))
+            breaks = _breaks(toks)
             done = -1
             for k in sorted(shown):
                 if k < done:
@@ -917,12 +931,14 @@ class FixZwnj(Step):
         nxt = toks[1:]
         joins = map(pairs.__getitem__, zip(map(toks.__getitem__, gaps), map(nxt.__getitem__, gaps),
                                            map(evidence.__getitem__, gaps)))
+        joins = list(joins)
         runs = []
         i = 0  # tokens before i are done
         join = an.join_spaced
-        for k, merged in zip(gaps, joins):
-            if merged is None or k < i:
-                continue  # no join, or joined into the previous run
+        # (the gaps that join are picked out in C: most candidates do not)
+        for k, merged in compress(zip(gaps, joins), joins):
+            if k < i:
+                continue  # joined into the previous run
             cur, j = merged, k + 1
             while j + 1 < n and toks[j + 1]:
                 merged = join(cur, toks[j + 1], evidence[j] == 1)
