@@ -75,6 +75,7 @@ UNCHANGED = [
     # a glued word the web writes at least half as often as the stem of a suffix reading
     "فیلتر", "دکترین", "لوستر",
     "بیشترین",  # the superlative of a comparative written solid (بیشتر)
+    "امیدوار", "خانوار", "گوشوار", "سزاوار",  # ‑وار words the lexicon knows solid
     "شخصیات", "حفریات",  # ‑یات: the Arabic plural, not ‑ی + ‑ات
     "رهبانی", "دهداری",  # a two-letter word's ه is sounded
     "نمایاند",  # a past stem: a verb, not نمای + اند
@@ -118,6 +119,9 @@ SPACED = [
     # a present stem + ی after a word, where the lexicon lists the compound: its verbal noun
     ("صرفه جویی", "صرفه|جویی"),
     ("در چشم پوشی از", "در چشم|پوشی از"),
+    # productive parts that make adjectives of likeness and plurals of agents
+    ("برق آسا", "برق|آسا"), ("کابوس وار", "کابوس|وار"),
+    ("چپ گرایان", "چپ|گرایان"), ("داستان نویسان", "داستان|نویسان"),
     # the ezafe after a silent heh, written apart
     ("در خانه ی ما", "در خانه|ی ما"),
     ("منطقه ی آزاد", "منطقه|ی آزاد"),
