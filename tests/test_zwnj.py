@@ -122,6 +122,8 @@ SPACED = [
     # productive parts that make adjectives of likeness and plurals of agents
     ("برق آسا", "برق|آسا"), ("کابوس وار", "کابوس|وار"),
     ("چپ گرایان", "چپ|گرایان"), ("داستان نویسان", "داستان|نویسان"),
+    # weekdays, spelled as the lexicon spells them more often
+    ("روز سه شنبه", "روز سه|شنبه"), ("یک شنبه", "یکشنبه"), ("چهار شنبه", "چهارشنبه"),
     # the ezafe after a silent heh, written apart
     ("در خانه ی ما", "در خانه|ی ما"),
     ("منطقه ی آزاد", "منطقه|ی آزاد"),
@@ -138,6 +140,7 @@ SPACED_UNCHANGED = [
     "میراث فرهنگی", "نخستین باری",  # a second part common as a word of its own
     "حرف ی", "گروه ی دیگر",  # ی apart, but after no silent heh (گروه, کوه: a sounded ه)
     "زیگوله ی",  # nor after a word the lexicon does not know
+    "روز شنبه", "شش شنبه",  # no weekday
 ]
 
 

@@ -141,6 +141,8 @@ _ENDINGS = ("یم", "ید", "ند", "م", "ی", "د")
 #: is no sign of a compound
 _COMMON_WORD = 5_000_000
 EZAFE_YEH = "ی"
+_SATURDAY = "شنبه"
+_WEEKDAY_NUMBERS = frozenset(["یک", "دو", "سه", "چهار", "پنج"])
 _ADJECTIVE_PARTICIPLES = frozenset(["زده", "دیده"])
 #: personal endings that mark an unknown word after می standing alone as a verb (‑ی and ‑د
 #: end too many nouns and adjectives: استانهاای, استاد)
@@ -209,8 +211,9 @@ class Analyzer:
             or (s[:-1] in stems and s[-2] not in "اوتد"))
             and (self.lex.web.get(s) or self.lex.weak.get(s, 0)) < _COMMON_WORD) - PRODUCTIVE_SET
         #: words that may join the word before them across a space on any line, besides the
-        #: triggers: bound parts, verbal nouns of listed compounds, and ی (خانه ی: the ezafe)
-        self._end_triggers = self._bound | self._verbal | {EZAFE_YEH}
+        #: triggers: bound parts, verbal nouns of listed compounds, ی (خانه ی: the ezafe)
+        #: and شنبه (سه شنبه: a weekday)
+        self._end_triggers = self._bound | self._verbal | {EZAFE_YEH, _SATURDAY}
         self._core = re.compile(rf"[{L}{_MARKS}\u200c]+")
         #: the token is one word (letters, marks, joiners) with nothing around it
         self._whole = self._core.fullmatch
@@ -620,6 +623,10 @@ class Analyzer:
             # (not after و or ی, where ه is often sounded: گروه, کوه, توجیه)
             if _silent_heh(ac) and ac[-2] not in "وی" and lex.tags(ac) & NOUNISH and ac not in self.stop:
                 joined = ac + ZWNJ + bc
+        elif bc == _SATURDAY and ac in _WEEKDAY_NUMBERS:
+            # سه شنبه: a weekday, though سه is a function word; spelled as the lexicon spells
+            # it more often (یکشنبه, سه‌شنبه, پنج‌شنبه)
+            joined = max((ac + bc, _join(ac, bc)), key=lex.freq)
         elif ac in _MI_PREFIXES:
             j = self.word(glued) if ac not in ("می", "نمی") else lex.joined.get(glued)
             if ((j is None or not _boundary_ok(j, ac, bc))
