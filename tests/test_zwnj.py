@@ -122,6 +122,8 @@ SPACED = [
     # productive parts that make adjectives of likeness and plurals of agents
     ("برق آسا", "برق|آسا"), ("کابوس وار", "کابوس|وار"),
     ("چپ گرایان", "چپ|گرایان"), ("داستان نویسان", "داستان|نویسان"),
+    # a bound prefix before a word, where the lexicon lists the compound
+    ("شبه جزیره", "شبه|جزیره"), ("ذی نفع", "ذی|نفع"),
     # weekdays, spelled as the lexicon spells them more often
     ("روز سه شنبه", "روز سه|شنبه"), ("یک شنبه", "یکشنبه"), ("چهار شنبه", "چهارشنبه"),
     # the ezafe after a silent heh, written apart
@@ -141,6 +143,7 @@ SPACED_UNCHANGED = [
     "حرف ی", "گروه ی دیگر",  # ی apart, but after no silent heh (گروه, کوه: a sounded ه)
     "زیگوله ی",  # nor after a word the lexicon does not know
     "روز شنبه", "شش شنبه",  # no weekday
+    "شبه خوب",  # a bound prefix, but no listed compound
 ]
 
 

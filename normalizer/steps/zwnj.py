@@ -100,6 +100,9 @@ DEMONSTRATIVES = frozenset(["آن", "این", "همان", "همین", "چنین"
 PREVERBS = ("بر", "در", "باز", "فرا", "فرو", "وا", "ور")
 #: Function words that also begin compounds (هم‌اکنون, پیش‌بینی, پس‌انداز, نیم‌کره).
 _PREFIX_WORDS = frozenset(["هم", "پیش", "پس", "نیم"])
+#: prefixes that are no words of their own (شبه‌نظامی, ذی‌نفع): one typed apart joins the
+#: next word where the lexicon lists the compound, on any line
+_BOUND_PREFIXES = frozenset(["شبه", "ذی"])
 _MI_PREFIXES = frozenset(p + m for p in ("",) + PREVERBS for m in ("می", "نمی"))
 #: Suffix tokens that are never words of their own: a space before one stands for a joiner.
 LONE_SUFFIXES = frozenset(PLURAL + COMPARATIVE + ["اند", "ترها"])
@@ -670,6 +673,7 @@ class Analyzer:
                 # (after a function word too when the second part is no word: بین المللی, and
                 # after هم پیش پس نیم before a productive part: پیش بینی)
                 if ((bc in PRODUCTIVE_SET and (prefix or not function)) or (bc in self._bound and len(ac) >= 3)
+                        or (ac in _BOUND_PREFIXES and bc not in self.stop)
                         or (bc in self._verbal and not function and ac[-1] not in NON_JOINING)
                         # (a space after a non-joining letter stands for no joiner: مورد نظر)
                         or (evidence and tagged in lex.words and (prefix or not function)
@@ -779,8 +783,8 @@ _NO_COMPLEMENT_MARKS = frozenset(".,،؛:!?؟»)]")
 _BEFORE_PREFIX = frozenset(" \t\n\r\f\v(«\"")
 _SUFFIX_WORD_SET = frozenset(_SUFFIX_WORDS)
 #: Words that may join a neighbour across a space on any line (a suffix, a productive
-#: compound part, می/نمی/بی): a token holding one is flagged STRONG.
-_TRIGGER_WORDS = LONE_SUFFIXES | WEAK_SUFFIXES | PRODUCTIVE_SET | _MI_PREFIXES | {"بی"}
+#: compound part, می/نمی/بی, a bound prefix): a token holding one is flagged STRONG.
+_TRIGGER_WORDS = LONE_SUFFIXES | WEAK_SUFFIXES | PRODUCTIVE_SET | _MI_PREFIXES | {"بی"} | _BOUND_PREFIXES
 
 
 @register
