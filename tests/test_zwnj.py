@@ -124,6 +124,8 @@ SPACED = [
     ("چپ گرایان", "چپ|گرایان"), ("داستان نویسان", "داستان|نویسان"),
     # a bound prefix before a word, where the lexicon lists the compound
     ("شبه جزیره", "شبه|جزیره"), ("ذی نفع", "ذی|نفع"),
+    # به glued to a word ending in a non-joining letter, and the word again
+    ("جابه جا", "جابه|جا"), ("روبه رو شد", "روبه|رو شد"),
     # weekdays, spelled as the lexicon spells them more often
     ("روز سه شنبه", "روز سه|شنبه"), ("یک شنبه", "یکشنبه"), ("چهار شنبه", "چهارشنبه"),
     # the ezafe after a silent heh, written apart
@@ -144,6 +146,7 @@ SPACED_UNCHANGED = [
     "زیگوله ی",  # nor after a word the lexicon does not know
     "روز شنبه", "شش شنبه",  # no weekday
     "شبه خوب",  # a bound prefix, but no listed compound
+    "تابه داغ",  # a word ending in به, not before itself
 ]
 
 

@@ -164,6 +164,12 @@ _INFLECTION_SET = frozenset(INFLECTIONS)
 _INFLECTION_LENGTHS = sorted({len(i) for i in INFLECTIONS}, reverse=True)
 
 
+def _ends_in_beh(w: str) -> bool:
+    """``w`` is a word ending in a non-joining letter with به glued after it (جابه, روبه):
+    the first half of a reduplication around به."""
+    return len(w) >= 3 and w.endswith("به") and w[-3] in NON_JOINING
+
+
 def _silent_heh(w: str) -> bool:
     """``w`` ends in a silent heh (خانه, علاقه), not a sounded one (راه, آگاه, دانشگاه, and
     the two-letter words: ره, ده, مه, شه; the function words نه, که, چه join nothing)."""
@@ -531,7 +537,7 @@ class Analyzer:
                 # at, make it special exactly when the word, marks aside, is a trigger (a
                 # suffix, می, بی, a productive part) or joins the word before it (a test checks)
                 w = t.rstrip(_MARK_CHARS) or t
-                if w in _TRIGGER_WORDS or w in end_triggers or t in alts:
+                if w in _TRIGGER_WORDS or w in end_triggers or t in alts or _ends_in_beh(t):
                     special.add(t)
             elif starts[t] & (2 | PREFIX_ALONE) or ends[t] & (2 | SUFFIX_ALONE) or t in alts:
                 special.add(t)
@@ -567,7 +573,7 @@ class Analyzer:
             flag |= PREFIX_ALONE
         if w.endswith(ZWNJ):
             return flag
-        if w in _TRIGGER_WORDS:
+        if w in _TRIGGER_WORDS or _ends_in_beh(w):
             return flag | STRONG
         return flag | (WEAK if w.replace(ZWNJ, "") in self.lex.first else 0)
 
@@ -605,7 +611,7 @@ class Analyzer:
         if ac == bc or ac.endswith(ZWNJ) or bc.startswith(ZWNJ):
             return None
         if (not evidence and bc not in _TRIGGER_WORDS and ac not in _TRIGGER_WORDS
-                and bc not in self._end_triggers):
+                and bc not in self._end_triggers and ac != bc + "به"):
             return None  # nothing can join these two (the common case, decided fast)
         lex = self.lex
         glued = ac.replace(ZWNJ, "") + bc.replace(ZWNJ, "")
@@ -626,6 +632,12 @@ class Analyzer:
             # (not after و or ی, where ه is often sounded: گروه, کوه, توجیه)
             if _silent_heh(ac) and ac[-2] not in "وی" and lex.tags(ac) & NOUNISH and ac not in self.stop:
                 joined = ac + ZWNJ + bc
+        elif ac == bc + "به":
+            # جابه جا, روبه رو: به glued to a word that ends in a non-joining letter, and the
+            # word again (جابه‌جا, like چهره‌به‌چهره glued)
+            r = self.word(ac + bc)
+            if _boundary_ok(r, ac, bc):
+                joined = r
         elif bc == _SATURDAY and ac in _WEEKDAY_NUMBERS:
             # سه شنبه: a weekday, though سه is a function word; spelled as the lexicon spells
             # it more often (یکشنبه, سه‌شنبه, پنج‌شنبه)
