@@ -953,17 +953,16 @@ class FixZwnj(Step):
         # join are walked in Python (a run may go on past them: بی اعتنایی ها)
         pairs = an._pairs
         nxt = toks[1:]
-        joins = map(pairs.__getitem__, zip(map(toks.__getitem__, gaps), map(nxt.__getitem__, gaps),
-                                           map(evidence.__getitem__, gaps)))
-        joins = list(joins)
+        joins = list(map(pairs.__getitem__, zip(map(toks.__getitem__, gaps), map(nxt.__getitem__, gaps),
+                                                map(evidence.__getitem__, gaps))))
         runs = []
         i = 0  # tokens before i are done
         join = an.join_spaced
         # (the gaps that join are picked out in C: most candidates do not)
-        for k, merged in compress(zip(gaps, joins), joins):
+        for k, first in compress(zip(gaps, joins), joins):
             if k < i:
                 continue  # joined into the previous run
-            cur, j = merged, k + 1
+            cur, j = cast(str, first), k + 1
             while j + 1 < n and toks[j + 1]:
                 merged = join(cur, toks[j + 1], evidence[j] == 1)
                 if merged is None:
