@@ -126,6 +126,8 @@ SPACED = [
     ("شبه جزیره", "شبه|جزیره"), ("ذی نفع", "ذی|نفع"),
     # به glued to a word ending in a non-joining letter, and the word again
     ("جابه جا", "جابه|جا"), ("روبه رو شد", "روبه|رو شد"),
+    # the plural in ‑گان of a listed compound with a participle (آسیب‌دیده, سیل‌زده)
+    ("آسیب دیدگان", "آسیب|دیدگان"), ("سیل زدگان", "سیل|زدگان"),
     # weekdays, spelled as the lexicon spells them more often
     ("روز سه شنبه", "روز سه|شنبه"), ("یک شنبه", "یکشنبه"), ("چهار شنبه", "چهارشنبه"),
     # the ezafe after a silent heh, written apart
@@ -147,6 +149,7 @@ SPACED_UNCHANGED = [
     "روز شنبه", "شش شنبه",  # no weekday
     "شبه خوب",  # a bound prefix, but no listed compound
     "تابه داغ",  # a word ending in به, not before itself
+    "در برابر دیدگان", "اشک دیدگان",  # دیدگان (eyes): no listed compound before it
 ]
 
 

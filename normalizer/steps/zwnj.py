@@ -222,7 +222,11 @@ class Analyzer:
         #: words that may join the word before them across a space on any line, besides the
         #: triggers: bound parts, verbal nouns of listed compounds, ی (خانه ی: the ezafe)
         #: and شنبه (سه شنبه: a weekday)
-        self._end_triggers = self._bound | self._verbal | {EZAFE_YEH, _SATURDAY}
+        #: plurals in ‑گان of participles that end known compounds (دیدگان, زدگان)
+        self._participle_plurals = frozenset(p[:-1] + "گان" for p in self.lex.second
+                                             if len(p) >= 3 and p[-1] == "ه" and p[:-1] in stems)
+        self._end_triggers = (self._bound | self._verbal | self._participle_plurals
+                              | {EZAFE_YEH, _SATURDAY})
         self._core = re.compile(rf"[{L}{_MARKS}\u200c]+")
         #: the token is one word (letters, marks, joiners) with nothing around it
         self._whole = self._core.fullmatch
@@ -669,6 +673,14 @@ class Analyzer:
             tagged = j
             if j is None and evidence and _join(ac, bc) in lex.words:
                 j = tagged = _join(ac, bc)  # جنایت کار: hazm tags جنایت‌کار as a word of its own
+            plural = False
+            if bc in self._participle_plurals:
+                # آسیب دیدگان: the plural in ‑گان of a listed compound with a participle
+                # (آسیب‌دیده), an adjective made a noun
+                single = bc[:-3] + "ه"
+                plural = bool(lex.compounds.get(ac + single) or _join(ac, single) in lex.words)
+                if plural and j is None:
+                    j = tagged = _join(ac, bc)
             if j is None and evidence:
                 inf = self._inflected(glued)  # سرمایه داران: a compound + ‑ان
                 if inf is not None:
@@ -685,6 +697,7 @@ class Analyzer:
                 # (after a function word too when the second part is no word: بین المللی, and
                 # after هم پیش پس نیم before a productive part: پیش بینی)
                 if ((bc in PRODUCTIVE_SET and (prefix or not function)) or (bc in self._bound and len(ac) >= 3)
+                        or (plural and not function and ac[-1] not in NON_JOINING)
                         or (ac in _BOUND_PREFIXES and bc not in self.stop)
                         or (bc in self._verbal and not function and ac[-1] not in NON_JOINING)
                         # (a space after a non-joining letter stands for no joiner: مورد نظر)
