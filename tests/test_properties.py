@@ -27,7 +27,8 @@ COMMON = settings(max_examples=60, deadline=None, suppress_health_check=[HealthC
 # inputs on which a preset once failed to be idempotent (found by the property below): the
 # search preset drops the joiners that the first pass put in, and the second pass must not
 # then read the glued word as an unknown verb after می
-IDEMPOTENT_ROWS = ["می می تواند", "می استان گیری", "نمی میتوانند", "می می ها ای", "می استان ها ای"]
+IDEMPOTENT_ROWS = ["می می تواند", "می استان گیری", "نمی میتوانند", "می می ها ای", "می استان ها ای",
+                  "بی ای ها"]  # (found by hypothesis: بی before a word the lexicon splits)
 
 
 @pytest.mark.parametrize("name", list(PRESETS))

@@ -41,6 +41,7 @@ GLUED = [
     ("رنگها", "رنگ|ها"),
     ("کوچکترین", "کوچک|ترین"),
     ("زندگیات", "زندگی|ات"),
+    ("میگویی", "می|گویی"),  # a verb form, though میگو + ی could be read
     # a known compound + an inflection (‑ان, ‑ی, ‑ها, ‑ترین)
     ("سرمایهداران", "سرمایه|داران"),
     ("دوچرخهسواران", "دوچرخه|سواران"),
@@ -75,6 +76,8 @@ UNCHANGED = [
     # a glued word the web writes at least half as often as the stem of a suffix reading
     "فیلتر", "دکترین", "لوستر",
     "بیشترین",  # the superlative of a comparative written solid (بیشتر)
+    # inflections of words the lexicon knows solid, though a joined spelling is listed
+    "پژوهشگران", "ورزشکاران", "سیاستمداران", "تحلیلگران",
     "امیدوار", "خانوار", "گوشوار", "سزاوار",  # ‑وار words the lexicon knows solid
     "شخصیات", "حفریات",  # ‑یات: the Arabic plural, not ‑ی + ‑ات
     "رهبانی", "دهداری",  # a two-letter word's ه is sounded

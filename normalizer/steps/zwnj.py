@@ -266,7 +266,7 @@ class Analyzer:
         if t.endswith("ترین") and t[:-2] in lex.words:
             return t  # بیشترین: the superlative of a comparative written solid (بیشتر)
         j = self._known(t)
-        if j is not None:
+        if j is not None and not self._splits_solid_stem(t, j):
             return j
         if t in lex.solid:
             return t
@@ -285,6 +285,20 @@ class Analyzer:
         if j is None and self.compounds:
             j = self.lex.compounds.get(glued)
         return j
+
+    def _splits_solid_stem(self, t: str, j: str) -> bool:
+        """The lexicon's joined compound ``j`` for ``t`` puts its joiner inside a word that
+        the lexicon knows solid, of which ``t`` is an inflection: پژوهشگران is پژوهشگر + ‑ان
+        (پژوهشگر is written solid), not پژوهش‌گران. Verb forms are not judged so (میگویی)."""
+        lex = self.lex
+        if lex.joined.get(t) is not None:
+            return False
+        for suf in INFLECTIONS:
+            if t.endswith(suf):
+                stem = t[: -len(suf)]
+                if stem in lex.words and ZWNJ not in stem and j.find(ZWNJ) < len(stem):
+                    return True
+        return False
 
     def _inflected(self, glued: str) -> tuple[str, str] | None:
         """``glued`` as a known compound + an inflection: (the compound, the joined whole)."""
@@ -662,9 +676,11 @@ class Analyzer:
             known = (lex.tags(bc) & NOUNISH or lex.weak.get(bc, 0) >= 20_000
                      or (bc[-1] == "ی" and lex.tags(bc[:-1]) & NOUNISH)
                      or (bc.endswith(("یی", "انه")) and lex.tags(bc[:-2 if bc[-1] == "ی" else -3]) & NOUNISH))
+            # (not before a word the lexicon splits: بی ایها would become بی‌ای‌ها, while
+            # بی ای‌ها, its own repair, stays; the two must agree)
             if (known and len(bc) >= 2 and bc not in self.stop and ZWNJ not in bc
-                    and not bc.startswith(("می", "نمی", "بی"))):
-                joined = "بی" + ZWNJ + self.word(bc)
+                    and not bc.startswith(("می", "نمی", "بی")) and ZWNJ not in self.word(bc)):
+                joined = "بی" + ZWNJ + bc
         elif self.compounds:
             # a compound of the lexicon: when its second part cannot stand alone (آموز, گیری),
             # or on a line that shows spaces typed for joiners; never with a function word
