@@ -42,6 +42,7 @@ GLUED = [
     ("کوچکترین", "کوچک|ترین"),
     ("زندگیات", "زندگی|ات"),
     ("میگویی", "می|گویی"),  # a verb form, though میگو + ی could be read
+    ("موظفاند", "موظف|اند"), ("مطمئناند", "مطمئن|اند"),  # the copula after an adjective
     # a known compound + an inflection (‑ان, ‑ی, ‑ها, ‑ترین)
     ("سرمایهداران", "سرمایه|داران"),
     ("دوچرخهسواران", "دوچرخه|سواران"),
@@ -78,6 +79,8 @@ UNCHANGED = [
     "بیشترین",  # the superlative of a comparative written solid (بیشتر)
     # inflections of words the lexicon knows solid, though a joined spelling is listed
     "پژوهشگران", "ورزشکاران", "سیاستمداران", "تحلیلگران",
+    "بماند", "نماند", "خشکاند", "گرداند",  # verbs, not an adjective + the copula ‑اند
+    "اولاند",  # a name the web writes (Hollande), not اول + ‑اند
     "امیدوار", "خانوار", "گوشوار", "سزاوار",  # ‑وار words the lexicon knows solid
     "شخصیات", "حفریات",  # ‑یات: the Arabic plural, not ‑ی + ‑ات
     "رهبانی", "دهداری",  # a two-letter word's ه is sounded

@@ -129,6 +129,7 @@ PRODUCTIVE_SET = frozenset(PRODUCTIVE)
 _PRODUCTIVE_LENGTHS = sorted({len(p) for p in PRODUCTIVE}, reverse=True)
 NOUNISH = frozenset(["N", "AJ"])
 _NOUN = frozenset(["N"])
+_ADJECTIVE = frozenset(["AJ"])
 #: flags of a token's part in a spaced join (see Analyzer._starts): bits, so that
 #: ``a & b`` is true when both may take part and ``(a | b) & 2`` when either is strong
 STRONG, WEAK = 3, 1
@@ -436,6 +437,11 @@ class Analyzer:
                 consider(t[: -len(suf)], suf, NOUNISH, vowel_final="هی")
                 if t[-len(suf) - 2:-len(suf)] == "یی":  # تنهایی‌ام, دانشجویی‌اش
                     consider(t[: -len(suf)], suf, _NOUN, vowel_final="ی", weak=True)
+        if (t.endswith("اند") and t[-4:-3] not in "هی" and not own and t not in self.lex.stems
+                and not (t[:1] in "بن" and t[1:] in self.lex.stems)):
+            # موظف‌اند, مطمئن‌اند: the copula after an adjective that ends in a consonant (not
+            # a verb: بماند, nor a word the web writes: اولاند)
+            consider(t[:-3], "اند", _ADJECTIVE)
         for suf in CLITIC_HEH if t.endswith(_CLITIC_HEH_T) else ():
             if t.endswith(suf):
                 consider(t[: -len(suf)], suf, NOUNISH, vowel_final="ه")
