@@ -654,7 +654,7 @@ class Analyzer:
             # خانه ی: the ezafe (or indefinite) after a silent heh, written apart; a joiner
             # puts it back (the ezafe step then writes it in the chosen style)
             # (not after و or ی, where ه is often sounded: گروه, کوه, توجیه)
-            if _silent_heh(ac) and ac[-2] not in "وی" and lex.tags(ac) & NOUNISH and ac not in self.stop:
+            if _silent_heh(ac) and ac[-2] not in "وی" and lex.tags(ac):
                 joined = ac + ZWNJ + bc
         elif ac == bc + "به":
             # جابه جا, روبه رو: به glued to a word that ends in a non-joining letter, and the
