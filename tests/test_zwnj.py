@@ -134,6 +134,7 @@ SPACED = [
     ("جابه جا", "جابه|جا"), ("روبه رو شد", "روبه|رو شد"),
     # the plural in ‑گان of a listed compound with a participle (آسیب‌دیده, سیل‌زده)
     ("آسیب دیدگان", "آسیب|دیدگان"), ("سیل زدگان", "سیل|زدگان"),
+    ("هم اکنون", "هم|اکنون"), ("هم اینک", "هم|اینک"),  # the adverbs (now)
     # weekdays, spelled as the lexicon spells them more often
     ("روز سه شنبه", "روز سه|شنبه"), ("یک شنبه", "یکشنبه"), ("چهار شنبه", "چهارشنبه"),
     # the ezafe after a silent heh, written apart
@@ -153,6 +154,7 @@ SPACED_UNCHANGED = [
     "حرف ی", "گروه ی دیگر",  # ی apart, but after no silent heh (گروه, کوه: a sounded ه)
     "زیگوله ی",  # nor after a word the lexicon does not know
     "روز شنبه", "شش شنبه",  # no weekday
+    "او هم چنین کاری کرد", "تا اکنون",  # هم (also) before چنین; اکنون after another word
     "شبه خوب",  # a bound prefix, but no listed compound
     "تابه داغ",  # a word ending in به, not before itself
     "در برابر دیدگان", "اشک دیدگان",  # دیدگان (eyes): no listed compound before it

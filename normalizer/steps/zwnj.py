@@ -146,6 +146,7 @@ _ENDINGS = ("یم", "ید", "ند", "م", "ی", "د")
 _COMMON_WORD = 5_000_000
 EZAFE_YEH = "ی"
 _SATURDAY = "شنبه"
+_NOW = frozenset(["اکنون", "اینک"])
 _WEEKDAY_NUMBERS = frozenset(["یک", "دو", "سه", "چهار", "پنج"])
 _ADJECTIVE_PARTICIPLES = frozenset(["زده", "دیده"])
 #: personal endings that mark an unknown word after می standing alone as a verb (‑ی and ‑د
@@ -222,12 +223,12 @@ class Analyzer:
             and (self.lex.web.get(s) or self.lex.weak.get(s, 0)) < _COMMON_WORD) - PRODUCTIVE_SET
         #: words that may join the word before them across a space on any line, besides the
         #: triggers: bound parts, verbal nouns of listed compounds, ی (خانه ی: the ezafe)
-        #: and شنبه (سه شنبه: a weekday)
+        #: شنبه (سه شنبه: a weekday) and اکنون, اینک (هم اکنون: the adverb)
         #: plurals in ‑گان of participles that end known compounds (دیدگان, زدگان)
         self._participle_plurals = frozenset(p[:-1] + "گان" for p in self.lex.second
                                              if len(p) >= 3 and p[-1] == "ه" and p[:-1] in stems)
         self._end_triggers = (self._bound | self._verbal | self._participle_plurals
-                              | {EZAFE_YEH, _SATURDAY})
+                              | {EZAFE_YEH, _SATURDAY} | _NOW)
         self._core = re.compile(rf"[{L}{_MARKS}\u200c]+")
         #: the token is one word (letters, marks, joiners) with nothing around it
         self._whole = self._core.fullmatch
@@ -662,6 +663,8 @@ class Analyzer:
             r = self.word(ac + bc)
             if _boundary_ok(r, ac, bc):
                 joined = r
+        elif bc in _NOW and ac == "هم":
+            joined = ac + ZWNJ + bc  # هم اکنون, هم اینک: the adverbs (now), not هم (also) + اکنون
         elif bc == _SATURDAY and ac in _WEEKDAY_NUMBERS:
             # سه شنبه: a weekday, though سه is a function word; spelled as the lexicon spells
             # it more often (یکشنبه, سه‌شنبه, پنج‌شنبه)
