@@ -20,3 +20,29 @@ def test_golden(name):
             f.write(got)
     with open(path, encoding="utf-8", newline="") as f:
         assert got == f.read()
+
+
+# news.txt: sentences written for these tests in news style (no corpus sentence), spelled with
+# their joiners (Academy style; the ezafe after silent heh in all three forms). They must come
+# out of the default preset unchanged, and with every joiner dropped or typed as a space they
+# must come out as news_glued.txt and news_spaced.txt say (read the diff when one changes).
+def _news() -> str:
+    with open(os.path.join(HERE, "news.txt"), encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def test_news_written_right_comes_out_unchanged():
+    text = _news()
+    for line in text.splitlines():
+        assert preset("default")(line) == line
+
+
+@pytest.mark.parametrize("kind,sep", [("glued", ""), ("spaced", " ")])
+def test_news_joiners_restored(kind, sep):
+    got = preset("default")(_news().replace("\u200c", sep))
+    path = os.path.join(HERE, f"news_{kind}.txt")
+    if os.environ.get("UPDATE_GOLDEN"):
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            f.write(got)
+    with open(path, encoding="utf-8", newline="") as f:
+        assert got == f.read()
