@@ -43,6 +43,8 @@ GLUED = [
     ("زندگیات", "زندگی|ات"),
     ("میگویی", "می|گویی"),  # a verb form, though میگو + ی could be read
     ("موظفاند", "موظف|اند"), ("مطمئناند", "مطمئن|اند"),  # the copula after an adjective
+    # spoken-style verbs after می/نمی, as chats and comments write them
+    ("میخوام", "می|خوام"), ("نمیدونم", "نمی|دونم"), ("میکنه", "می|کنه"), ("میگن", "می|گن"),
     # a known compound + an inflection (‑ان, ‑ی, ‑ها, ‑ترین)
     ("سرمایهداران", "سرمایه|داران"),
     ("دوچرخهسواران", "دوچرخه|سواران"),
@@ -81,6 +83,7 @@ UNCHANGED = [
     "پژوهشگران", "ورزشکاران", "سیاستمداران", "تحلیلگران",
     "بماند", "نماند", "خشکاند", "گرداند",  # verbs, not an adjective + the copula ‑اند
     "اولاند",  # a name the web writes (Hollande), not اول + ‑اند
+    "میری", "میاد",  # a surname as well as 'you go'; آمدن's spoken forms are written solid as often
     "امیدوار", "خانوار", "گوشوار", "سزاوار",  # ‑وار words the lexicon knows solid
     "شخصیات", "حفریات",  # ‑یات: the Arabic plural, not ‑ی + ‑ات
     "رهبانی", "دهداری",  # a two-letter word's ه is sounded

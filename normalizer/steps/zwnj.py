@@ -104,6 +104,29 @@ _PREFIX_WORDS = frozenset(["هم", "پیش", "پس", "نیم"])
 #: next word where the lexicon lists the compound, on any line
 _BOUND_PREFIXES = frozenset(["شبه", "ذی"])
 _MI_PREFIXES = frozenset(p + m for p in ("",) + PREVERBS for m in ("می", "نمی"))
+
+
+def _colloquial_verbs() -> dict[str, str]:
+    """Glued spoken-style present forms after می/نمی and their joined spelling (میخوام ->
+    می‌خوام, نمیدونم, میکنه, میگن): the written-down speech of chats and comments. Written by
+    hand: common verbs only, so that no word of the lexicon is read as one; میری (also a
+    surname) is left out, and so are the forms of آمدن and آوردن (میاد, میارم: written solid
+    as often as not)."""
+    forms = []
+    # spoken stems that take every spoken ending: خواه -> خوا, دان -> دون, توان -> تون ...
+    for stem in ("دون", "تون", "گ", "ش", "د", "ذار", "خون"):
+        forms += [stem + e for e in ("م", "ی", "ه", "یم", "ین", "ن")]
+    forms += ["رم", "ره", "ریم", "رین", "رن"]
+    forms += ["خوا" + e for e in ("م", "ی", "د", "یم", "ین", "ن")]  # میخوام, میخواد
+    # common present stems with the spoken 3rd singular, 2nd and 3rd plural: میکنه, میبینین
+    for stem in ("کن", "زن", "بین", "گیر", "خور", "رس", "پرس", "فهم", "نویس", "کش", "بر",
+                 "گرد", "خند", "پوش", "ساز", "فروش", "خر", "بند", "ریز", "ترس", "خواب",
+                 "نشین", "بخش", "شکن", "رقص", "سوز", "گذر"):
+        forms += [stem + e for e in ("ه", "ین", "ن")]
+    return {pre + f: pre + ZWNJ + f for pre in ("می", "نمی") for f in forms}
+
+
+_COLLOQUIAL = _colloquial_verbs()
 #: Suffix tokens that are never words of their own: a space before one stands for a joiner.
 LONE_SUFFIXES = frozenset(PLURAL + COMPARATIVE + ["اند", "ترها"])
 #: Suffix tokens that are also words (ای, ام): joined only when the stem analyses.
@@ -283,7 +306,7 @@ class Analyzer:
 
     def _known(self, glued: str) -> str | None:
         """The joined spelling the lexicon gives for a glued form (compounds by option)."""
-        j = self.lex.joined.get(glued)
+        j = self.lex.joined.get(glued) or _COLLOQUIAL.get(glued)
         if j is None and self.compounds:
             j = self.lex.compounds.get(glued)
         return j
