@@ -357,6 +357,8 @@ class Analyzer:
             return (stem, r[1], r[2]) if r is not None else None
         if weak and len(stem) >= 3 and lex.weak.get(stem, 0) >= 5_000 and stem not in lex.stems:
             return stem, _NOUN, lex.weak[stem] // 20 + 1
+        if weak and len(stem) >= 4 and stem in lex.solid and stem not in lex.stems:
+            return stem, _NOUN, 1  # دلتنگی: a word the lexicon knows solid (دلتنگی‌هایش)
         j = lex.joined.get(stem)
         if j is not None:  # a verb form or an inflected word: not a noun unless tagged one
             f, tags = lex.words.get(j, (1, frozenset(["V"])))
@@ -468,7 +470,7 @@ class Analyzer:
             consider(t[:-3], "اند", _ADJECTIVE)
         for suf in CLITIC_HEH if t.endswith(_CLITIC_HEH_T) else ():
             if t.endswith(suf):
-                consider(t[: -len(suf)], suf, NOUNISH, vowel_final="ه")
+                consider(t[: -len(suf)], suf, NOUNISH, vowel_final="ه", weak=True)
         if t.endswith("ای") and t[-3:-2] == "ه":
             # هسته‌ای or هست‌های, دسته‌ای or دست‌های? the stems' frequencies decide, with the
             # plural (the commoner ending) favoured two to one
