@@ -45,6 +45,7 @@ GLUED = [
     ("موظفاند", "موظف|اند"), ("مطمئناند", "مطمئن|اند"),  # the copula after an adjective
     # a stem the web or the lexicon's solid list knows: ‑ها and clitics after silent heh
     ("دلتنگیهایش", "دلتنگی|هایش"), ("گذرواژهشان", "گذرواژه|شان"),
+    ("برمیدارد", "برمی|دارد"),  # a preverb + می + a verb, though a list has it solid
     # spoken-style verbs after می/نمی, as chats and comments write them
     ("میخوام", "می|خوام"), ("نمیدونم", "نمی|دونم"), ("میکنه", "می|کنه"), ("میگن", "می|گن"),
     # a known compound + an inflection (‑ان, ‑ی, ‑ها, ‑ترین)

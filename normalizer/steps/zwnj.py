@@ -293,8 +293,8 @@ class Analyzer:
         j = self._known(t)
         if j is not None and not self._splits_solid_stem(t, j):
             return j
-        if t in lex.solid:
-            return t
+        if t in lex.solid and not t.startswith(_PREVERB_MI_T):
+            return t  # (a preverb + می + a verb is joined all the same: برمی‌دارد)
         r = self._suffix(t)
         if r is not None:
             return r
