@@ -167,10 +167,12 @@ _ENDINGS = ("یم", "ید", "ند", "م", "ی", "د")
 #: a web count that makes a word common on its own (فرهنگی, نشانی, باری): as a second part it
 #: is no sign of a compound
 _COMMON_WORD = 5_000_000
+#: closed sets joined across a space on any line: the ezafe ی after a silent heh (خانه ی),
+#: the weekdays (سه شنبه), the adverbs هم اکنون and هم اینک
 EZAFE_YEH = "ی"
 _SATURDAY = "شنبه"
-_NOW = frozenset(["اکنون", "اینک"])
 _WEEKDAY_NUMBERS = frozenset(["یک", "دو", "سه", "چهار", "پنج"])
+_NOW = frozenset(["اکنون", "اینک"])
 _ADJECTIVE_PARTICIPLES = frozenset(["زده", "دیده"])
 #: personal endings that mark an unknown word after می standing alone as a verb (‑ی and ‑د
 #: end too many nouns and adjectives: استانهاای, استاد)
@@ -244,12 +246,12 @@ class Analyzer:
             (s.endswith("یی") and s[-3] in "او" and s[:-2] in stems)
             or (s[:-1] in stems and s[-2] not in "اوتد"))
             and (self.lex.web.get(s) or self.lex.weak.get(s, 0)) < _COMMON_WORD) - PRODUCTIVE_SET
-        #: words that may join the word before them across a space on any line, besides the
-        #: triggers: bound parts, verbal nouns of listed compounds, ی (خانه ی: the ezafe)
-        #: شنبه (سه شنبه: a weekday) and اکنون, اینک (هم اکنون: the adverb)
         #: plurals in ‑گان of participles that end known compounds (دیدگان, زدگان)
         self._participle_plurals = frozenset(p[:-1] + "گان" for p in self.lex.second
                                              if len(p) >= 3 and p[-1] == "ه" and p[:-1] in stems)
+        #: words that may join the word before them across a space on any line, besides the
+        #: triggers: bound parts, verbal nouns and participle plurals of listed compounds,
+        #: ی (خانه ی: the ezafe), شنبه (سه شنبه: a weekday), اکنون and اینک (هم اکنون)
         self._end_triggers = (self._bound | self._verbal | self._participle_plurals
                               | {EZAFE_YEH, _SATURDAY} | _NOW)
         self._core = re.compile(rf"[{L}{_MARKS}\u200c]+")
