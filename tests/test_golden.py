@@ -13,8 +13,12 @@ HERE = os.path.join(os.path.dirname(__file__), "golden")
 def test_golden(name):
     with open(os.path.join(HERE, "input.txt"), encoding="utf-8", newline="") as f:
         text = f.read()
-    got = preset(name)(text)
-    path = os.path.join(HERE, f"{name}.txt")
+    _check(preset(name)(text), f"{name}.txt")
+
+
+def _check(got: str, name: str) -> None:
+    """``got`` must equal the golden file ``name`` (UPDATE_GOLDEN=1 rewrites it)."""
+    path = os.path.join(HERE, name)
     if os.environ.get("UPDATE_GOLDEN"):
         with open(path, "w", encoding="utf-8", newline="") as f:
             f.write(got)
@@ -39,10 +43,4 @@ def test_news_written_right_comes_out_unchanged():
 
 @pytest.mark.parametrize("kind,sep", [("glued", ""), ("spaced", " ")])
 def test_news_joiners_restored(kind, sep):
-    got = preset("default")(_news().replace("\u200c", sep))
-    path = os.path.join(HERE, f"news_{kind}.txt")
-    if os.environ.get("UPDATE_GOLDEN"):
-        with open(path, "w", encoding="utf-8", newline="") as f:
-            f.write(got)
-    with open(path, encoding="utf-8", newline="") as f:
-        assert got == f.read()
+    _check(preset("default")(_news().replace("\u200c", sep)), f"news_{kind}.txt")
