@@ -387,8 +387,10 @@ def _compose(align: list[tuple[int, int]], text: str, edits: list[Edit]) -> list
         n_new = len(r) - p - q
         if n_new:
             if mid_old:
-                if len(mid_old) == n_new:
-                    out.extend(mid_old)
+                if len(mid_old) == n_new == 1:
+                    out.extend(mid_old)  # one character replaced (ي -> ی)
+                elif len(mid_old) <= _DIFF_LIMIT and n_new <= _DIFF_LIMIT:
+                    out.extend(_diff_spans(mid_old, old[p:len(old) - q], r[p:len(r) - q]))
                 else:
                     span = (mid_old[0][0], max(x[1] for x in mid_old))
                     out.extend([span] * n_new)
@@ -404,6 +406,29 @@ def _compose(align: list[tuple[int, int]], text: str, edits: list[Edit]) -> list
         out.extend(align[e - q:e])
         pos = e
     out.extend(align[pos:])
+    return out
+
+
+#: middles of edits longer than this map as one span (a diff of their characters costs too much)
+_DIFF_LIMIT = 512
+
+
+def _diff_spans(mid: list[tuple[int, int]], old: str, new: str) -> list[tuple[int, int]]:
+    """Spans for ``new``, which replaced ``old`` (whose characters have the spans ``mid``):
+    characters the two share keep their own spans, even where others moved around them
+    (میخوام ها -> می‌خوام‌ها is as long as its input, but its خ is not the input's third
+    character); inserted ones get an empty span where they went in."""
+    from difflib import SequenceMatcher
+
+    out: list[tuple[int, int]] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            out.extend(mid[i1:i2])
+        elif tag == "replace":
+            out.extend([(mid[i1][0], max(x[1] for x in mid[i1:i2]))] * (j2 - j1))
+        elif tag == "insert":
+            at = mid[i1 - 1][1] if i1 else mid[0][0]
+            out.extend([(at, at)] * (j2 - j1))
     return out
 
 
