@@ -46,6 +46,7 @@ GLUED = [
     # a stem the web or the lexicon's solid list knows: ‑ها and clitics after silent heh
     ("دلتنگیهایش", "دلتنگی|هایش"), ("گذرواژهشان", "گذرواژه|شان"),
     ("برمیدارد", "برمی|دارد"),  # a preverb + می + a verb, though a list has it solid
+    ("خانهی", "خانه|ی"), ("لایحهی", "لایحه|ی"), ("همهی", "همه|ی"),  # the ezafe after a silent heh
     # spoken-style verbs after می/نمی, as chats and comments write them
     ("میخوام", "می|خوام"), ("نمیدونم", "نمی|دونم"), ("میکنه", "می|کنه"), ("میگن", "می|گن"),
     # a known compound + an inflection (‑ان, ‑ی, ‑ها, ‑ترین)
@@ -87,6 +88,9 @@ UNCHANGED = [
     "بماند", "نماند", "خشکاند", "گرداند",  # verbs, not an adjective + the copula ‑اند
     "اولاند",  # a name the web writes (Hollande), not اول + ‑اند
     "میری", "میاد",  # a surname as well as 'you go'; آمدن's spoken forms are written solid as often
+    # ‑ی after a sounded ه is written solid: an Arabic root's ه, a Persian one, الله, after و/ی
+    "توجهی", "مشابهی", "فقهی", "مرفهی", "گرهی", "عبداللهی", "گروهی", "شبیهی", "منتهی", "نهی",
+    "فرماندهی", "زیگولهی",  # a word the web writes (‑دهی: the stem ده); a stem the lexicon lacks
     "امیدوار", "خانوار", "گوشوار", "سزاوار",  # ‑وار words the lexicon knows solid
     "شخصیات", "حفریات",  # ‑یات: the Arabic plural, not ‑ی + ‑ات
     "رهبانی", "دهداری",  # a two-letter word's ه is sounded

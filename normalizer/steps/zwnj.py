@@ -171,6 +171,14 @@ _COMMON_WORD = 5_000_000
 #: the weekdays (سه شنبه), the adverbs هم اکنون and هم اینک
 EZAFE_YEH = "ی"
 _SATURDAY = "شنبه"
+#: words whose final ه is sounded after a consonant (mostly the last letter of an Arabic
+#: root): they take ‑ی solid (توجهی, مشابهی, فقهی), never the ezafe ه‌ی
+_SOUNDED_HEH = frozenset([
+    "توجه", "متوجه", "مواجه", "موجه", "وجه", "اوجه", "تشابه", "مشابه", "متشابه", "شبه", "اشتباه",
+    "فقه", "تفقه", "تنبه", "منتبه", "متنبه", "کنه", "نزه", "منزه", "تنزه", "ابله", "اله", "تاله",
+    "متاله", "فربه", "مکره", "اکره", "تفکه", "تشبه", "مشتبه", "مرفه",
+    "گره", "زره", "سپه", "فره", "تبه", "نگه",  # and Persian words with a sounded ه (گرهی)
+])
 _WEEKDAY_NUMBERS = frozenset(["یک", "دو", "سه", "چهار", "پنج"])
 _NOW = frozenset(["اکنون", "اینک"])
 _ADJECTIVE_PARTICIPLES = frozenset(["زده", "دیده"])
@@ -297,6 +305,8 @@ class Analyzer:
             return j
         if t in lex.solid and not t.startswith(_PREVERB_MI_T):
             return t  # (a preverb + می + a verb is joined all the same: برمی‌دارد)
+        if t.endswith("هی") and t not in lex.weak and self._silent_heh_word(t[:-1]):
+            return t[:-1] + ZWNJ + "ی"  # خانهی: the ezafe after a silent heh, its joiner lost
         r = self._suffix(t)
         if r is not None:
             return r
@@ -305,6 +315,14 @@ class Analyzer:
             if r is not None:
                 return r
         return t
+
+    def _silent_heh_word(self, w: str) -> bool:
+        """``w`` is a word the lexicon knows that ends in a silent heh: not after و or ی, where
+        ه is often sounded (گروه, توجیه), nor one of the Arabic words whose ه is a root
+        letter (توجه, مشابه, فقه)."""
+        return (_silent_heh(w) and w[-2] not in "وی" and w not in _SOUNDED_HEH
+                and not w.endswith("الله")  # عبداللهی, a surname: the ه of الله is sounded
+                and bool(self.lex.tags(w)))
 
     def _known(self, glued: str) -> str | None:
         """The joined spelling the lexicon gives for a glued form (compounds by option)."""
