@@ -324,6 +324,21 @@ class Analyzer:
                 and not w.endswith("الله")  # عبداللهی, a surname: the ه of الله is sounded
                 and bool(self.lex.tags(w)))
 
+    def is_verb(self, w: str) -> bool:
+        """``w`` is a finite verb, which no ezafe takes as its complement: a می/نمی form,
+        joined or glued (می‌کنند, میکنند), or a stem with a plural or 2nd-person ending
+        (نوشتند, دارید) that is no word of another kind (روند, کلید)."""
+        lex = self.lex
+        w = w.rstrip(".,،؛:!?؟»)]")  # (نوشتند. ends a sentence)
+        if w in lex.words or len(w) < 3:
+            return False
+        if w.startswith(("می\u200c", "نمی\u200c")):
+            return True
+        j = lex.joined.get(w)
+        if j is not None and j.startswith(("می\u200c", "نمی\u200c")):
+            return True
+        return w.endswith(("ند", "یم", "ید")) and w[:-2] in lex.stems
+
     def _known(self, glued: str) -> str | None:
         """The joined spelling the lexicon gives for a glued form (compounds by option)."""
         j = self.lex.joined.get(glued) or _COLLOQUIAL.get(glued)
@@ -999,9 +1014,9 @@ class FixZwnj(Step):
         stoks = list(map(toks.__getitem__, special))
         if glued and alts:
             for i in compress(special, map(alts.__contains__, stoks)):
-                if i + 1 < n and toks[i + 1] in _NO_COMPLEMENT:
-                    # «خانهای که»: an ezafe needs a word after it (a line's end is no sign:
-                    # text may be wrapped)
+                if i + 1 < n and (toks[i + 1] in _NO_COMPLEMENT or an.is_verb(toks[i + 1])):
+                    # «خانهای که», «نامهای نوشتند»: an ezafe needs a noun or an adjective
+                    # after it (a line's end is no sign: text may be wrapped)
                     fixed[i] = alts[toks[i]]
         if not spaced:
             return []
