@@ -142,6 +142,7 @@ SPACED = [
     # productive parts that make adjectives of likeness and plurals of agents
     ("برق آسا", "برق|آسا"), ("کابوس وار", "کابوس|وار"),
     ("چپ گرایان", "چپ|گرایان"), ("داستان نویسان", "داستان|نویسان"),
+    ("دروازه بان", "دروازه|بان"),  # ‑بان joins after a silent heh (but باغبان, نگهبان)
     # a bound prefix before a word, where the lexicon lists the compound
     ("شبه جزیره", "شبه|جزیره"), ("ذی نفع", "ذی|نفع"),
     # به glued to a word ending in a non-joining letter, and the word again
@@ -170,6 +171,7 @@ SPACED_UNCHANGED = [
     "روز شنبه", "شش شنبه",  # no weekday
     "او هم چنین کاری کرد", "تا اکنون",  # هم (also) before چنین; اکنون after another word
     "شبه خوب",  # a bound prefix, but no listed compound
+    "باغ بان",  # ‑بان after a consonant is written solid, not joined
     "تابه داغ",  # a word ending in به, not before itself
     "در برابر دیدگان", "اشک دیدگان",  # دیدگان (eyes): no listed compound before it
 ]

@@ -141,13 +141,13 @@ PRODUCTIVE = sorted([
     "نامه", "داری", "دار", "کاری", "نویسی", "نویس", "درمانی", "سرایی", "سرا",
     "نگاران", "گری", "آرایی", "بینی", "بانی", "کشی", "طلبان", "خوانی", "شناسان", "پرداز",
     "گذاران", "سازان", "آموزان", "پردازان", "وری", "پرست", "وار", "آسا",
-    "نشینان", "گرایان", "پرستان", "نویسان",
+    "نشینان", "گرایان", "پرستان", "نویسان", "بان", "بانان",
 ], key=len, reverse=True)
 # and their abstract nouns in ‑ی (انگیز -> انگیزی, پرست -> پرستی)
 PRODUCTIVE = sorted(set(PRODUCTIVE) | {p + "ی" for p in PRODUCTIVE if p[-1] not in "یهاو"}, key=len, reverse=True)
 #: Parts written solid after a consonant and joined only after silent heh (هدفمند but
 #: علاقه‌مند, دیندار but خانه‌دار).
-HEH_ONLY = ("مند", "دار", "وری")
+HEH_ONLY = ("مند", "دار", "وری", "بان")
 PRODUCTIVE_SET = frozenset(PRODUCTIVE)
 _PRODUCTIVE_LENGTHS = sorted({len(p) for p in PRODUCTIVE}, reverse=True)
 NOUNISH = frozenset(["N", "AJ"])
