@@ -746,9 +746,11 @@ class Analyzer:
                      or (bc[-1] == "ی" and lex.tags(bc[:-1]) & NOUNISH)
                      or (bc.endswith(("یی", "انه")) and lex.tags(bc[:-2 if bc[-1] == "ی" else -3]) & NOUNISH))
             # (not before a word the lexicon splits: بی ایها would become بی‌ای‌ها, while
-            # بی ای‌ها, its own repair, stays; the two must agree)
+            # بی ای‌ها, its own repair, stays; the two must agree; nor before an ezafe: هفتهی
+            # is هفته‌ی, which the ml preset writes هفتهٔ)
             if (known and len(bc) >= 2 and bc not in self.stop and ZWNJ not in bc
-                    and not bc.startswith(("می", "نمی", "بی")) and ZWNJ not in self.word(bc)):
+                    and not bc.startswith(("می", "نمی", "بی")) and ZWNJ not in self.word(bc)
+                    and not post.startswith("\u0654")):
                 joined = "بی" + ZWNJ + bc
         elif self.compounds:
             # a compound of the lexicon: when its second part cannot stand alone (آموز, گیری),
