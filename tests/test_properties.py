@@ -19,7 +19,8 @@ text = st.text(alphabet=alphabet, max_size=60)
 lines = st.lists(text, max_size=4).map("\n".join)
 words = st.lists(st.sampled_from(["می", "ها", "استان", "تواند", "بهره", "گیری", "کتاب", "https://a.ir/x?1",
                                   "a@b.com", "خانه", "ای", "بی", "شک", "۱۲", "3.14", "،", " ", ZWNJ,
-                                  "ی", "سه", "شنبه", "هم", "اکنون", "جابه", "جا", "موظفاند", "میخوام"]),
+                                  "ی", "سه", "شنبه", "هم", "اکنون", "جابه", "جا", "موظفاند", "میخوام",
+                                  "هفتهی", "نامهای", "نوشتند", "دروازه", "بان"]),
                  max_size=12).map(" ".join)
 anytext = st.one_of(lines, words)
 COMMON = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
