@@ -166,7 +166,7 @@ SPACED_UNCHANGED = [
     "سرمایه داران",  # no sign on the line that spaces stand for joiners
     "کنار جویی",  # a stem + ی, but the compound is not listed
     "میراث فرهنگی", "نخستین باری",  # a second part common as a word of its own
-    "حرف ی", "گروه ی دیگر",  # ی apart, but after no silent heh (گروه, کوه: a sounded ه)
+    "حرف ی", "گروه ی دیگر", "توجه ی",  # ی apart, but after no silent heh (a sounded ه)
     "زیگوله ی",  # nor after a word the lexicon does not know
     "روز شنبه", "شش شنبه",  # no weekday
     "او هم چنین کاری کرد", "تا اکنون",  # هم (also) before چنین; اکنون after another word

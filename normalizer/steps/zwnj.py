@@ -329,13 +329,10 @@ class Analyzer:
         joined or glued (می‌کنند, میکنند), or a stem with a plural or 2nd-person ending
         (نوشتند, دارید) that is no word of another kind (روند, کلید)."""
         lex = self.lex
-        w = w.rstrip(".,،؛:!?؟»)]")  # (نوشتند. ends a sentence)
+        w = w.rstrip(_CLOSING_MARKS)  # (نوشتند. ends a sentence)
         if w in lex.words or len(w) < 3:
             return False
-        if w.startswith(("می\u200c", "نمی\u200c")):
-            return True
-        j = lex.joined.get(w)
-        if j is not None and j.startswith(("می\u200c", "نمی\u200c")):
+        if (lex.joined.get(w) or w).startswith(("می\u200c", "نمی\u200c")):
             return True
         return w.endswith(("ند", "یم", "ید")) and w[:-2] in lex.stems
 
@@ -714,8 +711,7 @@ class Analyzer:
         elif bc == EZAFE_YEH:
             # خانه ی: the ezafe (or indefinite) after a silent heh, written apart; a joiner
             # puts it back (the ezafe step then writes it in the chosen style)
-            # (not after و or ی, where ه is often sounded: گروه, کوه, توجیه)
-            if _silent_heh(ac) and ac[-2] not in "وی" and lex.tags(ac):
+            if self._silent_heh_word(ac):  # (as glued: not گروه ی, توجه ی)
                 joined = ac + ZWNJ + bc
         elif ac == bc + "به":
             # جابه جا, روبه رو: به glued to a word that ends in a non-joining letter, and the
@@ -891,7 +887,8 @@ _STANDALONE_PREFIXES = _MI_PREFIXES | {"بی"}
 #: What cannot follow an ezafe as its complement: a glued ‑های before one is read ‑ای
 _NO_COMPLEMENT = frozenset(["که", "از", "را", "و", "به", "در", "با", "تا", "یا", "اما", "ولی", "نیز",
                             "برای", "است", "بود", "شد"])
-_NO_COMPLEMENT_MARKS = frozenset(".,،؛:!?؟»)]")
+_CLOSING_MARKS = ".,،؛:!?؟»)]"
+_NO_COMPLEMENT_MARKS = frozenset(_CLOSING_MARKS)
 _BEFORE_PREFIX = frozenset(" \t\n\r\f\v(«\"")
 _SUFFIX_WORD_SET = frozenset(_SUFFIX_WORDS)
 #: Words that may join a neighbour across a space on any line (a suffix, a productive
