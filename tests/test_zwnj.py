@@ -67,6 +67,7 @@ IN_CONTEXT = [
     ("نامهای نوشتند.", "نامه|ای نوشتند."), ("دستهای میخرند", "دسته|ای می|خرند"),
     ("دستهای می‌خرند", "دسته|ای می|خرند"),
     ("دستهای روند", "دست|های روند"),  # روند: a noun, though رو + ‑ند reads as a verb
+    ("جاهای که", "جاهای که"),  # جاه ends in a sounded ه: no ‑ای reading
 ]
 
 
@@ -124,6 +125,7 @@ SPACED = [
     ("غم انگیزی", "غم|انگیزی"),  # a productive part's ‑ی noun
     ("پیش بینی", "پیش|بینی"),  # a prefix word before a productive part: a listed compound
     ("بی اعتنایی", "بی|اعتنایی"),
+    ("بی شرمانهٔ", "بی|شرمانهٔ"), ("بی هفتهی", "بی|هفته|ی"),  # an ezafe after the word splits nothing
     ("روابط بین المللی", "روابط بین|المللی"),  # المللی is no word of its own
     # on a line with spaces typed for joiners, a compound hazm tags as a word
     ("کتاب ها و جنایت کار", "کتاب|ها و جنایت|کار"),

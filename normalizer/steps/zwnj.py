@@ -403,8 +403,9 @@ class Analyzer:
             # بزرگ‌ترها, مهم‌ترین‌ها: a comparative is a stem too
             if stem.endswith(suf) and "AJ" in lex.tags(stem[: -len(suf)]):
                 return _join(stem[: -len(suf)], suf), frozenset(["N", "AJ"]), max(lex.freq(stem[: -len(suf)]) // 10, 1)
-        if stem[-1] == "ی" and len(stem) >= 4 and stem[:-1] in lex.words:
-            # a relational adjective or abstract noun: اجتماعی, دانشجویی
+        if stem[-1] == "ی" and len(stem) >= 4 and stem[:-1] in lex.words and not self._silent_heh_word(stem[:-1]):
+            # a relational adjective or abstract noun: اجتماعی, دانشجویی (after a silent heh
+            # the ی is the ezafe, هفته‌ی: those take ‑ای, خانه‌ای)
             f, tags = lex.words[stem[:-1]]
             if tags & NOUNISH:
                 return stem, NOUNISH, max(f // 10, 1)
@@ -503,7 +504,7 @@ class Analyzer:
         for suf in CLITIC_HEH if t.endswith(_CLITIC_HEH_T) else ():
             if t.endswith(suf):
                 consider(t[: -len(suf)], suf, NOUNISH, vowel_final="ه", weak=True)
-        if t.endswith("ای") and t[-3:-2] == "ه":
+        if t.endswith("ای") and t[-3:-2] == "ه" and _silent_heh(t[:-2]):
             # هسته‌ای or هست‌های, دسته‌ای or دست‌های? the stems' frequencies decide, with the
             # plural (the commoner ending) favoured two to one
             ai = consider(t[:-2], "ای", NOUNISH, penalty=2, weak=True)
@@ -557,7 +558,7 @@ class Analyzer:
             if not tags and rest.endswith("ی"):  # بی‌تعادلی: بی + a noun + ی
                 f, tags = lex.words.get(rest[:-1], (0, frozenset()))
             if tags & NOUNISH and f >= 1000 and rest not in self.stop and rest[:-1] not in self.stop:
-                return "بی" + ZWNJ + rest
+                return "بی" + ZWNJ + self.word(rest)  # (as the joined form is read again: بی‌هفته‌ی)
         half = len(t) // 2
         if len(t) % 2 == 0 and half >= 2 and t[:half] == t[half:]:
             # کم‌کم, دانه‌دانه: a reduplicated word
@@ -742,11 +743,13 @@ class Analyzer:
                      or (bc[-1] == "ی" and lex.tags(bc[:-1]) & NOUNISH)
                      or (bc.endswith(("یی", "انه")) and lex.tags(bc[:-2 if bc[-1] == "ی" else -3]) & NOUNISH))
             # (not before a word the lexicon splits: بی ایها would become بی‌ای‌ها, while
-            # بی ای‌ها, its own repair, stays; the two must agree; nor before an ezafe: هفتهی
-            # is هفته‌ی, which the ml preset writes هفتهٔ)
+            # بی ای‌ها, its own repair, stays; the two must agree. The ezafe after a silent
+            # heh splits nothing: بی هفتهٔ and بی هفتهی join alike)
+            core = self.word(bc)
+            if core.endswith(ZWNJ + "ی") and self._silent_heh_word(core[:-2]):
+                core = core[:-2]
             if (known and len(bc) >= 2 and bc not in self.stop and ZWNJ not in bc
-                    and not bc.startswith(("می", "نمی", "بی")) and ZWNJ not in self.word(bc)
-                    and not post.startswith("\u0654")):
+                    and not bc.startswith(("می", "نمی", "بی")) and ZWNJ not in core):
                 joined = "بی" + ZWNJ + bc
         elif self.compounds:
             # a compound of the lexicon: when its second part cannot stand alone (آموز, گیری),
