@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import accumulate, compress, repeat
-from operator import and_, ne, sub
+from operator import and_, ge, ne, or_, sub
 from typing import Any, Callable, Iterable, Iterator, cast
 
 from ..data.chars import ARABIC_LETTER_CLASS as L
@@ -240,6 +240,9 @@ class Analyzer:
         #: repair starts from (every token in ``_tokens`` has been classified)
         self._special: set[str] = set()
         self._pairs: dict[tuple[str, str, int], str | None] = _Memo(lambda k: self._join_spaced(*k))
+        #: spaced joins of a participle tagged as a word (انجام‌شده): made only where the word
+        #: after it shows an adjective, not a verb phrase (انجام شده است)
+        self._adjectival: set[str] = set()
         #: glued words read as stem + ‑های whose ‑ای reading (خانه‌ای) is the only one left
         #: where nothing can follow the ezafe; and tokens ending in one, with that reading
         self._ai_alt: dict[str, str] = {}
@@ -335,6 +338,15 @@ class Analyzer:
         if (lex.joined.get(w) or w).startswith(("می\u200c", "نمی\u200c")):
             return True
         return w.endswith(("ند", "یم", "ید")) and w[:-2] in lex.stems
+
+    def adjective_follows(self, toks: list[str], i: int) -> bool:
+        """``toks[i]`` may follow an adjectival participle (آمار انجام‌شده از ...), not only
+        a verbal one: it is no auxiliary, conjunction or suffix standing alone, and the line
+        goes on. (A verb may follow either: آمار ارائه‌شده می‌گوید, the subject.)"""
+        if i >= len(toks):
+            return False
+        t = toks[i]
+        return bool(t) and t != "\n" and t.rstrip(_CLOSING_MARKS) not in _AFTER_VERB
 
     def _known(self, glued: str) -> str | None:
         """The joined spelling the lexicon gives for a glued form (compounds by option)."""
@@ -699,6 +711,7 @@ class Analyzer:
         lex = self.lex
         glued = ac.replace(ZWNJ, "") + bc.replace(ZWNJ, "")
         joined: str | None = None
+        adjectival = False  # a participle joined only where an adjective may stand
         if bc in LONE_SUFFIXES:
             r = self.word(ac + bc)
             joined = r if _boundary_ok(r, ac, bc) else _join(self.word(ac), bc)
@@ -771,12 +784,18 @@ class Analyzer:
                 inf = self._inflected(glued)  # سرمایه داران: a compound + ‑ان
                 if inf is not None:
                     tagged, j = inf
-            if bc.endswith(("ه", "ن")) and bc[:-1] in lex.stems and not (bc in _ADJECTIVE_PARTICIPLES
-                                                                        and tagged in lex.words):
-                # a participle or an infinitive (گرفته شده, واقع شدن): a verb phrase, not a
-                # compound; but ‑زده and ‑دیده make adjectives, and where the lexicon tags
-                # the whole as a word, it is one (وحشت‌زده, صدمه‌دیده)
-                j = None
+            if (bc.endswith(("ه", "ن")) and (bc[:-1] in lex.stems or bc[0] == "ن" and bc[1:-1] in lex.stems)
+                    and not (bc in _ADJECTIVE_PARTICIPLES and tagged in lex.words)):
+                # a participle or an infinitive, or their negatives (گرفته شده, حل نشده, واقع
+                # شدن): a verb phrase, not a compound; but ‑زده and ‑دیده make adjectives.
+                # Where the lexicon tags the whole as a word (انجام‌شده, وحشت‌زده), a
+                # participle joins where the words after it show an adjective (آمار انجام
+                # شده از ..., not انجام شده است: see adjective_follows)
+                if (bc[-1] == "ه" and tagged in lex.words and not post and evidence
+                        and bc not in PRODUCTIVE_SET):
+                    adjectival = True
+                else:
+                    j = None
             function = ac in self.stop or bc in self.stop
             prefix = ac in _PREFIX_WORDS and bc not in self.stop
             if j is not None and _boundary_ok(j, ac, bc):
@@ -796,7 +815,13 @@ class Analyzer:
                     joined = _join(s[0], bc)
         if joined is None:
             return None
-        return pre + joined + post
+        r = pre + joined + post
+        if adjectival:
+            if len(self._adjectival) > 100_000:  # bounded, and forgotten with the memo of pairs
+                self._adjectival.clear()
+                self._pairs.clear()
+            self._adjectival.add(r)
+        return r
 
 
 def _boundary_ok(r: str, a: str, b: str) -> bool:
@@ -886,11 +911,40 @@ def _breaks(toks: list[str]) -> list[int]:
         return out
 
 
+#: A writer's habit holds for the text around the lines that show it: a line with at least
+#: _HABIT_LINES lines showing spaces typed for joiners within _HABIT_WINDOW lines of it counts
+#: as showing them too (in a text of one sentence a line, most lines have no suffix standing alone)
+_HABIT_WINDOW, _HABIT_LINES = 2, 2
+
+
+def _habit_lines(lines: list[int], count: int) -> list[int]:
+    """The sorted line numbers that count as showing spaces typed for joiners: ``lines``
+    (sorted, each showing them), and the lines of the ``count`` with ``_HABIT_LINES`` of
+    them within ``_HABIT_WINDOW`` lines (found with C-level maps over a prefix sum)."""
+    w = _HABIT_WINDOW
+    marks = bytearray(count + 2 * w)  # line c at c + w
+    for b in lines:
+        marks[b + w] = 1
+    acc = list(accumulate(marks, initial=0))
+    # lines showing it within w of line c: acc[c + 2w + 1] - acc[c] (c itself counts only
+    # when it shows it, and then it is kept anyway)
+    near = map(ge, map(sub, acc[2 * w + 1:], acc[:count]), repeat(_HABIT_LINES))
+    return list(compress(range(count), map(or_, marks[w:w + count], near)))
+
+
 _STANDALONE_PREFIXES = _MI_PREFIXES | {"بی"}
 #: What cannot follow an ezafe as its complement: a glued ‑های before one is read ‑ای
 _NO_COMPLEMENT = frozenset(["که", "از", "را", "و", "به", "در", "با", "تا", "یا", "اما", "ولی", "نیز",
                             "برای", "است", "بود", "شد"])
 _CLOSING_MARKS = ".,،؛:!?؟»)]"
+#: what follows a participle in a verb phrase (انجام شده است, گرفته شده بودند, داده شده
+#: و): the auxiliaries, conjunctions and suffixes standing alone; after one of these, a
+#: participle stays apart
+_AFTER_VERB = (frozenset(["است", "نیست", "هست", "هستند", "بوده", "نبوده", "شد", "شود",
+                          "و", "که", "تا", "اما", "ولی", "یا"])
+               | {aux + e for aux in ("بود", "نبود") for e in ("م", "ی", "", "یم", "ید", "ند")}
+               | {aux + e for aux in ("باش", "نباش") for e in ("م", "ی", "د", "یم", "ید", "ند")}
+               | LONE_SUFFIXES | WEAK_SUFFIXES)
 _NO_COMPLEMENT_MARKS = frozenset(_CLOSING_MARKS)
 _BEFORE_PREFIX = frozenset(" \t\n\r\f\v(«\"")
 _SUFFIX_WORD_SET = frozenset(_SUFFIX_WORDS)
@@ -1036,15 +1090,21 @@ class FixZwnj(Step):
         evidence = bytearray(n)  # gap k lies on a line with evidence
         if shown:
             breaks = _breaks(toks)
-            done = -1
-            for k in sorted(shown):
-                if k < done:
-                    continue  # on a line already marked
-                b = bisect_left(breaks, k + 1)
-                a = breaks[b - 1] + 1 if b else 0
-                done = breaks[b] if b < len(breaks) else n
+            lines = sorted(set(bisect_left(breaks, k + 1) for k in shown))
+            if len(lines) >= _HABIT_LINES:
+                lines = _habit_lines(lines, len(breaks) + 1)
+            spans: list[list[int]] = []  # runs of consecutive lines: one pass each
+            for b in lines:
+                if spans and spans[-1][1] == b - 1:
+                    spans[-1][1] = b
+                else:
+                    spans.append([b, b])
+            for top, bottom in spans:
+                a = breaks[top - 1] + 1 if top else 0
+                done = breaks[bottom] if bottom < len(breaks) else n
                 evidence[a:done] = b"\x01" * (done - a)
-                # parts of a known compound on both sides of a gap of this line
+                # parts of a known compound on both sides of a gap of these lines (no flag
+                # of a line break joins it to anything)
                 both = map(and_, map(starts.__getitem__, toks[a:done]), map(ends.__getitem__, toks[a + 1:done + 1]))
                 cands.update(compress(range(a, done), map(and_, both, repeat(1))))
         cands.discard(n - 1)
@@ -1058,14 +1118,17 @@ class FixZwnj(Step):
         runs = []
         i = 0  # tokens before i are done
         join = an.join_spaced
+        adjectival = an._adjectival
         # (the gaps that join are picked out in C: most candidates do not)
         for k, first in compress(zip(gaps, joins), joins):
             if k < i:
                 continue  # joined into the previous run
             cur, j = cast(str, first), k + 1
+            if cur in adjectival and not an.adjective_follows(toks, j + 1):
+                continue
             while j + 1 < n and toks[j + 1]:
                 merged = join(cur, toks[j + 1], evidence[j] == 1)
-                if merged is None:
+                if merged is None or (merged in adjectival and not an.adjective_follows(toks, j + 2)):
                     break
                 cur, j = merged, j + 1
             runs.append((k, j, an.token(cur) if glued else cur))
