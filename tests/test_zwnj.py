@@ -125,6 +125,8 @@ SPACED = [
     ("غم انگیزی", "غم|انگیزی"),  # a productive part's ‑ی noun
     ("پیش بینی", "پیش|بینی"),  # a prefix word before a productive part: a listed compound
     ("بی اعتنایی", "بی|اعتنایی"),
+    # بی + a function word where the whole is a common word the lexicon tags
+    ("بی شمار", "بی|شمار"), ("بی جهت", "بی|جهت"), ("از خود بی خود", "از خود بی|خود"),
     ("بی شرمانهٔ", "بی|شرمانهٔ"), ("بی هفتهی", "بی|هفته|ی"),  # an ezafe after the word splits nothing
     ("روابط بین المللی", "روابط بین|المللی"),  # المللی is no word of its own
     # on a line with spaces typed for joiners, a compound hazm tags as a word
@@ -172,6 +174,7 @@ SPACED = [
 
 SPACED_UNCHANGED = [
     "نفت خام", "امام حسین",  # phrases, though a web list joins them
+    "بی آن که", "بی تا", "بی اینکه", "بی حال",  # بی before a conjunction (حال: در حالی که)
     "ای خدا", "یکی از آنها", "کم کم آمد", "رئیس جمهور", "خانه است", "می و مینا",
     "جنایت کار",  # no sign on the line that spaces stand for joiners
     "کشته شده است",  # a participle: a verb phrase

@@ -167,6 +167,8 @@ _ENDINGS = ("یم", "ید", "ند", "م", "ی", "د")
 #: a web count that makes a word common on its own (فرهنگی, نشانی, باری): as a second part it
 #: is no sign of a compound
 _COMMON_WORD = 5_000_000
+#: a frequency (hazm's) at which بی + a function word is a word of its own (بی‌شمار)
+_COMMON_BI = 50_000
 #: closed sets joined across a space on any line: the ezafe ی after a silent heh (خانه ی),
 #: the weekdays (سه شنبه), the adverbs هم اکنون and هم اینک
 EZAFE_YEH = "ی"
@@ -347,6 +349,13 @@ class Analyzer:
             return False
         t = toks[i]
         return bool(t) and t != "\n" and t.rstrip(_CLOSING_MARKS) not in _AFTER_VERB
+
+    def _bi_word(self, w: str) -> bool:
+        """بی + the function word ``w`` is a common word of its own that the lexicon tags
+        (بی‌شمار, بی‌جهت, بی‌خود), not a conjunction after بی (بی آنکه, بی تا)."""
+        lex = self.lex
+        j = "بی" + ZWNJ + w
+        return "CONJ" not in lex.tags(w) and lex.freq(j) >= _COMMON_BI and bool(lex.tags(j) & NOUNISH)
 
     def _known(self, glued: str) -> str | None:
         """The joined spelling the lexicon gives for a glued form (compounds by option)."""
@@ -761,7 +770,7 @@ class Analyzer:
             core = self.word(bc)
             if core.endswith(ZWNJ + "ی") and self._silent_heh_word(core[:-2]):
                 core = core[:-2]
-            if (known and len(bc) >= 2 and bc not in self.stop and ZWNJ not in bc
+            if (known and len(bc) >= 2 and ZWNJ not in bc and (bc not in self.stop or self._bi_word(bc))
                     and not bc.startswith(("می", "نمی", "بی")) and ZWNJ not in core):
                 joined = "بی" + ZWNJ + bc
         elif self.compounds:
