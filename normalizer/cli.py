@@ -15,10 +15,10 @@ import os
 import sys
 import time
 import unicodedata
-from typing import Any, BinaryIO, Iterator
+from typing import Any, BinaryIO, Generator, Iterable, Iterator
 
 from . import __version__
-from .pipeline import Pipeline, SpecError, step_classes
+from .pipeline import Pipeline, SpecError, lines_after, lines_before, step_classes
 from .presets import SPECS, preset
 
 BLOCK_BYTES = 1 << 20  # lines are read and sent to workers in blocks of about 1 MiB
@@ -123,9 +123,10 @@ def _init_worker(spec: str) -> None:
     _WORKER = Pipeline.from_spec(spec)
 
 
-def _work(text: str) -> str:
+def _work(piece: tuple[str, str, str]) -> str:
     assert _WORKER is not None
-    return _WORKER(text)
+    before, text, after = piece
+    return _WORKER.in_context(text, before, after)
 
 
 class Workers:
@@ -164,24 +165,61 @@ def make_pool(pipeline: Pipeline, jobs: int) -> Workers | None:
     return Workers(pipeline, jobs) if jobs > 1 else None
 
 
+def with_context(blocks: Iterable[str], k: int) -> Iterator[tuple[str, str, str]]:
+    """(before, block, after) for each block: the ``k`` lines before it and the ``k`` after
+    it, which the steps read to decide the block's first and last lines as they do within
+    the whole input (the blocks are whole lines; one block of lookahead is usually enough)."""
+    blocks = iter(blocks)
+    if not k:
+        for b in blocks:
+            yield "", b, ""
+        return
+    ahead: collections.deque = collections.deque()
+    tail = ""
+    for b in blocks:
+        ahead.append(b)
+        # the blocks after the first must hold k lines (or the input has ended)
+        while sum(x.count("\n") for x in itertools.islice(ahead, 1, None)) >= k:
+            tail = yield from _emit(ahead, tail, k)
+    while ahead:
+        tail = yield from _emit(ahead, tail, k)
+
+
+def _emit(ahead: collections.deque, tail: str, k: int) -> Generator[tuple[str, str, str], None, str]:
+    """Yield the first block of ``ahead`` with its context; return the new ``tail``."""
+    cur = ahead.popleft()
+    after, need = [], k
+    for x in ahead:
+        piece = lines_after(x, 0, need)
+        after.append(piece)
+        need -= piece.count("\n")
+        if need <= 0:
+            break
+    yield tail, cur, "".join(after)
+    t = lines_before(cur, len(cur), k)
+    if t.count("\n") < k:
+        t = lines_before(tail + t, len(tail) + len(t), k)
+    return t
+
+
 def normalized_blocks(pipeline: Pipeline, blocks: Iterator[str], workers: Workers | None, jobs: int
                       ) -> Iterator[tuple[str, str]]:
     """(input block, output block) pairs in input order; at most 4 x jobs blocks in flight.
     An input of one block (and a scrap) is normalized here: workers start only for more."""
+    pieces = with_context(blocks, pipeline.context_lines)
     if workers is None:
-        for b in blocks:
-            yield b, pipeline(b)
+        for before, b, after in pieces:
+            yield b, pipeline.in_context(b, before, after)
         return
-    blocks = iter(blocks)
-    head = list(itertools.islice(blocks, 3))  # enough to tell whether workers pay
-    if not workers.started and (len(head) < 2 or (len(head) == 2 and len(head[1]) < len(head[0]) // 4)):
+    head = list(itertools.islice(pieces, 3))  # enough to tell whether workers pay
+    if not workers.started and (len(head) < 2 or (len(head) == 2 and len(head[1][1]) < len(head[0][1]) // 4)):
         # one block, or one and a scrap: here, with no fork
-        for b in head:
-            yield b, pipeline(b)
+        for before, b, after in head:
+            yield b, pipeline.in_context(b, before, after)
         return
     window: collections.deque = collections.deque()
-    for b in itertools.chain(head, blocks):
-        window.append((b, workers.pool().apply_async(_work, (b,))))
+    for piece in itertools.chain(head, pieces):
+        window.append((piece[1], workers.pool().apply_async(_work, (piece,))))
         if len(window) >= 4 * jobs:
             inp, res = window.popleft()
             yield inp, res.get()

@@ -112,6 +112,13 @@ class Step:
     def _setup(self) -> None:
         """Derive tables from ``self.options`` (called on creation and after unpickling)."""
 
+    @property
+    def context_lines(self) -> int:
+        """How many lines before and after a line the step reads to decide it (0: the
+        step works within a line). A text cut into pieces at line breaks gives each piece
+        that many lines around it (see :meth:`Pipeline.in_context`)."""
+        return 0
+
     # -- the work -------------------------------------------------------------------
     def edits(self, text: str) -> Iterator[Edit]:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -271,6 +278,27 @@ def parse_spec(spec: str) -> list["Step"]:
 
 #: A text longer than twice this is normalized in chunks of about this many characters.
 CHUNK_CHARS = 1 << 20
+
+
+def lines_before(text: str, end: int, k: int) -> str:
+    """The last ``k`` lines of ``text[:end]`` (which ends with a line break or is empty)."""
+    start = end
+    for _ in range(k):
+        if start <= 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    return text[start:end]
+
+
+def lines_after(text: str, start: int, k: int) -> str:
+    """The first ``k`` lines of ``text[start:]``, line breaks kept."""
+    end = start
+    for _ in range(k):
+        if end >= len(text):
+            break
+        nl = text.find("\n", end)
+        end = len(text) if nl < 0 else nl + 1
+    return text[start:end]
 
 # -- aligned results and explanations ---------------------------------------------------
 class Aligned(NamedTuple):
@@ -493,6 +521,10 @@ class Pipeline(Step):
     def lossy(self) -> bool:  # type: ignore[override]
         return any(s.lossy for s in self.steps)
 
+    @property
+    def context_lines(self) -> int:
+        return max((s.context_lines for s in self.steps), default=0)
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Pipeline) and other.steps == self.steps
 
@@ -541,17 +573,58 @@ class Pipeline(Step):
         if not isinstance(text, str):
             raise TypeError(f"normalize takes a str, not {type(text).__name__}")
         if len(text) > 2 * CHUNK_CHARS:
-            # every step works within a line (a test checks it): a large text goes through in
-            # chunks cut at line breaks, so that the work's memory does not grow with it
+            # a large text goes through in chunks cut at line breaks, so that the work's
+            # memory does not grow with it; each chunk is given the lines around it that
+            # the steps read (a test checks that this is the same as the whole)
             out = []
             start, n = 0, len(text)
+            k = self.context_lines
             while start < n:
                 end = text.find("\n", start + CHUNK_CHARS)
                 end = n if end < 0 else end + 1
-                out.append(self._normalize(text[start:end]))
+                out.append(self._in_context(text[start:end], lines_before(text, start, k),
+                                            lines_after(text, end, k)))
                 start = end
             return "".join(out)
         return self._normalize(text)
+
+    def in_context(self, text: str, before: str = "", after: str = "") -> str:
+        """Normalize ``text``, a piece of a larger text cut at line breaks, as it is
+        normalized within the whole: ``before`` and ``after`` are the text around it, of
+        which only the :attr:`context_lines` lines next to ``text`` are read (the CLI gives
+        each block the end of the block before it and the start of the next)."""
+        if not isinstance(text, str):
+            raise TypeError(f"normalize takes a str, not {type(text).__name__}")
+        k = self.context_lines
+        if not k:
+            return self(text)
+        before, after = lines_before(before, len(before), k), lines_after(after, 0, k)
+        if not before and not after:
+            return self(text)
+        return self._cut(self(before + text + after), before, text, after)
+
+    def _in_context(self, text: str, before: str, after: str) -> str:
+        if not before and not after:
+            return self._normalize(text)
+        return self._cut(self._normalize(before + text + after), before, text, after)
+
+    def _cut(self, out: str, before: str, text: str, after: str) -> str:
+        """``text``'s part of ``out``, the normalized ``before + text + after``, found by
+        counting line breaks. Where the pieces are not whole lines, or a step changed the
+        number of line breaks, ``text`` is normalized alone."""
+        nb, nt = before.count("\n"), text.count("\n")
+        if ((before and not before.endswith("\n")) or (after and not text.endswith("\n"))
+                or out.count("\n") != nb + nt + after.count("\n")):
+            return self(text)
+        start = 0
+        for _ in range(nb):
+            start = out.index("\n", start) + 1
+        if not after:
+            return out[start:]
+        end = start
+        for _ in range(nt):
+            end = out.index("\n", end) + 1
+        return out[start:end]
 
     def _normalize(self, text: str) -> str:
         # URLs, e-mails, Latin words: hidden behind placeholders no step changes (mask looks

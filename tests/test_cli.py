@@ -149,6 +149,35 @@ def test_explain_diff_chars():
     assert "U+0643" in out and "ARABIC LETTER KAF" in out and "U+200C" in out and "ZERO WIDTH NON-JOINER" in out
 
 
+_HABIT = "".join("کتاب ها\n" if i % 2 else "جنایت کار\n" for i in range(40))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("size", [1, 2, 3, 7])
+def test_blocks_read_the_lines_around_them(jobs, size):
+    # the spaced repair takes a writer's habit from the two lines before and after a line
+    # (جنایت کار joins between two lines with a suffix standing alone): cut into blocks of
+    # `size` lines, the input comes out as it does whole, in one process or in workers
+    from normalizer import cli, preset
+
+    p = preset("default")
+    lines = _HABIT.splitlines(keepends=True)
+    blocks = ["".join(lines[i:i + size]) for i in range(0, len(lines), size)]
+    whole = p(_HABIT)
+    assert whole.count("جنایت\u200cکار") == 19  # each but the first line, which has one neighbour
+    w = cli.Workers(p, 2) if jobs == 2 else None
+    try:
+        out = list(cli.normalized_blocks(p, iter(blocks), w, jobs))
+    finally:
+        if w is not None:
+            w.terminate()
+    assert [b for b, _ in out] == blocks
+    assert "".join(o for _, o in out) == whole
+    # alone, each block's first and last lines would lose the lines around them
+    if size < 5:
+        assert "".join(p(b) for b in blocks) != whole
+
+
 def test_workers_start_only_for_more_than_a_block():
     from normalizer import cli, preset
 

@@ -31,7 +31,7 @@ COMMON = settings(max_examples=60, deadline=None, suppress_health_check=[HealthC
 # then read the glued word as an unknown verb after می
 IDEMPOTENT_ROWS = ["می می تواند", "می استان گیری", "نمی میتوانند", "می می ها ای", "می استان ها ای",
                   # found by hypothesis too: بی before a word the lexicon splits, or an ezafe
-                  "بی ای ها", "بی هفتهی", "بیهفتهی", "هفتهیها", "جا های میخوام"]
+                  "بی ای ها", "بی هفتهی", "بیهفتهی", "هفتهیها", "جا های میخوام", "هفتهی ای"]
 
 
 @pytest.mark.parametrize("name", list(PRESETS))
@@ -155,9 +155,10 @@ _EVAL = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 @pytest.mark.parametrize("name", list(PRESETS))
 @COMMON
 @given(st.lists(anytext, min_size=1, max_size=6), st.data())
-def test_lines_are_independent(name, parts, data):
-    # every step works within a line: normalizing a text in pieces cut at line breaks (as the
-    # CLI's blocks and Pipeline's chunks do) gives the same as normalizing it whole
+def test_pieces_in_context_are_the_whole(name, parts, data):
+    # a text cut into pieces at line breaks (as the CLI's blocks and Pipeline's chunks are),
+    # each normalized with the lines around it, comes out as the whole; where no step
+    # reads other lines (context_lines 0), each piece alone does
     p = preset(name)
     text = "\n".join(parts)
     cut = data.draw(st.integers(0, text.count("\n")))
@@ -165,7 +166,29 @@ def test_lines_are_independent(name, parts, data):
     for _ in range(cut):
         pos = text.index("\n", pos + 1)
     a, b = text[: pos + 1], text[pos + 1:]
-    assert p(a) + p(b) == p(text)
+    assert p.in_context(a, "", b) + p.in_context(b, a, "") == p(text)
+    if not p.context_lines:
+        assert p(a) + p(b) == p(text)
+
+
+_LINES = ["کتاب ها", "جنایت کار", "بهره گیری", "می تواند", "x", "", "كتاب", "آمار انجام شده از"]
+
+
+@COMMON
+@given(st.lists(st.sampled_from(_LINES), min_size=1, max_size=30), st.lists(st.integers(1, 5), min_size=1))
+def test_blocks_with_context_are_the_whole(lines, sizes):
+    # the CLI's blocks of any size, each given the lines around it, come out as the whole
+    from normalizer import cli
+
+    p = preset("default")
+    text = "".join(line + "\n" for line in lines)
+    blocks, i = [], 0
+    for k in range(len(lines)):
+        n = sizes[k % len(sizes)]
+        if i < len(lines):
+            blocks.append("".join(line + "\n" for line in lines[i:i + n]))
+            i += n
+    assert "".join(o for _, o in cli.normalized_blocks(p, iter(blocks), None, 1)) == p(text)
 
 
 @pytest.mark.parametrize("name", list(PRESETS))
@@ -173,8 +196,11 @@ def test_large_text_chunked_as_whole(name, monkeypatch):
     # Pipeline cuts a large text at line breaks into chunks (bounded memory): same output
     import normalizer.pipeline as pl
 
-    with open(f"{_EVAL}/mixed_arabic_perdt_dev.txt", encoding="utf-8") as f:
-        text = f.read() + "\nsee https://x.ir/a?b=1 and a@b.co ۱۲\n"
+    text = ""
+    for kind in ("mixed_arabic", "spaced"):  # (spaced: lines decided by the lines around them)
+        with open(f"{_EVAL}/{kind}_perdt_dev.txt", encoding="utf-8") as f:
+            text += f.read() + "\n"
+    text += "see https://x.ir/a?b=1 and a@b.co ۱۲\n"
     p = Pipeline.from_spec(preset(name).to_spec())
     whole = p(text)
     monkeypatch.setattr(pl, "CHUNK_CHARS", 5000)

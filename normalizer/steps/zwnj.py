@@ -181,6 +181,8 @@ _SOUNDED_HEH = frozenset([
     "متاله", "فربه", "مکره", "اکره", "تفکه", "تشبه", "مشتبه", "مرفه",
     "گره", "زره", "سپه", "فره", "تبه", "نگه",  # and Persian words with a sounded ه (گرهی)
 ])
+#: the endings of a word written with its ezafe (هفتهٔ, هفتۀ): nothing joins after one
+_EZAFE_MARKED = ("\u0654", "ۀ")
 _WEEKDAY_NUMBERS = frozenset(["یک", "دو", "سه", "چهار", "پنج"])
 _NOW = frozenset(["اکنون", "اینک"])
 _ADJECTIVE_PARTICIPLES = frozenset(["زده", "دیده"])
@@ -712,8 +714,8 @@ class Analyzer:
         if ta is None or hb is None:
             return None
         (pre, ac), (bc, post) = ta, hb
-        if ac == bc or ac.endswith(ZWNJ) or bc.startswith(ZWNJ):
-            return None
+        if ac == bc or ac.endswith(ZWNJ) or bc.startswith(ZWNJ) or ac.endswith(_EZAFE_MARKED):
+            return None  # (an ezafe ends its word: هفتهٔ ای is two words)
         if (not evidence and bc not in _TRIGGER_WORDS and ac not in _TRIGGER_WORDS
                 and bc not in self._end_triggers and ac != bc + "به"):
             return None  # nothing can join these two (the common case, decided fast)
@@ -1002,6 +1004,11 @@ class FixZwnj(Step):
 
     def _setup(self) -> None:
         self._an: Analyzer | None = None
+
+    @property
+    def context_lines(self) -> int:
+        # the spaced repair takes a writer's habit from the lines around a line
+        return _HABIT_WINDOW if self.options["spaced"] else 0
 
     @property
     def an(self) -> Analyzer:
