@@ -4,7 +4,8 @@ import os
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from normalizer import get_step, normalize
+from normalizer import get_step, normalize, preset
+from normalizer.pipeline import apply_edits
 from conftest import ZWNJ, z
 
 FIX = get_step("fix_zwnj")
@@ -361,5 +362,12 @@ _SHOWS = "کتاب ها"  # a line that shows spaces typed for joiners
 ])
 def test_habit_of_the_lines_around(lines, want):
     i = next(k for k, line in enumerate(lines) if line.replace(" ", "") == want.replace("|", "").replace(" ", ""))
-    assert FIX("\n".join(lines)).split("\n")[i].replace(ZWNJ, "|") == want
+    text = "\n".join(lines)
+    assert FIX(text).split("\n")[i].replace(ZWNJ, "|") == want
     assert FIX(lines[i]) == lines[i]  # alone, the line has no sign of the habit
+    # the edits (behind offsets and explanations) read the lines around a line too
+    assert apply_edits(text, FIX.edits(text)) == FIX(text)
+    for spaced in (f" {text} ", text.replace("\n", " \n "), "\n" + text + "\n"):
+        assert apply_edits(spaced, FIX.edits(spaced)) == FIX.apply(spaced)
+    p = preset("default")
+    assert p.normalize_aligned(text).text == p.explain(text).text == p(text)

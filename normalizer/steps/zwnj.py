@@ -203,6 +203,14 @@ _INFLECTION_SET = frozenset(INFLECTIONS)
 _INFLECTION_LENGTHS = sorted({len(i) for i in INFLECTIONS}, reverse=True)
 
 
+def _unpluralized(w: str) -> str:
+    """``w`` without a plural ending (روها -> رو), or ``w``."""
+    for p in ("هایی", "های", "ها"):
+        if w.endswith(p) and len(w) > len(p) + 1:
+            return w[: -len(p)]
+    return w
+
+
 def _ends_in_beh(w: str) -> bool:
     """``w`` is a word ending in a non-joining letter with به glued after it (جابه, روبه):
     the first half of a reduplication around به."""
@@ -716,6 +724,9 @@ class Analyzer:
         (pre, ac), (bc, post) = ta, hb
         if ac == bc or ac.endswith(ZWNJ) or bc.startswith(ZWNJ) or ac.endswith(_EZAFE_MARKED):
             return None  # (an ezafe ends its word: هفتهٔ ای is two words)
+        ga, gb = ac.replace(ZWNJ, ""), bc.replace(ZWNJ, "")
+        if len(ga) >= 3 and len(gb) >= 3 and (gb.startswith(ga) or ga.endswith(gb)):
+            return None  # a word said twice stays apart, inflected too: گروه گروه‌ها, گروه گروهها
         if (not evidence and bc not in _TRIGGER_WORDS and ac not in _TRIGGER_WORDS
                 and bc not in self._end_triggers and ac != bc + "به"):
             return None  # nothing can join these two (the common case, decided fast)
@@ -772,7 +783,8 @@ class Analyzer:
             core = self.word(bc)
             if core.endswith(ZWNJ + "ی") and self._silent_heh_word(core[:-2]):
                 core = core[:-2]
-            if (known and len(bc) >= 2 and ZWNJ not in bc and (bc not in self.stop or self._bi_word(bc))
+            if (known and len(bc) >= 2 and ZWNJ not in bc
+                    and ((bc not in self.stop and _unpluralized(bc) not in self.stop) or self._bi_word(bc))
                     and not bc.startswith(("می", "نمی", "بی")) and ZWNJ not in core):
                 joined = "بی" + ZWNJ + bc
         elif self.compounds:
@@ -795,14 +807,15 @@ class Analyzer:
                 inf = self._inflected(glued)  # سرمایه داران: a compound + ‑ان
                 if inf is not None:
                     tagged, j = inf
-            if (bc.endswith(("ه", "ن")) and (bc[:-1] in lex.stems or bc[0] == "ن" and bc[1:-1] in lex.stems)
-                    and not (bc in _ADJECTIVE_PARTICIPLES and tagged in lex.words)):
+            head = _unpluralized(self.word(bc).split(ZWNJ, 1)[0])  # (a participle may carry a suffix: نشده‌ها)
+            if (head.endswith(("ه", "ن")) and (head[:-1] in lex.stems or head[0] == "ن" and head[1:-1] in lex.stems)
+                    and not (head in _ADJECTIVE_PARTICIPLES and tagged in lex.words)):
                 # a participle or an infinitive, or their negatives (گرفته شده, حل نشده, واقع
                 # شدن): a verb phrase, not a compound; but ‑زده and ‑دیده make adjectives.
                 # Where the lexicon tags the whole as a word (انجام‌شده, وحشت‌زده), a
                 # participle joins where the words after it show an adjective (آمار انجام
                 # شده از ..., not انجام شده است: see adjective_follows)
-                if (bc[-1] == "ه" and tagged in lex.words and not post and evidence
+                if (bc[-1] == "ه" and head == bc and tagged in lex.words and not post and evidence
                         and bc not in PRODUCTIVE_SET):
                     adjectival = True
                 else:
@@ -820,7 +833,8 @@ class Analyzer:
                         or (evidence and tagged in lex.words and (prefix or not function)
                             and ac[-1] not in NON_JOINING)):
                     joined = j
-            elif bc in PRODUCTIVE_SET and ac[-1] not in NON_JOINING and not function:
+            elif bc in PRODUCTIVE_SET and ac[-1] not in NON_JOINING and not function and ac not in _SUFFIX_WORD_SET:
+                # (a suffix standing alone is no first part: ای وار)
                 s = self._stem(ac)
                 if s is not None and s[1] & NOUNISH and not (bc.startswith(HEH_ONLY) and not _silent_heh(ac)):
                     joined = _join(s[0], bc)
@@ -1034,14 +1048,19 @@ class FixZwnj(Step):
         return out.replace(" \n ", "\n") if broken else out
 
     def edits(self, text: str) -> Iterator[Edit]:
-        offset = 0
-        for line in text.split("\n"):
-            yield from self._line_edits(line, offset)
-            offset += len(line) + 1
-
-    def _line_edits(self, line: str, offset: int) -> Iterator[Edit]:
-        toks, fixed, runs = self._plan(line)
-        at = list(accumulate((len(t) + 1 for t in toks), initial=offset))  # toks[m] starts at at[m]
+        # planned as apply plans it (the whole text, a line break a token of its own), so
+        # that a line is decided with the lines around it here too
+        broken = "\n" in text
+        toks, fixed, runs = self._plan(text.replace("\n", " \n ") if broken else text)
+        if broken:
+            # toks[m] starts at at[m] in ``text``: the spaces put around a line break are not in it
+            at, pos = [], 0
+            for m, t in enumerate(toks):
+                at.append(pos)
+                pos += 1 if t == "\n" else len(t) + (m + 1 >= len(toks) or toks[m + 1] != "\n")
+            at.append(pos)
+        else:
+            at = list(accumulate((len(t) + 1 for t in toks), initial=0))
         runs.append((len(toks), len(toks), ""))  # a sentinel
         r = 0
         for m in compress(range(len(toks)), map(ne, fixed, toks)) if fixed is not toks else ():
@@ -1147,6 +1166,9 @@ class FixZwnj(Step):
                 if merged is None or (merged in adjectival and not an.adjective_follows(toks, j + 2)):
                     break
                 cur, j = merged, j + 1
-            runs.append((k, j, an.token(cur) if glued else cur))
+            r = an.token(cur) if glued else cur
+            if glued and cur in an._alts and j + 1 < n and (toks[j + 1] in _NO_COMPLEMENT or an.is_verb(toks[j + 1])):
+                r = an._alts[cur]  # آمار های نوشتند: read as the glued آمارهای would be (آماره‌ای)
+            runs.append((k, j, r))
             i = j + 1
         return runs
