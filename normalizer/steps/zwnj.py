@@ -189,6 +189,7 @@ _ADJECTIVE_PARTICIPLES = frozenset(["زده", "دیده"])
 #: personal endings that mark an unknown word after می standing alone as a verb (‑ی and ‑د
 #: end too many nouns and adjectives: استانهاای, استاد)
 _UNKNOWN_VERB_ENDINGS = ("یم", "ید", "ند", "م")
+_COPULA_SOLID = ("اند", "ایم", "اید", "ام")
 _PLURAL_T, _COMPARATIVE_T = tuple(PLURAL), tuple(COMPARATIVE)
 _CLITIC_T, _CLITIC_HEH_T = tuple(CLITIC), tuple(CLITIC_HEH)
 _VOWEL_CLITICS = ("یم", "یت", "یش", "یمان", "یتان", "یشان")
@@ -451,7 +452,10 @@ class Analyzer:
         return (len(w) >= 4 and w.endswith(_UNKNOWN_VERB_ENDINGS) and ZWNJ not in w and w not in lex.words
                 and not w.startswith(("می", "نمی"))  # a verb takes one می (not می میهاای)
                 and w not in lex.weak and w not in lex.solid
-                and self.word(w) == w)  # not میتواند, استانگیری: words of another kind
+                and self.word(w) == w  # not میتواند, استانگیری: words of another kind
+                # nor a known word + the copula written solid (قتلاند, یکتاام, سحرام: the
+                # search preset writes قتل‌اند so)
+                and not any(w.endswith(c) and w[: -len(c)] in lex.words for c in _COPULA_SOLID))
 
     def _finite(self, w: str) -> bool:
         """``w`` is a stem with a personal ending (دانی, رفتند, گوید)."""
@@ -747,8 +751,9 @@ class Analyzer:
         elif bc == EZAFE_YEH:
             # خانه ی: the ezafe (or indefinite) after a silent heh, written apart; a joiner
             # puts it back (the ezafe step then writes it in the chosen style)
-            if self._silent_heh_word(ac):  # (as glued: not گروه ی, توجه ی)
-                joined = ac + ZWNJ + bc
+            w = self.word(ac)  # (its glued repair: انجامشده ی as انجام‌شده ی)
+            if self._silent_heh_word(w):  # (as glued: not گروه ی, توجه ی)
+                joined = w + ZWNJ + bc
         elif ac == bc + "به":
             # جابه جا, روبه رو: به glued to a word that ends in a non-joining letter, and the
             # word again (جابه‌جا, like چهره‌به‌چهره glued)
