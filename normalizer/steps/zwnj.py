@@ -1166,6 +1166,13 @@ class FixZwnj(Step):
             cur, j = cast(str, first), k + 1
             if cur in adjectival and not an.adjective_follows(toks, j + 1):
                 continue
+            # the run may take the token before it too, as the joined form would on a second
+            # pass: برف پاک کن, where پاک کن joins first
+            while k > i and toks[k - 1]:
+                merged = join(toks[k - 1], cur, evidence[k - 1] == 1)
+                if merged is None or (merged in adjectival and not an.adjective_follows(toks, j + 1)):
+                    break
+                cur, k = merged, k - 1
             while j + 1 < n and toks[j + 1]:
                 merged = join(cur, toks[j + 1], evidence[j] == 1)
                 if merged is None or (merged in adjectival and not an.adjective_follows(toks, j + 2)):
