@@ -1001,8 +1001,10 @@ class FixZwnj(Step):
     Latin text and whatever the lexicon cannot vouch for. A space is turned into a joiner
     only before a suffix that is never a word of its own, after می/نمی/بی, before the part
     of a known compound that is no word (بین المللی), or, for other compounds, on a line
-    that shows its writer types spaces for joiners; never after a non-joining letter
-    (مورد نظر), across a function word or in a reduplication (کم کم).
+    that shows its writer types spaces for joiners, or among such lines (two of the two
+    lines before it and the two after: ``context_lines``); never after a non-joining letter
+    (مورد نظر), across a function word or in a reduplication (کم کم), nor a participle in a
+    verb phrase (انجام شده است; but آمار انجام‌شده از, where the lexicon tags it).
 
     ‑ای after silent heh and the plural ‑های (خانه‌ای or خان‌های) are weighed by the web
     counts of the two stems; before punctuation or a word that cannot follow an ezafe
