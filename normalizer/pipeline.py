@@ -621,10 +621,10 @@ class Pipeline(Step):
             start = out.index("\n", start) + 1
         if not after:
             return out[start:]
-        end = start
-        for _ in range(nt):
-            end = out.index("\n", end) + 1
-        return out[start:end]
+        end = len(out)  # after the line break that ends ``text``, counted from the end
+        for _ in range(after.count("\n") + 1):
+            end = out.rindex("\n", 0, end)
+        return out[start:end + 1]
 
     def _normalize(self, text: str) -> str:
         # URLs, e-mails, Latin words: hidden behind placeholders no step changes (mask looks

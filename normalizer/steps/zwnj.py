@@ -1170,7 +1170,7 @@ class FixZwnj(Step):
                 continue
             # the run may take the token before it too, as the joined form would on a second
             # pass: برف پاک کن, where پاک کن joins first
-            while k > i and toks[k - 1]:
+            while k > i and k - 1 in cands:  # (a gap whose flags allow a join)
                 merged = join(toks[k - 1], cur, evidence[k - 1] == 1)
                 if merged is None or (merged in adjectival and not an.adjective_follows(toks, j + 1)):
                     break
