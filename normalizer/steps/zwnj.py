@@ -189,6 +189,7 @@ _ADJECTIVE_PARTICIPLES = frozenset(["زده", "دیده"])
 #: personal endings that mark an unknown word after می standing alone as a verb (‑ی and ‑د
 #: end too many nouns and adjectives: استانهاای, استاد)
 _UNKNOWN_VERB_ENDINGS = ("یم", "ید", "ند", "م")
+#: the copula written solid after a word (قتلاند, یکتاام): no personal ending of an unknown verb
 _COPULA_SOLID = ("اند", "ایم", "اید", "ام")
 _PLURAL_T, _COMPARATIVE_T = tuple(PLURAL), tuple(COMPARATIVE)
 _CLITIC_T, _CLITIC_HEH_T = tuple(CLITIC), tuple(CLITIC_HEH)
