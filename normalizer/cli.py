@@ -206,26 +206,34 @@ def normalized_blocks(pipeline: Pipeline, blocks: Iterator[str], workers: Worker
                       ) -> Iterator[tuple[str, str]]:
     """(input block, output block) pairs in input order; at most 4 x jobs blocks in flight.
     An input of one block (and a scrap) is normalized here: workers start only for more."""
+    for (_, b, _), res in normalized_pieces(pipeline, blocks, workers, jobs):
+        yield b, res
+
+
+def normalized_pieces(pipeline: Pipeline, blocks: Iterator[str], workers: Workers | None, jobs: int
+                      ) -> Iterator[tuple[tuple[str, str, str], str]]:
+    """((before, block, after), output block) for each block, in input order (see
+    :func:`normalized_blocks`)."""
     pieces = with_context(blocks, pipeline.context_lines)
     if workers is None:
-        for before, b, after in pieces:
-            yield b, pipeline.in_context(b, before, after)
+        for piece in pieces:
+            yield piece, pipeline.in_context(piece[1], piece[0], piece[2])
         return
     head = list(itertools.islice(pieces, 3))  # enough to tell whether workers pay
     if not workers.started and (len(head) < 2 or (len(head) == 2 and len(head[1][1]) < len(head[0][1]) // 4)):
         # one block, or one and a scrap: here, with no fork
-        for before, b, after in head:
-            yield b, pipeline.in_context(b, before, after)
+        for piece in head:
+            yield piece, pipeline.in_context(piece[1], piece[0], piece[2])
         return
     window: collections.deque = collections.deque()
     for piece in itertools.chain(head, pieces):
-        window.append((piece[1], workers.pool().apply_async(_work, (piece,))))
+        window.append((piece, workers.pool().apply_async(_work, (piece,))))
         if len(window) >= 4 * jobs:
-            inp, res = window.popleft()
-            yield inp, res.get()
+            done, res = window.popleft()
+            yield done, res.get()
     while window:
-        inp, res = window.popleft()
-        yield inp, res.get()
+        done, res = window.popleft()
+        yield done, res.get()
 
 
 class Progress:
@@ -370,10 +378,10 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
         prog = Progress(size, show)
         changed = 0
         line_base = 0
-        for inp, res in normalized_blocks(pipeline, blocks, pool, jobs):
+        for (before, inp, after), res in normalized_pieces(pipeline, blocks, pool, jobs):
             prog.add(len(inp.encode(args.encoding, "surrogateescape")))
             if args.explain:
-                for rep in pipeline.explain(inp).reports:
+                for rep in pipeline.explain_in_context(inp, before, after).reports:
                     counts[rep.step] += rep.edits
             if inp != res:
                 if args.check or args.diff:

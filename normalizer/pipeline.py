@@ -603,6 +603,48 @@ class Pipeline(Step):
             return self(text)
         return self._cut(self(before + text + after), before, text, after)
 
+    def explain_in_context(self, text: str, before: str = "", after: str = "", examples: int = 3) -> Explanation:
+        """:meth:`explain` for a piece of a larger text, as :meth:`in_context` normalizes it:
+        the edits counted are those made in ``text``'s lines (examples at positions in
+        them), with the lines around it read."""
+        k = self.context_lines
+        if k:
+            before, after = lines_before(before, len(before), k), lines_after(after, 0, k)
+        if (not k or (not before and not after) or (before and not before.endswith("\n"))
+                or (after and not text.endswith("\n"))):
+            return self.explain(text, examples)
+        full = before + text + after
+        masked, hidden, ph = protect.mask(full)
+        hb, ht = len(protect.mask(before)[1]), len(protect.mask(text)[1])
+        if hb + ht + len(protect.mask(after)[1]) != len(hidden):
+            return self.explain(text, examples)  # (a protected span across the pieces)
+        nb, nt, na = before.count("\n"), text.count("\n"), after.count("\n")
+        tr = _Tracker(masked, align=False)
+        reports = []
+        for step in self.steps:
+            cur = tr.text
+            if cur.count("\n") != nb + nt + na:
+                return self.explain(text, examples)  # a step changed the line breaks
+            lo = 0
+            for _ in range(nb):
+                lo = cur.index("\n", lo) + 1
+            hi = len(cur)
+            for _ in range(na + 1 if after else 0):
+                hi = cur.rindex("\n", 0, hi)
+            hi += 1 if after else 0
+            mine = [(s - lo, e - lo, r) for s, e, r in tr.run(step) if lo <= s < hi]
+            rep = StepReport(step.to_spec(), len(mine))
+            for s, e, r in mine[:examples]:
+                rep.examples.append((s, cur[lo + s:lo + e], r))
+            if not step.respects_protection and hidden:
+                changed = [(h, step.apply(h)) for h in hidden]
+                rep.edits += sum(1 for h, n in changed[hb:hb + ht] if h != n)
+                hidden = [n for _, n in changed]
+            if rep.edits:
+                reports.append(rep)
+        out = protect.unmask(tr.text, hidden, ph)
+        return Explanation(text, self._cut(out, before, text, after), reports)
+
     def _in_context(self, text: str, before: str, after: str) -> str:
         if not before and not after:
             return self._normalize(text)

@@ -178,6 +178,22 @@ def test_blocks_read_the_lines_around_them(jobs, size):
         assert "".join(p(b) for b in blocks) != whole
 
 
+def test_explain_counts_blocks_as_the_whole():
+    # two blocks (1 MiB each at most) of lines whose repair reads the lines around them: the
+    # per-step counts of --explain are those of the whole text, and so is the output
+    import re
+
+    from normalizer import preset
+
+    text = _HABIT * 6000  # about 1.1 MiB
+    r = run(["--explain"], text.encode())
+    assert r.returncode == 0
+    assert r.stdout.decode() == preset("default")(text)
+    want = {rep.step: rep.edits for rep in preset("default").explain(text).reports}
+    got = {m[1]: int(m[2]) for m in re.finditer(r"^(\S+): (\d+) edits?$", r.stderr.decode(), re.M)}
+    assert got == want and want["fix_zwnj"] > 0
+
+
 def test_workers_start_only_for_more_than_a_block():
     from normalizer import cli, preset
 

@@ -177,16 +177,18 @@ def test_pieces_in_context_are_the_whole(name, parts, data):
         assert p(a) + p(b) == p(text)
 
 
-_LINES = ["کتاب ها", "جنایت کار", "بهره گیری", "می تواند", "x", "", "كتاب", "آمار انجام شده از"]
+_LINES = ["کتاب ها", "جنایت کار", "بهره گیری", "می تواند", "x", "", "كتاب", "آمار انجام شده از",
+          "see https://a.ir/X ها", "ABC كتاب"]
 
 
+@pytest.mark.parametrize("name", ["default", "search"])
 @COMMON
 @given(st.lists(st.sampled_from(_LINES), min_size=1, max_size=30), st.lists(st.integers(1, 5), min_size=1))
-def test_blocks_with_context_are_the_whole(lines, sizes):
+def test_blocks_with_context_are_the_whole(name, lines, sizes):
     # the CLI's blocks of any size, each given the lines around it, come out as the whole
     from normalizer import cli
 
-    p = preset("default")
+    p = preset(name)
     text = "".join(line + "\n" for line in lines)
     blocks, i = [], 0
     for k in range(len(lines)):
@@ -195,6 +197,14 @@ def test_blocks_with_context_are_the_whole(lines, sizes):
             blocks.append("".join(line + "\n" for line in lines[i:i + n]))
             i += n
     assert "".join(o for _, o in cli.normalized_blocks(p, iter(blocks), None, 1)) == p(text)
+    # and their explanations, block by block, add up to the whole text's
+    total: dict = {}
+    for (before, b, after), out in cli.normalized_pieces(p, iter(blocks), None, 1):
+        ex = p.explain_in_context(b, before, after)
+        assert ex.text == out and ex.original == b
+        for rep in ex.reports:
+            total[rep.step] = total.get(rep.step, 0) + rep.edits
+    assert total == {rep.step: rep.edits for rep in p.explain(text).reports}
 
 
 @pytest.mark.parametrize("name", list(PRESETS))
