@@ -318,6 +318,12 @@ class Analyzer:
         if t.endswith("ترین") and t[:-2] in lex.words:
             return t  # بیشترین: the superlative of a comparative written solid (بیشتر)
         j = self._known(t)
+        if j is not None and t.endswith("های") and j == t[:-2] + ZWNJ + "ای":
+            # زبانهای: the lexicon lists the ‑ای form of زبانه, but the plural of the shorter
+            # word may be meant (زبان‌های): the two are weighed as where none is listed
+            r = self._suffix(t)
+            if r is not None:
+                return r
         if j is not None and not self._splits_solid_stem(t, j):
             return j
         if t in lex.solid and not t.startswith(_PREVERB_MI_T):
@@ -490,12 +496,10 @@ class Analyzer:
 
         # خانهای: خانه‌ای or خان‌های? when both stems are counted on the web, those counts
         # decide (hazm's corpus counts خان above خانه)
-        web = counts
-        if not (t.endswith("های") and web.get(t[:-3]) and web.get(t[:-2])):
-            web = {}
+        by_web = t.endswith("های") and counts.get(t[:-3]) and counts.get(t[:-2])
 
         def consider(stem: str, suffix: str, need: frozenset, vowel_final: str = "",
-                     weak: bool = False, penalty: int = 1) -> str | None:
+                     weak: bool = False) -> str | None:
             """Weigh stem + suffix against the best reading so far; the reading, if any."""
             nonlocal best
             if len(stem) < (4 if vowel_final else 2):
@@ -512,10 +516,9 @@ class Analyzer:
             spelling, tags, freq = s
             if not (tags & need) or (spelling in DEMONSTRATIVES and suffix.startswith("ها")):
                 return None
-            if web and suffix in ("ای", "های"):
-                freq = web[stem]
+            if by_web and suffix in ("ای", "های"):
+                freq = counts[stem]
             cand = _join(spelling, suffix)
-            freq //= penalty
             if best is None or freq > best[0]:
                 best = (freq, cand)
             return cand
