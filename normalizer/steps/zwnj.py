@@ -484,11 +484,12 @@ class Analyzer:
                     best = (self.lex.words[base][0], t)
                     break
 
-        # a glued word the web writes at least half as often as the stem of a reading is a
-        # word of its own, not that reading (فیلتر, not فیل‌تر; دکترین, لوستر, انتهایی); the
-        # stem's inflections are far rarer than it (مهمتر: 3 %, رنگها: 1 %)
+        # a glued word the web writes at least a fifth as often as the stem of a reading, or
+        # whose stem it does not write at all (and no lexicon lists), is a word of its own,
+        # not that reading (فیلتر, not فیل‌تر; دکترین, لوستر, انتهایی, مستر, توتالیتر); the
+        # stem's inflections are far rarer than it (مهمتر: 3 %, کوچکتر: 5 %, رنگها: 1 %)
         counts = self.lex.web
-        own = 2 * self.lex.weak.get(t, 0)
+        own = 5 * self.lex.weak.get(t, 0)
         # ‑یات after a word is the Arabic plural (شخصیات, حفریات), not ‑ی + ‑ات
         arabic_plural = own and t.endswith("یات")
         if own and t in self.lex.stems:
@@ -506,7 +507,8 @@ class Analyzer:
                 return None
             if vowel_final and (stem[-1] not in vowel_final or (stem[-1] == "ه" and not _silent_heh(stem))):
                 return None  # (راه, نگاه, دانشگاه: a sounded ه takes clitics solid: نگاهشان)
-            if own and own > (counts.get(stem) or self.lex.weak.get(stem) or own):
+            if own and own > (counts.get(stem) or self.lex.weak.get(stem)
+                              or (own if stem in self.lex.words or ZWNJ in self.word(stem) else 0)):
                 return None
             if arabic_plural and suffix == "ات":
                 return None
