@@ -663,7 +663,8 @@ class Analyzer:
                 # at, make it special exactly when the word, marks aside, is a trigger (a
                 # suffix, می, بی, a productive part) or joins the word before it (a test checks)
                 w = t.rstrip(_MARK_CHARS) or t
-                if w in _TRIGGER_WORDS or w in end_triggers or t in alts or _ends_in_beh(t):
+                if (w in _TRIGGER_WORDS or w in end_triggers or t in alts or _ends_in_beh(t)
+                        or (ZWNJ in w and w.replace(ZWNJ, "") in _SUFFIX_WORD_SET)):
                     special.add(t)
             elif starts[t] & (2 | PREFIX_ALONE) or ends[t] & (2 | SUFFIX_ALONE) or t in alts:
                 special.add(t)
@@ -716,6 +717,8 @@ class Analyzer:
         if w in _TRIGGER_WORDS or w in self._end_triggers:
             return flag | STRONG
         g = w.replace(ZWNJ, "") if ZWNJ in w else w
+        if g in _SUFFIX_WORD_SET:
+            return flag | STRONG  # a suffix with a stray joiner inside (های‌ی)
         second = self.lex.second
         if g in second:
             return flag | WEAK
@@ -734,6 +737,8 @@ class Analyzer:
         if ta is None or hb is None:
             return None
         (pre, ac), (bc, post) = ta, hb
+        if ZWNJ in bc and bc.replace(ZWNJ, "") in _SUFFIX_WORD_SET:
+            bc = bc.replace(ZWNJ, "")  # a suffix with a stray joiner inside (های‌ی): the suffix
         if ac == bc or ac.endswith(ZWNJ) or bc.startswith(ZWNJ) or ac.endswith(_EZAFE_MARKED):
             return None  # (an ezafe ends its word: هفتهٔ ای is two words)
         ga, gb = ac.replace(ZWNJ, ""), bc.replace(ZWNJ, "")
