@@ -300,6 +300,20 @@ def lines_after(text: str, start: int, k: int) -> str:
         end = len(text) if nl < 0 else nl + 1
     return text[start:end]
 
+def _piece_span(text: str, nb: int, na: int, after: bool) -> tuple[int, int]:
+    """Where the piece lies in ``text``, a normalized ``before + piece + after``: after the
+    ``nb`` line breaks of ``before``, and before the ``na`` of ``after`` (counted from the end)."""
+    lo = 0
+    for _ in range(nb):
+        lo = text.index("\n", lo) + 1
+    if not after:
+        return lo, len(text)
+    hi = len(text)
+    for _ in range(na + 1):
+        hi = text.rindex("\n", 0, hi)
+    return lo, hi + 1
+
+
 # -- aligned results and explanations ---------------------------------------------------
 class Aligned(NamedTuple):
     """A normalized text and, for each of its characters, the span of the original.
@@ -595,78 +609,45 @@ class Pipeline(Step):
         each block the end of the block before it and the start of the next)."""
         if not isinstance(text, str):
             raise TypeError(f"normalize takes a str, not {type(text).__name__}")
-        k = self.context_lines
-        if not k:
+        ctx = self._context(text, before, after)
+        if ctx is None:
             return self(text)
-        before, after = lines_before(before, len(before), k), lines_after(after, 0, k)
-        if not before and not after:
-            return self(text)
+        before, after = ctx
         return self._cut(self(before + text + after), before, text, after)
 
     def explain_in_context(self, text: str, before: str = "", after: str = "", examples: int = 3) -> Explanation:
         """:meth:`explain` for a piece of a larger text, as :meth:`in_context` normalizes it:
         the edits counted are those made in ``text``'s lines (examples at positions in
         them), with the lines around it read."""
+        ctx = self._context(text, before, after)
+        return self._explain(text, *ctx, examples) if ctx else self.explain(text, examples)
+
+    def _context(self, text: str, before: str, after: str) -> tuple[str, str] | None:
+        """The lines around ``text`` that its steps read (``context_lines`` of each); None
+        where there are none, or where the pieces are not whole lines."""
         k = self.context_lines
-        if k:
-            before, after = lines_before(before, len(before), k), lines_after(after, 0, k)
-        if (not k or (not before and not after) or (before and not before.endswith("\n"))
+        if not k:
+            return None
+        before, after = lines_before(before, len(before), k), lines_after(after, 0, k)
+        if ((not before and not after) or (before and not before.endswith("\n"))
                 or (after and not text.endswith("\n"))):
-            return self.explain(text, examples)
-        full = before + text + after
-        masked, hidden, ph = protect.mask(full)
-        hb, ht = len(protect.mask(before)[1]), len(protect.mask(text)[1])
-        if hb + ht + len(protect.mask(after)[1]) != len(hidden):
-            return self.explain(text, examples)  # (a protected span across the pieces)
-        nb, nt, na = before.count("\n"), text.count("\n"), after.count("\n")
-        tr = _Tracker(masked, align=False)
-        reports = []
-        for step in self.steps:
-            cur = tr.text
-            if cur.count("\n") != nb + nt + na:
-                return self.explain(text, examples)  # a step changed the line breaks
-            lo = 0
-            for _ in range(nb):
-                lo = cur.index("\n", lo) + 1
-            hi = len(cur)
-            for _ in range(na + 1 if after else 0):
-                hi = cur.rindex("\n", 0, hi)
-            hi += 1 if after else 0
-            mine = [(s - lo, e - lo, r) for s, e, r in tr.run(step) if lo <= s < hi]
-            rep = StepReport(step.to_spec(), len(mine))
-            for s, e, r in mine[:examples]:
-                rep.examples.append((s, cur[lo + s:lo + e], r))
-            if not step.respects_protection and hidden:
-                changed = [(h, step.apply(h)) for h in hidden]
-                rep.edits += sum(1 for h, n in changed[hb:hb + ht] if h != n)
-                hidden = [n for _, n in changed]
-            if rep.edits:
-                reports.append(rep)
-        out = protect.unmask(tr.text, hidden, ph)
-        return Explanation(text, self._cut(out, before, text, after), reports)
+            return None
+        return before, after
 
     def _in_context(self, text: str, before: str, after: str) -> str:
+        """:meth:`in_context` for a chunk of whole lines with its lines around it."""
         if not before and not after:
             return self._normalize(text)
         return self._cut(self._normalize(before + text + after), before, text, after)
 
     def _cut(self, out: str, before: str, text: str, after: str) -> str:
-        """``text``'s part of ``out``, the normalized ``before + text + after``, found by
-        counting line breaks. Where the pieces are not whole lines, or a step changed the
-        number of line breaks, ``text`` is normalized alone."""
-        nb, nt = before.count("\n"), text.count("\n")
-        if ((before and not before.endswith("\n")) or (after and not text.endswith("\n"))
-                or out.count("\n") != nb + nt + after.count("\n")):
+        """``text``'s part of ``out``, the normalized ``before + text + after`` (whole
+        lines); where a step changed the number of line breaks, ``text`` normalized alone."""
+        nb, na = before.count("\n"), after.count("\n")
+        if out.count("\n") != nb + text.count("\n") + na:
             return self(text)
-        start = 0
-        for _ in range(nb):
-            start = out.index("\n", start) + 1
-        if not after:
-            return out[start:]
-        end = len(out)  # after the line break that ends ``text``, counted from the end
-        for _ in range(after.count("\n") + 1):
-            end = out.rindex("\n", 0, end)
-        return out[start:end + 1]
+        lo, hi = _piece_span(out, nb, na, bool(after))
+        return out[lo:hi]
 
     def _normalize(self, text: str) -> str:
         # URLs, e-mails, Latin words: hidden behind placeholders no step changes (mask looks
@@ -710,20 +691,40 @@ class Pipeline(Step):
 
         Examples are ``(position, before, after)`` with the position in the text the step saw.
         """
-        masked, hidden, ph = protect.mask(text)
+        return self._explain(text, "", "", examples)
+
+    def _explain(self, text: str, before: str, after: str, examples: int) -> Explanation:
+        """:meth:`explain`, counting only the edits in ``text`` where ``before`` and
+        ``after`` (whole lines, see :meth:`_context`) are normalized with it."""
+        piece = bool(before or after)
+        masked, hidden, ph = protect.mask(before + text + after)
+        hb, ht = 0, len(hidden)  # the protected strings that are ``text``'s
+        if piece:
+            hb, ht = len(protect.mask(before)[1]), len(protect.mask(text)[1])
+            if hb + ht + len(protect.mask(after)[1]) != len(hidden):
+                return self.explain(text, examples)  # (a protected span across the pieces)
+        nb, na = before.count("\n"), after.count("\n")
+        lines = nb + text.count("\n") + na
         tr = _Tracker(masked, align=False)
         reports = []
         for step in self.steps:
-            before = tr.text
+            seen = tr.text
             edits = tr.run(step)
+            if piece:
+                if seen.count("\n") != lines:
+                    return self.explain(text, examples)  # a step changed the line breaks
+                lo, hi = _piece_span(seen, nb, na, bool(after))
+                edits = [(s - lo, e - lo, r) for s, e, r in edits if lo <= s < hi]
+                seen = seen[lo:hi]
             rep = StepReport(step.to_spec(), len(edits))
             for s, e, r in edits[:examples]:
-                rep.examples.append((s, before[s:e], r))
+                rep.examples.append((s, seen[s:e], r))
             if not step.respects_protection and hidden:
                 # it works inside protected strings too (lowercase): count those edits
                 changed = [(h, step.apply(h)) for h in hidden]
-                rep.edits += sum(1 for h, n in changed if h != n)
+                rep.edits += sum(1 for h, n in changed[hb:hb + ht] if h != n)
                 hidden = [n for _, n in changed]
             if rep.edits:
                 reports.append(rep)
-        return Explanation(text, protect.unmask(tr.text, hidden, ph), reports)
+        out = protect.unmask(tr.text, hidden, ph)
+        return Explanation(text, self._cut(out, before, text, after) if piece else out, reports)
