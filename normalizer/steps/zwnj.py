@@ -359,6 +359,12 @@ class Analyzer:
             return True
         return w.endswith(("ند", "یم", "ید")) and w[:-2] in lex.stems
 
+    def no_complement_at(self, toks: list[str], i: int) -> bool:
+        """``toks[i]`` cannot be the complement of an ezafe before it (که, از, a mark, a
+        finite verb): a glued ‑های before it is read ‑ای (خانهای که, نامهای نوشتند). A
+        line's end is no sign: text may be wrapped."""
+        return i < len(toks) and (toks[i] in _NO_COMPLEMENT or self.is_verb(toks[i]))
+
     def adjective_follows(self, toks: list[str], i: int) -> bool:
         """``toks[i]`` may follow an adjectival participle (آمار انجام‌شده از ...), not only
         a verbal one: it is no auxiliary, conjunction or suffix standing alone, and the line
@@ -664,7 +670,7 @@ class Analyzer:
                 # suffix, می, بی, a productive part) or joins the word before it (a test checks)
                 w = t.rstrip(_MARK_CHARS) or t
                 if (w in _TRIGGER_WORDS or w in end_triggers or t in alts or _ends_in_beh(t)
-                        or (ZWNJ in w and w.replace(ZWNJ, "") in _SUFFIX_WORD_SET)):
+                        or _stray_suffix(w)):
                     special.add(t)
             elif starts[t] & (2 | PREFIX_ALONE) or ends[t] & (2 | SUFFIX_ALONE) or t in alts:
                 special.add(t)
@@ -716,9 +722,9 @@ class Analyzer:
             return flag
         if w in _TRIGGER_WORDS or w in self._end_triggers:
             return flag | STRONG
+        if _stray_suffix(w):
+            return flag | STRONG
         g = w.replace(ZWNJ, "") if ZWNJ in w else w
-        if g in _SUFFIX_WORD_SET:
-            return flag | STRONG  # a suffix with a stray joiner inside (های‌ی)
         second = self.lex.second
         if g in second:
             return flag | WEAK
@@ -737,8 +743,7 @@ class Analyzer:
         if ta is None or hb is None:
             return None
         (pre, ac), (bc, post) = ta, hb
-        if ZWNJ in bc and bc.replace(ZWNJ, "") in _SUFFIX_WORD_SET:
-            bc = bc.replace(ZWNJ, "")  # a suffix with a stray joiner inside (های‌ی): the suffix
+        bc = _stray_suffix(bc) or bc
         if ac == bc or ac.endswith(ZWNJ) or bc.startswith(ZWNJ) or ac.endswith(_EZAFE_MARKED):
             return None  # (an ezafe ends its word: هفتهٔ ای is two words)
         ga, gb = ac.replace(ZWNJ, ""), bc.replace(ZWNJ, "")
@@ -748,7 +753,7 @@ class Analyzer:
                 and bc not in self._end_triggers and ac != bc + "به"):
             return None  # nothing can join these two (the common case, decided fast)
         lex = self.lex
-        glued = ac.replace(ZWNJ, "") + bc.replace(ZWNJ, "")
+        glued = ga + gb
         joined: str | None = None
         adjectival = False  # a participle joined only where an adjective may stand
         if bc in LONE_SUFFIXES:
@@ -975,6 +980,16 @@ def _habit_lines(lines: list[int], count: int) -> list[int]:
     return list(compress(range(count), map(or_, marks[w:w + count], near)))
 
 
+def _stray_suffix(w: str) -> str | None:
+    """The suffix that ``w`` is, with a stray joiner inside (های‌ی -> هایی), or None: such a
+    token joins the word before it as the suffix would."""
+    if ZWNJ in w:
+        g = w.replace(ZWNJ, "")
+        if g in _SUFFIX_WORD_SET:
+            return g
+    return None
+
+
 _STANDALONE_PREFIXES = _MI_PREFIXES | {"بی"}
 #: What cannot follow an ezafe as its complement: a glued ‑های before one is read ‑ای
 _NO_COMPLEMENT = frozenset(["که", "از", "را", "و", "به", "در", "با", "تا", "یا", "اما", "ولی", "نیز",
@@ -1125,7 +1140,7 @@ class FixZwnj(Step):
         stoks = list(map(toks.__getitem__, special))
         if glued and alts:
             for i in compress(special, map(alts.__contains__, stoks)):
-                if i + 1 < n and (toks[i + 1] in _NO_COMPLEMENT or an.is_verb(toks[i + 1])):
+                if an.no_complement_at(toks, i + 1):
                     # «خانهای که», «نامهای نوشتند»: an ezafe needs a noun or an adjective
                     # after it (a line's end is no sign: text may be wrapped)
                     fixed[i] = alts[toks[i]]
@@ -1194,7 +1209,7 @@ class FixZwnj(Step):
                     break
                 cur, j = merged, j + 1
             r = an.token(cur) if glued else cur
-            if glued and cur in an._alts and j + 1 < n and (toks[j + 1] in _NO_COMPLEMENT or an.is_verb(toks[j + 1])):
+            if glued and cur in an._alts and an.no_complement_at(toks, j + 1):
                 r = an._alts[cur]  # آمار های نوشتند: read as the glued آمارهای would be (آماره‌ای)
             runs.append((k, j, r))
             i = j + 1
