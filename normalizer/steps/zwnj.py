@@ -803,10 +803,12 @@ class Analyzer:
             # (not before a word the lexicon splits: بی ایها would become بی‌ای‌ها, while
             # بی ای‌ها, its own repair, stays; the two must agree. The ezafe after a silent
             # heh splits nothing: بی هفتهٔ and بی هفتهی join alike)
+            # Nor before a compound the lexicon lists, in either spelling: بی همخانه stays, as
+            # بی هم‌خانه does (the search preset, which drops joiners, gives the one for the other)
             core = self.word(bc)
             if core.endswith(ZWNJ + "ی") and self._silent_heh_word(core[:-2]):
                 core = core[:-2]
-            if (known and len(bc) >= 2 and ZWNJ not in bc
+            if (known and len(bc) >= 2 and ZWNJ not in bc and ZWNJ not in (lex.compounds.get(bc) or "")
                     and ((bc not in self.stop and _unpluralized(bc) not in self.stop) or self._bi_word(bc))
                     and not bc.startswith(("می", "نمی", "بی")) and ZWNJ not in core):
                 joined = "بی" + ZWNJ + bc
