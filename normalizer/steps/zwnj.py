@@ -374,6 +374,17 @@ class Analyzer:
         t = toks[i]
         return bool(t) and t != "\n" and t.rstrip(_CLOSING_MARKS) not in _AFTER_VERB
 
+    def _untagged_ok(self, ac: str, bc: str, glued: str) -> bool:
+        """Whether a compound the lexicon lists but does not tag (shekar's list has ezafe
+        phrases too: جمهوری اسلامی) may join on a line that shows spaces typed for joiners:
+        when its second part is no word of its own (روان پزشکی, دوست نماها), and a ‑ی ending
+        it makes a noun of a compound the lexicon knows (روان‌پزشک, اوقات‌تلخ), not an
+        adjective of relation (میراث فرهنگی)."""
+        lex = self.lex
+        if lex.tags(bc):
+            return False
+        return bc[-1] != "ی" or bool(lex.compounds.get(glued[:-1])) or _join(ac, bc[:-1]) in lex.words
+
     def _bi_word(self, w: str) -> bool:
         """بی + the function word ``w`` is a common word of its own that the lexicon tags
         (بی‌شمار, بی‌جهت, بی‌خود), not a conjunction after بی (بی آنکه, بی تا)."""
@@ -855,8 +866,8 @@ class Analyzer:
                         or (ac in _BOUND_PREFIXES and bc not in self.stop)
                         or (bc in self._verbal and not function and ac[-1] not in NON_JOINING)
                         # (a space after a non-joining letter stands for no joiner: مورد نظر)
-                        or (evidence and tagged in lex.words and (prefix or not function)
-                            and ac[-1] not in NON_JOINING)):
+                        or (evidence and (tagged in lex.words or self._untagged_ok(ac, bc, glued))
+                            and (prefix or not function) and ac[-1] not in NON_JOINING)):
                     joined = j
             elif bc in PRODUCTIVE_SET and ac[-1] not in NON_JOINING and not function and ac not in _SUFFIX_WORD_SET:
                 # (a suffix standing alone is no first part: ای وار)
