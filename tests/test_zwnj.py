@@ -179,6 +179,13 @@ SPACED = [
     # a compound the lexicon lists but does not tag, on a line that shows spaces typed for
     # joiners: its second part is no word, and a ‑ی on it makes a noun of a known compound
     ("کتاب ها و روان پزشکی", "کتاب|ها و روان|پزشکی"), ("کتاب ها و اوقات تلخی", "کتاب|ها و اوقات|تلخی"),
+    # compounds of three parts or more the lexicon tags as common words, and Latin acronyms
+    # spelled letter by letter: the pairs of their parts cannot see them
+    ("بی بی سی گزارش داد", "بی|بی|سی گزارش داد"), ("«بی بی سی» گفت", "«بی|بی|سی» گفت"),
+    ("بی بی" + ZWNJ + "سی", "بی|بی|سی"), ("سی تی اسکن", "سی|تی|اسکن"), ("آب شیرین کن", "آب|شیرین|کن"),
+    ("شبکه سی ان ان،", "شبکه سی|ان|ان،"), ("جی پی اس", "جی|پی|اس"), ("اس ام اس", "اس|ام|اس"),
+    ("آر پی جی", "آرپی|جی"),  # no joiner after a non-joining letter
+    ("او اس ام اس فرستاد", "او اس|ام|اس فرستاد"),  # او (he) at a run's edge is no letter
     # but not an untagged compound whose second part is a word, or an adjective of relation
     ("کتاب ها و امام حسین", "کتاب|ها و امام حسین"), ("کتاب ها و جمهوری اسلامی", "کتاب|ها و جمهوری اسلامی"),
     ("کتاب ها و میراث فرهنگی", "کتاب|ها و میراث فرهنگی"),
@@ -206,6 +213,9 @@ SPACED_UNCHANGED = [
     "باغ بان",  # ‑بان after a consonant is written solid, not joined
     "تابه داغ",  # a word ending in به, not before itself
     "در برابر دیدگان", "اشک دیدگان",  # دیدگان (eyes): no listed compound before it
+    # letter names: two, or none that is only a letter (سی دی: a date), or a phrase with به
+    "سی دی", "بی او کی", "چشم به راه", "کی او را دید",
+    "بی همزمان",  # the lexicon tags هم‌زمان too: as بی هم‌زمان stays, so does this
 ]
 
 
@@ -282,6 +292,23 @@ def test_fix_zwnj_changes_only_joiners_and_spaces(parts):
 # a join, and their evidence must be the line's (evidence_pattern() is the definition)
 from normalizer.steps import zwnj as _z  # noqa: E402
 
+
+_letter = st.sampled_from(sorted(_z.LETTER_NAMES)
+                         + ["سی" + ZWNJ + "تی", "اسکن", "شیرین", "کن", "«", "»", "،", "کتاب", "ها"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_letter, st.sampled_from([" ", " ", ZWNJ, ""])), min_size=1, max_size=9))
+def test_letter_runs_change_only_joiners_and_are_stable(parts):
+    # runs of letter names and the parts of multi-part compounds, with marks around them:
+    # the repair changes joiners and spaces only, and a second pass changes nothing
+    text = "".join(w + s for w, s in parts).strip()
+    out = FIX(text)
+    skeleton = lambda s: s.replace(ZWNJ, "").replace(" ", "")
+    assert skeleton(out) == skeleton(text)
+    assert FIX(out) == out
+
+
 _DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "benchmarks", "data")
 
 
@@ -314,7 +341,8 @@ def test_gap_flags_never_hide_a_join(kind):
                 assert (s | e) & 2 or (evidence and s & e & 1), (a, b)
         # a token is special (a spaced repair starts from it) exactly when its flags say so
         for t in toks:
-            flagged = an._starts[t] & (2 | _z.PREFIX_ALONE) or an._ends[t] & (2 | _z.SUFFIX_ALONE) or t in an._alts
+            flagged = (an._starts[t] & (2 | _z.PREFIX_ALONE) or an._ends[t] & (2 | _z.SUFFIX_ALONE) or t in an._alts
+                       or t in an._multi_keys)
             assert (t in an._special) == bool(flagged), t
 
 
@@ -332,7 +360,8 @@ def test_gap_flags_random_lines(words, sep):
             s, e = an._starts[a], an._ends[b]
             assert (s | e) & 2 or (evidence and s & e & 1), (a, b)
     for t in toks:
-        flagged = an._starts[t] & (2 | _z.PREFIX_ALONE) or an._ends[t] & (2 | _z.SUFFIX_ALONE) or t in an._alts
+        flagged = (an._starts[t] & (2 | _z.PREFIX_ALONE) or an._ends[t] & (2 | _z.SUFFIX_ALONE) or t in an._alts
+                   or t in an._multi_keys)
         assert (t in an._special) == bool(flagged), t
     # the whole-text pass (a line break is a token of its own) agrees with line by line
     if sep == "\n":

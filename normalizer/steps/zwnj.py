@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, product, repeat
 from operator import and_, ge, ne, or_, sub
 from typing import Any, Callable, Iterable, Iterator, cast
 
@@ -205,6 +205,20 @@ _INFLECTION_SET = frozenset(INFLECTIONS)
 _INFLECTION_LENGTHS = sorted({len(i) for i in INFLECTIONS}, reverse=True)
 
 
+#: the names of the Latin letters as Persian spells them (بی بی سی, جی پی اس); those that are
+#: no Persian words of their own mark a run of them as an acronym
+LETTER_NAMES = frozenset(["ای", "بی", "سی", "دی", "اف", "جی", "اچ", "آی", "کی", "ال", "ام",
+                          "ان", "او", "پی", "کیو", "آر", "اس", "تی", "یو", "وی", "دبلیو", "ایکس",
+                          "وای", "زد"])
+#: letter names that a run of them does not take in at its edges (او, کی: he, who)
+_PRONOUN_LETTERS = frozenset(["او", "کی"])
+ONLY_LETTER_NAMES = frozenset(["جی", "اچ", "ال", "کیو", "آر", "اس", "تی", "یو", "دبلیو", "ایکس",
+                               "وای", "زد"])
+#: a frequency (hazm's) at which a compound of three parts or more is common enough to join
+#: wherever its parts stand apart (آب شیرین کن, سی تی اسکن)
+_COMMON_MULTI = 100_000
+
+
 def _unpluralized(w: str) -> str:
     """``w`` without a plural ending (روها -> رو), or ``w``."""
     for p in ("هایی", "های", "ها"):
@@ -288,6 +302,27 @@ class Analyzer:
         function = frozenset(["PRO", "DET", "CONJ", "P", "PREP", "POSTP"])
         self.stop = frozenset(w for w in lex.stop if not (lex.tags(w) & NOUNISH) or lex.tags(w) & function
                               or w in ("یک", "دو", "سه")) - PRODUCTIVE_SET
+        #: compounds of three parts or more written with a space (بی بی سی, سی تی‌اسکن), which
+        #: joins of pairs cannot see: by each token of each way to write one
+        self._multi = _writings(self._multi_compounds(), self.lex.freq)
+        self._multi_keys = frozenset(self._multi) | ONLY_LETTER_NAMES  # (special tokens)
+
+    def _multi_compounds(self) -> list[str]:
+        """The compounds of three parts or more that join wherever they are written apart:
+        those the lexicon tags as common words, and acronyms (دی‌ان‌ای); not those with به
+        (چشم به راه may be meant word by word) or ending in a participle (پیش‌بینی شده: see
+        the adjectival participles)."""
+        lex, out = self.lex, []
+        for w, (f, _tags) in lex.words.items():
+            parts = w.split(ZWNJ)
+            if len(parts) < 3 or "به" in parts or "" in parts:
+                continue
+            last = parts[-1]
+            if last.endswith("ه") and last[:-1] in lex.stems:
+                continue
+            if f >= _COMMON_MULTI or all(p in LETTER_NAMES for p in parts):
+                out.append(w)
+        return out
 
     # -- single words ---------------------------------------------------------------
     def word(self, w: str) -> str:
@@ -384,6 +419,12 @@ class Analyzer:
         if lex.tags(bc):
             return False
         return bc[-1] != "ی" or bool(lex.compounds.get(glued[:-1])) or _join(ac, bc[:-1]) in lex.words
+
+    def _joined_twin(self, w: str) -> bool:
+        """Whether the lexicon tags a spelling of ``w`` with a joiner in it too (همزمان and
+        هم‌زمان): the one is the other with its joiner dropped."""
+        words = self.lex.words
+        return any(w[i - 1] not in NON_JOINING and w[:i] + ZWNJ + w[i:] in words for i in range(2, len(w) - 1))
 
     def _bi_word(self, w: str) -> bool:
         """بی + the function word ``w`` is a common word of its own that the lexicon tags
@@ -672,16 +713,17 @@ class Analyzer:
         starts, ends, special, alts = self._starts, self._ends, self._special, self._alts
         if len(special) > 1_000_000:
             special.clear()
-        whole, end_triggers = self._whole, self._end_triggers
+        whole, end_triggers, multi = self._whole, self._end_triggers, self._multi_keys
         for t in new:
             memo[t] = self._fix_token(t)
             if whole(t):
                 # one word (most tokens): its flags, computed when a gap beside it is looked
                 # at, make it special exactly when the word, marks aside, is a trigger (a
-                # suffix, می, بی, a productive part) or joins the word before it (a test checks)
+                # suffix, می, بی, a productive part) or joins the word before it, or is what
+                # a multi-part compound or an acronym is looked up by (a test checks)
                 w = t.rstrip(_MARK_CHARS) or t
                 if (w in _TRIGGER_WORDS or w in end_triggers or t in alts or _ends_in_beh(t)
-                        or _stray_suffix(w)):
+                        or _stray_suffix(w) or t in multi):
                     special.add(t)
             elif starts[t] & (2 | PREFIX_ALONE) or ends[t] & (2 | SUFFIX_ALONE) or t in alts:
                 special.add(t)
@@ -745,6 +787,73 @@ class Analyzer:
         return flag
 
     # -- spaced joins ------------------------------------------------------------------
+    def multi_runs(self, toks: list[str], special: list[int]) -> list[tuple[int, int, str]]:
+        """The runs of tokens that spell a compound of three parts or more with a space in it
+        (see _multi_compounds), or a Latin acronym letter by letter with a letter that is no
+        Persian word among them (جی پی اس, سی ان ان): ``(first, last, joined)``, in order.
+        ``special``: the places of the text's special tokens, in order (their tokens hold
+        what a run is looked up by)."""
+        multi = self._multi
+        n = len(toks)
+        hits = [i for i in special if toks[i] in multi or toks[i] in ONLY_LETTER_NAMES]
+        if not hits:
+            return []
+        tails, heads, core = self._tails, self._heads, self._core.search
+        runs: list[tuple[int, int, str]] = []
+        done = -1  # tokens up to here are in a run
+
+        def first(t: str, w: str) -> str | None:  # what is before w, if t ends in the word w
+            tw = tails[t]
+            return tw[0] if tw is not None and tw[1] == w and not core(tw[0]) else None
+
+        def last(t: str, w: str) -> str | None:  # what is after w, if t begins with the word w
+            hw = heads[t]
+            return hw[1] if hw is not None and hw[0] == w and not core(hw[1]) else None
+
+        for m in hits:
+            if m <= done:
+                continue
+            found = None
+            for wt, q, c in multi.get(toks[m], ()):  # the longest writings first
+                i, j = m - q, m - q + len(wt) - 1
+                if i <= done or j >= n or list(toks[i + 1:j]) != list(wt[1:-1]):
+                    continue
+                pre, post = first(toks[i], wt[0]), last(toks[j], wt[-1])
+                if pre is not None and post is not None:
+                    found = (i, j, pre + c + post)
+                    break
+            if found is None and toks[m] in ONLY_LETTER_NAMES:
+                i, j = m, m
+                while i - 1 > done and toks[i - 1] in LETTER_NAMES:
+                    i -= 1
+                while j + 1 < n and toks[j + 1] in LETTER_NAMES:
+                    j += 1
+                while toks[i] in _PRONOUN_LETTERS and i < m:
+                    i += 1
+                while toks[j] in _PRONOUN_LETTERS and j > m:
+                    j -= 1
+                # a mark before the first letter or after the last: «سی ان ان»
+                pre = post = ""
+                if i - 1 > done and toks[i - 1] not in LETTER_NAMES:
+                    tw = tails[toks[i - 1]]
+                    if tw is not None and tw[1] in LETTER_NAMES and tw[0] and not core(tw[0]):
+                        pre, i = tw[0], i - 1
+                if j + 1 < n and toks[j + 1] not in LETTER_NAMES:
+                    hw = heads[toks[j + 1]]
+                    if hw is not None and hw[0] in LETTER_NAMES and hw[1] and not core(hw[1]):
+                        post, j = hw[1], j + 1
+                if j - i >= 2:
+                    letters = [toks[x] for x in range(i, j + 1)]
+                    letters[0], letters[-1] = letters[0][len(pre):], letters[-1][:len(letters[-1]) - len(post)]
+                    joined = letters[0]
+                    for x in letters[1:]:
+                        joined = _join(joined, x)
+                    found = (i, j, pre + joined + post)
+            if found is not None:
+                runs.append(found)
+                done = found[1]
+        return runs
+
     def join_spaced(self, a: str, b: str, evidence: bool) -> str | None:
         """The joined form of tokens ``a`` and ``b`` (a space between them), or None."""
         return self._pairs[a, b, evidence]
@@ -820,6 +929,7 @@ class Analyzer:
             if core.endswith(ZWNJ + "ی") and self._silent_heh_word(core[:-2]):
                 core = core[:-2]
             if (known and len(bc) >= 2 and ZWNJ not in bc and ZWNJ not in (lex.compounds.get(bc) or "")
+                    and not self._joined_twin(bc)
                     and ((bc not in self.stop and _unpluralized(bc) not in self.stop) or self._bi_word(bc))
                     and not bc.startswith(("می", "نمی", "بی")) and ZWNJ not in core):
                 joined = "بی" + ZWNJ + bc
@@ -923,6 +1033,28 @@ def analyzer(compounds: bool = True) -> Analyzer:
     if a is None:
         a = _ANALYZERS[compounds] = Analyzer(compounds)
     return a
+
+
+def _writings(compounds: Iterable[str], freq: Callable[[str], int]
+              ) -> dict[str, list[tuple[tuple[str, ...], int, str]]]:
+    """For each compound (parts joined by joiners), every way to write it with at least one
+    space between parts (the others a joiner or nothing), by the rarest of the writing's
+    tokens that has no mark to stand beside (so that a text's common words look up nothing):
+    ``token -> [(the writing's tokens, the token's place in them, the compound)]``."""
+    out: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
+    for c in compounds:
+        parts = c.split(ZWNJ)
+        for gaps in product((" ", ZWNJ, ""), repeat=len(parts) - 1):
+            if " " not in gaps:
+                continue
+            text = parts[0] + "".join(g + p for g, p in zip(gaps, parts[1:]))
+            toks = tuple(text.split(" "))
+            inner = range(1, len(toks) - 1) if len(toks) > 2 else range(len(toks))
+            q = min(inner, key=lambda x: (freq(toks[x]), x))
+            out.setdefault(toks[q], []).append((toks, q, c))
+    for v in out.values():
+        v.sort(key=lambda x: -len(x[0]))
+    return out
 
 
 def _trie(words: list[str]) -> str:
@@ -1149,6 +1281,7 @@ class FixZwnj(Step):
         special = list(compress(range(n), map(an._special.__contains__, toks)))
         if not special:
             return []
+        multi = an.multi_runs(toks, special) if spaced else []
         starts, ends, alts = an._starts, an._ends, an._alts
         stoks = list(map(toks.__getitem__, special))
         if glued and alts:
@@ -1191,6 +1324,40 @@ class FixZwnj(Step):
                 both = map(and_, map(starts.__getitem__, toks[a:done]), map(ends.__getitem__, toks[a + 1:done + 1]))
                 cands.update(compress(range(a, done), map(and_, both, repeat(1))))
         cands.discard(n - 1)
+        join = an.join_spaced
+        adjectival = an._adjectival
+
+        def grow(k: int, j: int, cur: str, left: Callable[[int], bool], hi: int) -> tuple[int, int, str]:
+            """The run toks[k..j], joined as ``cur``, grown as a second pass over the joined
+            form would grow it: over the gaps before it that ``left`` allows (برف پاک کن,
+            where پاک کن joins first), and the tokens after it up to ``hi``."""
+            while left(k - 1):
+                merged = join(toks[k - 1], cur, evidence[k - 1] == 1)
+                if merged is None or (merged in adjectival and not an.adjective_follows(toks, j + 1)):
+                    break
+                cur, k = merged, k - 1
+            while j + 1 < hi and toks[j + 1]:
+                merged = join(cur, toks[j + 1], evidence[j] == 1)
+                if merged is None or (merged in adjectival and not an.adjective_follows(toks, j + 2)):
+                    break
+                cur, j = merged, j + 1
+            if glued:
+                r = an.token(cur)
+                if cur in an._alts and an.no_complement_at(toks, j + 1):
+                    r = an._alts[cur]  # آمار های نوشتند: read as the glued آمارهای would be (آماره‌ای)
+                cur = r
+            return k, j, cur
+
+        # a multi-part compound takes the words beside it as a pair would (بی بی سی ها); the
+        # pairs then join none of its tokens
+        bounds = [-1] + [j for _, j, _ in multi]
+        for m, (k, j, cur) in enumerate(multi):
+            lo, hi = bounds[m], multi[m + 1][0] if m + 1 < len(multi) else n
+            multi[m] = grow(k, j, cur, lambda g: g > lo and bool(toks[g]), hi)  # (called at once)
+        stops = [k for k, _, _ in multi] + [n]  # where the runs of pairs must stop
+        if multi:
+            taken = set(chain.from_iterable(range(k, j + 1) for k, j, _ in multi))
+            cands = {k for k in cands if k not in taken and k + 1 not in taken}
         gaps = sorted(cands)
         # each candidate gap is decided by one memo lookup, made in C; only the gaps that
         # join are walked in Python (a run may go on past them: بی اعتنایی ها)
@@ -1200,30 +1367,16 @@ class FixZwnj(Step):
                                                 map(evidence.__getitem__, gaps))))
         runs = []
         i = 0  # tokens before i are done
-        join = an.join_spaced
-        adjectival = an._adjectival
         # (the gaps that join are picked out in C: most candidates do not)
         for k, first in compress(zip(gaps, joins), joins):
             if k < i:
                 continue  # joined into the previous run
-            cur, j = cast(str, first), k + 1
-            if cur in adjectival and not an.adjective_follows(toks, j + 1):
+            cur = cast(str, first)
+            if cur in adjectival and not an.adjective_follows(toks, k + 2):
                 continue
-            # the run may take the token before it too, as the joined form would on a second
-            # pass: برف پاک کن, where پاک کن joins first
-            while k > i and k - 1 in cands:  # (a gap whose flags allow a join)
-                merged = join(toks[k - 1], cur, evidence[k - 1] == 1)
-                if merged is None or (merged in adjectival and not an.adjective_follows(toks, j + 1)):
-                    break
-                cur, k = merged, k - 1
-            while j + 1 < n and toks[j + 1]:
-                merged = join(cur, toks[j + 1], evidence[j] == 1)
-                if merged is None or (merged in adjectival and not an.adjective_follows(toks, j + 2)):
-                    break
-                cur, j = merged, j + 1
-            r = an.token(cur) if glued else cur
-            if glued and cur in an._alts and an.no_complement_at(toks, j + 1):
-                r = an._alts[cur]  # آمار های نوشتند: read as the glued آمارهای would be (آماره‌ای)
-            runs.append((k, j, r))
-            i = j + 1
-        return runs
+            i0 = i
+            run = grow(k, k + 1, cur, lambda g: g >= i0 and g in cands,  # (a gap whose flags allow a join)
+                       stops[bisect_left(stops, k)])
+            runs.append(run)
+            i = run[1] + 1
+        return sorted(runs + multi) if multi else runs
