@@ -176,6 +176,11 @@ SPACED = [
     ("هم اکنون", "هم|اکنون"), ("هم اینک", "هم|اینک"),  # the adverbs (now)
     # weekdays, spelled as the lexicon spells them more often
     ("روز سه شنبه", "روز سه|شنبه"), ("یک شنبه", "یکشنبه"), ("چهار شنبه", "چهارشنبه"),
+    # a noun + a verbal noun that is no word of its own, where no verb is read (اکرام نمایی.:
+    # you honour) nor a noun + ی (خوابی: a sleep)
+    ("کتاب ها و پول شویی در بانک", "کتاب|ها و پول|شویی در بانک"),
+    ("کتاب ها و حکم فرمایی او", "کتاب|ها و حکم|فرمایی او"),
+    ("کتاب ها و اکرام نمایی.", "کتاب|ها و اکرام نمایی."), ("کتاب ها و شهر خوابی دید", "کتاب|ها و شهر خوابی دید"),
     # a compound the lexicon lists but does not tag, on a line that shows spaces typed for
     # joiners: its second part is no word, and a ‑ی on it makes a noun of a known compound
     ("کتاب ها و روان پزشکی", "کتاب|ها و روان|پزشکی"), ("کتاب ها و اوقات تلخی", "کتاب|ها و اوقات|تلخی"),
@@ -215,6 +220,7 @@ SPACED_UNCHANGED = [
     "در برابر دیدگان", "اشک دیدگان",  # دیدگان (eyes): no listed compound before it
     # letter names: two, or none that is only a letter (سی دی: a date), or a phrase with به
     "سی دی", "بی او کی", "چشم به راه", "کی او را دید",
+    "پول شویی در بانک",  # a verbal noun, but no sign that spaces stand for joiners
     "بی همزمان",  # the lexicon tags هم‌زمان too: as بی هم‌زمان stays, so does this
 ]
 

@@ -268,8 +268,9 @@ class Analyzer:
         #: repair starts from (every token in ``_tokens`` has been classified)
         self._special: set[str] = set()
         self._pairs: dict[tuple[str, str, int], str | None] = _Memo(lambda k: self._join_spaced(*k))
-        #: spaced joins of a participle tagged as a word (انجام‌شده): made only where the word
-        #: after it shows an adjective, not a verb phrase (انجام شده است)
+        #: spaced joins of a participle tagged as a word (انجام‌شده), or of a verbal noun
+        #: (پول‌شویی): made only where the word after it shows an adjective or a noun, not a
+        #: verb phrase (انجام شده است, اکرام نمایی.)
         self._adjectival: set[str] = set()
         #: glued words read as stem + ‑های whose ‑ای reading (خانه‌ای) is the only one left
         #: where nothing can follow the ezafe; and tokens ending in one, with that reading
@@ -285,6 +286,10 @@ class Analyzer:
             (s.endswith("یی") and s[-3] in "او" and s[:-2] in stems)
             or (s[:-1] in stems and s[-2] not in "اوتد"))
             and (self.lex.web.get(s) or self.lex.weak.get(s, 0)) < _COMMON_WORD) - PRODUCTIVE_SET
+        #: and those of them that are no words of their own, nor a noun + ی (شویی, فرمایی;
+        #: not شماری, خوابی): the verbal noun of a compound the lexicon may lack
+        self._verbal_nouns = frozenset(s for s in self._verbal if not self.lex.tags(s) and not (
+            self.lex.tags(s[:-2] if s.endswith("یی") else s[:-1]) & NOUNISH))
         #: plurals in ‑گان of participles that end known compounds (دیدگان, زدگان)
         self._participle_plurals = frozenset(p[:-1] + "گان" for p in self.lex.second
                                              if len(p) >= 3 and p[-1] == "ه" and p[:-1] in stems)
@@ -875,7 +880,7 @@ class Analyzer:
         lex = self.lex
         glued = ga + gb
         joined: str | None = None
-        adjectival = False  # a participle joined only where an adjective may stand
+        adjectival = False  # joined only where the words after it show no verb (a participle, a verbal noun)
         if bc in LONE_SUFFIXES:
             r = self.word(ac + bc)
             joined = r if _boundary_ok(r, ac, bc) else _join(self.word(ac), bc)
@@ -984,6 +989,14 @@ class Analyzer:
                 s = self._stem(ac)
                 if s is not None and s[1] & NOUNISH and not (bc.startswith(HEH_ONLY) and not _silent_heh(ac)):
                     joined = _join(s[0], bc)
+            elif evidence and bc in self._verbal_nouns and ac[-1] not in NON_JOINING and not function and not post:
+                # پول شویی, حکم فرمایی: a noun + a verbal noun, on a line that shows spaces
+                # typed for joiners, though the lexicon lacks the compound; joined only where
+                # the words after it show no verb (اکرام نمایی.: you honour)
+                s = self._stem(ac)
+                if s is not None and s[1] & _NOUN:
+                    joined = _join(s[0], bc)
+                    adjectival = True
         if joined is None:
             return None
         r = pre + joined + post
