@@ -157,6 +157,9 @@ SPACED = [
     ("کتاب ها و آمار ارائه شده می گوید", "کتاب|ها و آمار ارائه|شده می|گوید"),  # the subject of a verb
     ("کتاب ها انجام شده", "کتاب|ها انجام شده"),
     ("کتاب ها حل نشده است", "کتاب|ها حل نشده است"),  # a negative participle: a verb phrase too
+    # an ezafe on the participle shows the adjective, wherever it stands
+    ("کتاب ها سرزمین های اشغال شدهٔ فلسطینی", "کتاب|ها سرزمین|های اشغال|شدهٔ فلسطینی"),
+    ("کتاب ها و هزینهٔ اعلام شدهٔ اولیه", "کتاب|ها و هزینهٔ اعلام|شدهٔ اولیه"),
     # after a lone می, an unknown word is a verb only if it is nothing else and has no می
     ("می کتابهایم", "می کتاب|هایم"),
     ("می میهمانیم", "می میهمانیم"),

@@ -183,6 +183,7 @@ _SOUNDED_HEH = frozenset([
 ])
 #: the endings of a word written with its ezafe (هفتهٔ, هفتۀ): nothing joins after one
 _EZAFE_MARKED = ("\u0654", "ۀ")
+_EZAFE_HAMZA = "\u0654"
 _WEEKDAY_NUMBERS = frozenset(["یک", "دو", "سه", "چهار", "پنج"])
 _NOW = frozenset(["اکنون", "اینک"])
 _ADJECTIVE_PARTICIPLES = frozenset(["زده", "دیده"])
@@ -966,9 +967,11 @@ class Analyzer:
                 # Where the lexicon tags the whole as a word (انجام‌شده, وحشت‌زده), a
                 # participle joins where the words after it show an adjective (آمار انجام
                 # شده از ..., not انجام شده است: see adjective_follows)
-                if (bc[-1] == "ه" and head == bc and tagged in lex.words and not post and evidence
-                        and bc not in PRODUCTIVE_SET):
-                    adjectival = True
+                if (bc[-1] == "ه" and head == bc and tagged in lex.words and evidence
+                        and bc not in PRODUCTIVE_SET and (not post or post == _EZAFE_HAMZA)):
+                    # (an ezafe on the participle shows the adjective: سرزمین‌های اشغال شدهٔ
+                    # فلسطینی; a verb phrase takes none)
+                    adjectival = not post
                 else:
                     j = None
             function = ac in self.stop or bc in self.stop
