@@ -39,7 +39,7 @@ IDEMPOTENT_ROWS = ["می می تواند", "می استان گیری", "نمی �
                   "می قتل اند", "می یکتا ام", "می سحر ام",
                   "برف پاک کن می گه", "می برف پاک کن", "کتاب ها\u200cی\u200cی",
                   "بی هم خانه", "بی بی هم زمان",  # (همزمان is tagged as هم‌زمان too)
-                  "بی بی سی ها", "آر آر آر ها"]  # runs of letter names and a suffix
+                  "بی بی سی ها", "آر آر آر ها", "بی بی بی", "بی بی بی پارک"]  # runs of letter names and a suffix
 
 
 @pytest.mark.parametrize("name", list(PRESETS))

@@ -194,6 +194,7 @@ SPACED = [
     ("شبکه سی ان ان،", "شبکه سی|ان|ان،"), ("جی پی اس", "جی|پی|اس"), ("اس ام اس", "اس|ام|اس"),
     ("آر پی جی", "آرپی|جی"),  # no joiner after a non-joining letter
     ("او اس ام اس فرستاد", "او اس|ام|اس فرستاد"),  # او (he) at a run's edge is no letter
+    ("بی بی پارک", "بی|بی پارک"),  # بی‌بی (lady), as the lexicon tags it: the second بی is no prefix
     # but not an untagged compound whose second part is a word, or an adjective of relation
     ("کتاب ها و امام حسین", "کتاب|ها و امام حسین"), ("کتاب ها و جمهوری اسلامی", "کتاب|ها و جمهوری اسلامی"),
     ("کتاب ها و میراث فرهنگی", "کتاب|ها و میراث فرهنگی"),

@@ -870,7 +870,7 @@ class Analyzer:
             return None
         (pre, ac), (bc, post) = ta, hb
         bc = _stray_suffix(bc) or bc
-        if ac == bc or ac.endswith(ZWNJ) or bc.startswith(ZWNJ) or ac.endswith(_EZAFE_MARKED):
+        if (ac == bc != "بی") or ac.endswith(ZWNJ) or bc.startswith(ZWNJ) or ac.endswith(_EZAFE_MARKED):
             return None  # (an ezafe ends its word: هفتهٔ ای is two words)
         ga, gb = ac.replace(ZWNJ, ""), bc.replace(ZWNJ, "")
         if len(ga) >= 3 and len(gb) >= 3 and (gb.startswith(ga) or ga.endswith(gb)):
@@ -920,6 +920,11 @@ class Analyzer:
                 j = ac + ZWNJ + bc
             if j is not None and _boundary_ok(j, ac, bc):
                 joined = j
+        elif ac == "بی" and bc == "بی":
+            # بی بی: the word بی‌بی (lady), as the lexicon tags it; the second بی is then no
+            # prefix (بی بی پارک is بی‌بی پارک, not بی بی‌پارک)
+            if _join(ac, bc) in lex.words:
+                joined = _join(ac, bc)
         elif ac == "بی":
             # بی standing alone is the prefix (بی اعتنایی, بی شک) unless the next word is a
             # function word (بی آن که)
