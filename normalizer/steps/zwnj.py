@@ -182,8 +182,8 @@ _SOUNDED_HEH = frozenset([
     "گره", "زره", "سپه", "فره", "تبه", "نگه",  # and Persian words with a sounded ه (گرهی)
 ])
 #: the endings of a word written with its ezafe (هفتهٔ, هفتۀ): nothing joins after one
-_EZAFE_MARKED = ("\u0654", "ۀ")
 _EZAFE_HAMZA = "\u0654"
+_EZAFE_MARKED = (_EZAFE_HAMZA, "ۀ")
 _WEEKDAY_NUMBERS = frozenset(["یک", "دو", "سه", "چهار", "پنج"])
 _NOW = frozenset(["اکنون", "اینک"])
 _ADJECTIVE_PARTICIPLES = frozenset(["زده", "دیده"])
