@@ -194,6 +194,7 @@ SPACED = [
     ("شبکه سی ان ان،", "شبکه سی|ان|ان،"), ("جی پی اس", "جی|پی|اس"), ("اس ام اس", "اس|ام|اس"),
     ("آر پی جی", "آرپی|جی"),  # no joiner after a non-joining letter
     ("او اس ام اس فرستاد", "او اس|ام|اس فرستاد"),  # او (he) at a run's edge is no letter
+    ("ای وای بی چاره", "ای وای بی|چاره"),  # وای (alas) is a word too: no acronym
     ("بی بی پارک", "بی|بی پارک"),  # بی‌بی (lady), as the lexicon tags it: the second بی is no prefix
     # but not an untagged compound whose second part is a word, or an adjective of relation
     ("کتاب ها و امام حسین", "کتاب|ها و امام حسین"), ("کتاب ها و جمهوری اسلامی", "کتاب|ها و جمهوری اسلامی"),
@@ -224,6 +225,7 @@ SPACED_UNCHANGED = [
     "در برابر دیدگان", "اشک دیدگان",  # دیدگان (eyes): no listed compound before it
     # letter names: two, or none that is only a letter (سی دی: a date), or a phrase with به
     "سی دی", "بی او کی", "چشم به راه", "کی او را دید",
+    "سی دی زد",  # زد (hit) is a word too
     "پول شویی در بانک",  # a verbal noun, but no sign that spaces stand for joiners
     "بی همزمان",  # the lexicon tags هم‌زمان too: as بی هم‌زمان stays, so does this
 ]

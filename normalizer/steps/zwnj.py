@@ -213,8 +213,7 @@ LETTER_NAMES = frozenset(["ای", "بی", "سی", "دی", "اف", "جی", "اچ"
                           "وای", "زد"])
 #: letter names that a run of them does not take in at its edges (او, کی: he, who)
 _PRONOUN_LETTERS = frozenset(["او", "کی"])
-ONLY_LETTER_NAMES = frozenset(["جی", "اچ", "ال", "کیو", "آر", "اس", "تی", "یو", "دبلیو", "ایکس",
-                               "وای", "زد"])
+ONLY_LETTER_NAMES = frozenset(["جی", "اچ", "ال", "کیو", "آر", "اس", "تی", "یو", "دبلیو", "ایکس"])  # (not وای, زد)
 #: a frequency (hazm's) at which a compound of three parts or more is common enough to join
 #: wherever its parts stand apart (آب شیرین کن, سی تی اسکن)
 _COMMON_MULTI = 100_000
