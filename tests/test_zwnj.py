@@ -133,6 +133,8 @@ SPACED = [
     ("واژه نامهٔ او", "واژه|نامهٔ او"),  # the ezafe mark does not hide نامه
     ("غم انگیزی", "غم|انگیزی"),  # a productive part's ‑ی noun
     ("پیش بینی", "پیش|بینی"),  # a prefix word before a productive part: a listed compound
+    # and a function word the lexicon also tags as a noun, where it tags the whole
+    ("دسته بندی", "دسته|بندی"), ("همه گیری", "همه|گیری"),
     ("بی اعتنایی", "بی|اعتنایی"),
     # بی + a function word where the whole is a common word the lexicon tags
     ("بی شمار", "بی|شمار"), ("بی جهت", "بی|جهت"), ("از خود بی خود", "از خود بی|خود"),
@@ -226,6 +228,7 @@ SPACED_UNCHANGED = [
     # letter names: two, or none that is only a letter (سی دی: a date), or a phrase with به
     "سی دی", "بی او کی", "چشم به راه", "کی او را دید",
     "سی دی زد",  # زد (hit) is a word too
+    "بر دار",  # no joiner after a non-joining letter (a space there stands for none)
     "پول شویی در بانک",  # a verbal noun, but no sign that spaces stand for joiners
     "بی همزمان",  # the lexicon tags هم‌زمان too: as بی هم‌زمان stays, so does this
 ]

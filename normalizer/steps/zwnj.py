@@ -983,7 +983,12 @@ class Analyzer:
             if j is not None and _boundary_ok(j, ac, bc):
                 # (after a function word too when the second part is no word: بین المللی, and
                 # after هم پیش پس نیم before a productive part: پیش بینی)
-                if ((bc in PRODUCTIVE_SET and (prefix or not function)) or (bc in self._bound and len(ac) >= 3)
+                # (a productive part after a function word the lexicon also tags as a noun or
+                # an adjective, where it tags the whole: دسته بندی, همه گیری, درون گرا)
+                if ((bc in PRODUCTIVE_SET and (prefix or not function or (
+                        tagged in lex.words and lex.tags(ac) & NOUNISH and bc not in self.stop
+                        and ac[-1] not in NON_JOINING)))
+                        or (bc in self._bound and len(ac) >= 3)
                         or (plural and not function and ac[-1] not in NON_JOINING)
                         or (ac in _BOUND_PREFIXES and bc not in self.stop)
                         or (bc in self._verbal and not function and ac[-1] not in NON_JOINING)
