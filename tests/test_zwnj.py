@@ -22,6 +22,7 @@ GLUED = [
     ("چهرهبهچهره", "چهره|به|چهره"),
     ("صرفهجویی", "صرفه|جویی"),
     ("مسئلهمحور", "مسئله|محور"),
+    ("وحشتزدگی", "وحشت|زدگی"), ("آسیبدیدگی", "آسیب|دیدگی"),  # the nouns of ‑زده and ‑دیده
     ("میرفتهاند", "می|رفته|اند"),
     ("رفتهاند", "رفته|اند"),
     ("خانهام", "خانه|ام"),
@@ -132,6 +133,7 @@ SPACED = [
     ("می نکوهیم", "می|نکوهیم"),  # a verb the lexicon lacks, after می standing alone
     ("واژه نامهٔ او", "واژه|نامهٔ او"),  # the ezafe mark does not hide نامه
     ("غم انگیزی", "غم|انگیزی"),  # a productive part's ‑ی noun
+    ("تمرین زدگی", "تمرین|زدگی"), ("آسیب دیدگی", "آسیب|دیدگی"),  # ‑زدگی and ‑دیدگی are no words
     ("پیش بینی", "پیش|بینی"),  # a prefix word before a productive part: a listed compound
     # and a function word the lexicon also tags as a noun, where it tags the whole
     ("دسته بندی", "دسته|بندی"), ("همه گیری", "همه|گیری"),
