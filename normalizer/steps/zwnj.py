@@ -1204,6 +1204,9 @@ class FixZwnj(Step):
     lines before it and the two after: ``context_lines``); never after a non-joining letter
     (مورد نظر), across a function word or in a reduplication (کم کم), nor a participle in a
     verb phrase (انجام شده است; but آمار انجام‌شده از, where the lexicon tags it).
+    Compounds of three parts or more that the lexicon tags as common words, and Latin
+    acronyms spelled letter by letter, are joined wherever they are written apart (بی بی
+    سی, سی تی اسکن, جی پی اس).
 
     ‑ای after silent heh and the plural ‑های (خانه‌ای or خان‌های) are weighed by the web
     counts of the two stems; before punctuation or a word that cannot follow an ezafe
