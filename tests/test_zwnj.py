@@ -232,6 +232,7 @@ SPACED_UNCHANGED = [
     # letter names: two, or none that is only a letter (سی دی: a date), or a phrase with به
     "سی دی", "بی او کی", "چشم به راه", "کی او را دید",
     "سی دی زد",  # زد (hit) is a word too
+    "جی پی اس اس اس اس اس اس اس اس",  # a run of more than eight letters is no acronym
     "بر دار",  # no joiner after a non-joining letter (a space there stands for none)
     "پول شویی در بانک",  # a verbal noun, but no sign that spaces stand for joiners
     "بی همزمان",  # the lexicon tags هم‌زمان too: as بی هم‌زمان stays, so does this

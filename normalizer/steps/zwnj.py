@@ -215,6 +215,8 @@ LETTER_NAMES = frozenset(["ای", "بی", "سی", "دی", "اف", "جی", "اچ"
 #: letter names that a run of them does not take in at its edges (او, کی: he, who)
 _PRONOUN_LETTERS = frozenset(["او", "کی"])
 ONLY_LETTER_NAMES = frozenset(["جی", "اچ", "ال", "کیو", "آر", "اس", "تی", "یو", "دبلیو", "ایکس"])  # (not وای, زد)
+#: the most letters an acronym spelled letter by letter is taken to have
+_LONGEST_ACRONYM = 8
 #: a frequency (hazm's) at which a compound of three parts or more is common enough to join
 #: wherever its parts stand apart (آب شیرین کن, سی تی اسکن)
 _COMMON_MULTI = 100_000
@@ -848,6 +850,9 @@ class Analyzer:
                     hw = heads[toks[j + 1]]
                     if hw is not None and hw[0] in LETTER_NAMES and hw[1] and not core(hw[1]):
                         post, j = hw[1], j + 1
+                if j - i >= _LONGEST_ACRONYM:
+                    done = j  # a longer run is no acronym (and its other letters, looked at
+                    continue  # again, would find the same run)
                 if j - i >= 2:
                     letters = [toks[x] for x in range(i, j + 1)]
                     letters[0], letters[-1] = letters[0][len(pre):], letters[-1][:len(letters[-1]) - len(post)]
