@@ -201,7 +201,9 @@ SPACED = [
     ("آر پی جی", "آرپی|جی"),  # no joiner after a non-joining letter
     ("او اس ام اس فرستاد", "او اس|ام|اس فرستاد"),  # او (he) at a run's edge is no letter
     ("ای وای بی چاره", "ای وای بی|چاره"),  # وای (alas) is a word too: no acronym
-    ("بی بی پارک", "بی|بی پارک"),  # بی‌بی (lady), as the lexicon tags it: the second بی is no prefix
+    ("بی بی پارک", "بی|بی پارک"),
+    # no suffix after a plural, joined or solid: one ها joins, the next stays
+    ("کتاب ها ها", "کتاب|ها ها"), ("دارو ها ها", "داروها ها"), ("بها ها", "بهاها"),  # بی‌بی (lady), as the lexicon tags it: the second بی is no prefix
     # but not an untagged compound whose second part is a word, or an adjective of relation
     ("کتاب ها و امام حسین", "کتاب|ها و امام حسین"), ("کتاب ها و جمهوری اسلامی", "کتاب|ها و جمهوری اسلامی"),
     ("کتاب ها و میراث فرهنگی", "کتاب|ها و میراث فرهنگی"),
@@ -233,6 +235,7 @@ SPACED_UNCHANGED = [
     "سی دی", "بی او کی", "چشم به راه", "کی او را دید",
     "سی دی زد",  # زد (hit) is a word too
     "جی پی اس اس اس اس اس اس اس اس",  # a run of more than eight letters is no acronym
+    "ها ها ها",  # a suffix said over and over (laughter) joins nothing
     "بر دار",  # no joiner after a non-joining letter (a space there stands for none)
     "پول شویی در بانک",  # a verbal noun, but no sign that spaces stand for joiners
     "بی همزمان",  # the lexicon tags هم‌زمان too: as بی هم‌زمان stays, so does this

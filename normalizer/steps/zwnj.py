@@ -215,6 +215,11 @@ LETTER_NAMES = frozenset(["ای", "بی", "سی", "دی", "اف", "جی", "اچ"
 #: letter names that a run of them does not take in at its edges (او, کی: he, who)
 _PRONOUN_LETTERS = frozenset(["او", "کی"])
 ONLY_LETTER_NAMES = frozenset(["جی", "اچ", "ال", "کیو", "آر", "اس", "تی", "یو", "دبلیو", "ایکس"])  # (not وای, زد)
+#: the endings of a word with a plural suffix joined (کتاب‌ها, دست‌هایش)
+_AFTER_PLURAL = tuple(ZWNJ + p for p in PLURAL)
+#: the most tokens one spaced run joins: a word has no more parts than this, and a line of
+#: one suffix said over and over must not be joined in a time that grows with its square
+_LONGEST_RUN = 8
 #: the most letters an acronym spelled letter by letter is taken to have
 _LONGEST_ACRONYM = 8
 #: a frequency (hazm's) at which a compound of three parts or more is common enough to join
@@ -888,6 +893,13 @@ class Analyzer:
         joined: str | None = None
         adjectival = False  # joined only where the words after it show no verb (a participle, a verbal noun)
         if bc in LONE_SUFFIXES:
+            wa = self.word(ac)
+            stem = _unpluralized(wa)
+            if wa.endswith(_AFTER_PLURAL) or (
+                    stem != wa and len(stem) >= 2 and stem[-1] in NON_JOINING and self._stem(stem) is not None):
+                # no suffix stands after a plural (joined, or solid after a non-joining
+                # letter): کتاب‌ها ها, داروها ها stay
+                return None
             r = self.word(ac + bc)
             joined = r if _boundary_ok(r, ac, bc) else _join(self.word(ac), bc)
         elif bc in WEAK_SUFFIXES:
@@ -1365,12 +1377,12 @@ class FixZwnj(Step):
             """The run toks[k..j], joined as ``cur``, grown as a second pass over the joined
             form would grow it: over the gaps before it that ``left`` allows (برف پاک کن,
             where پاک کن joins first), and the tokens after it up to ``hi``."""
-            while left(k - 1):
+            while left(k - 1) and j - k < _LONGEST_RUN:
                 merged = join(toks[k - 1], cur, evidence[k - 1] == 1)
                 if merged is None or (merged in adjectival and not an.adjective_follows(toks, j + 1)):
                     break
                 cur, k = merged, k - 1
-            while j + 1 < hi and toks[j + 1]:
+            while j + 1 < hi and toks[j + 1] and j - k < _LONGEST_RUN:
                 merged = join(cur, toks[j + 1], evidence[j] == 1)
                 if merged is None or (merged in adjectival and not an.adjective_follows(toks, j + 2)):
                     break
