@@ -202,8 +202,10 @@ SPACED = [
     ("او اس ام اس فرستاد", "او اس|ام|اس فرستاد"),  # او (he) at a run's edge is no letter
     ("ای وای بی چاره", "ای وای بی|چاره"),  # وای (alas) is a word too: no acronym
     ("بی بی پارک", "بی|بی پارک"),
-    # no suffix after a plural, joined or solid: one ها joins, the next stays
-    ("کتاب ها ها", "کتاب|ها ها"), ("دارو ها ها", "داروها ها"), ("بها ها", "بهاها"),  # بی‌بی (lady), as the lexicon tags it: the second بی is no prefix
+    # a suffix said twice joins once (laughter, or a typo), read on the letters: not after
+    # a word that ends so (بها: price)
+    ("کتاب ها ها", "کتاب|ها ها"), ("دارو ها ها", "داروها ها"), ("بها ها", "بهاها"),
+    ("کتابها ها", "کتاب|ها ها"),  # بی‌بی (lady), as the lexicon tags it: the second بی is no prefix
     # but not an untagged compound whose second part is a word, or an adjective of relation
     ("کتاب ها و امام حسین", "کتاب|ها و امام حسین"), ("کتاب ها و جمهوری اسلامی", "کتاب|ها و جمهوری اسلامی"),
     ("کتاب ها و میراث فرهنگی", "کتاب|ها و میراث فرهنگی"),

@@ -215,8 +215,8 @@ LETTER_NAMES = frozenset(["ای", "بی", "سی", "دی", "اف", "جی", "اچ"
 #: letter names that a run of them does not take in at its edges (او, کی: he, who)
 _PRONOUN_LETTERS = frozenset(["او", "کی"])
 ONLY_LETTER_NAMES = frozenset(["جی", "اچ", "ال", "کیو", "آر", "اس", "تی", "یو", "دبلیو", "ایکس"])  # (not وای, زد)
-#: the endings of a word with a plural suffix joined (کتاب‌ها, دست‌هایش)
-_AFTER_PLURAL = tuple(ZWNJ + p for p in PLURAL)
+#: a web count at which a glued word is a word of its own (تنهایی, not تن‌هایی)
+_WEB_WORD = 20_000
 #: the most tokens one spaced run joins: a word has no more parts than this, and a line of
 #: one suffix said over and over must not be joined in a time that grows with its square
 _LONGEST_RUN = 8
@@ -432,6 +432,15 @@ class Analyzer:
         if lex.tags(bc):
             return False
         return bc[-1] != "ی" or bool(lex.compounds.get(glued[:-1])) or _join(ac, bc[:-1]) in lex.words
+
+    def _said_again(self, g: str, suffix: str) -> bool:
+        """The glued word ``g`` ends in ``suffix`` already (کتابها before ها, کتابهای before
+        های), read on its letters alone, so that a text reads the same with its joiners
+        dropped or restored; not a word of the lexicon or a common web word that ends so
+        (تنها, بها)."""
+        lex = self.lex
+        return (g.endswith(suffix) and len(g) - len(suffix) >= 2 and g not in lex.words
+                and lex.weak.get(g, 0) < _WEB_WORD and not lex.web.get(g))
 
     def _joined_twin(self, w: str) -> bool:
         """Whether the lexicon tags a spelling of ``w`` with a joiner in it too (همزمان and
@@ -892,14 +901,9 @@ class Analyzer:
         glued = ga + gb
         joined: str | None = None
         adjectival = False  # joined only where the words after it show no verb (a participle, a verbal noun)
+        if bc in _SUFFIX_WORD_SET and self._said_again(ga, gb):
+            return None  # a suffix said twice joins once: کتاب‌ها ها, داروها ها (laughter?)
         if bc in LONE_SUFFIXES:
-            wa = self.word(ac)
-            stem = _unpluralized(wa)
-            if wa.endswith(_AFTER_PLURAL) or (
-                    stem != wa and len(stem) >= 2 and stem[-1] in NON_JOINING and self._stem(stem) is not None):
-                # no suffix stands after a plural (joined, or solid after a non-joining
-                # letter): کتاب‌ها ها, داروها ها stay
-                return None
             r = self.word(ac + bc)
             joined = r if _boundary_ok(r, ac, bc) else _join(self.word(ac), bc)
         elif bc in WEAK_SUFFIXES:
@@ -945,7 +949,7 @@ class Analyzer:
         elif ac == "بی":
             # بی standing alone is the prefix (بی اعتنایی, بی شک) unless the next word is a
             # function word (بی آن که)
-            known = (lex.tags(bc) & NOUNISH or lex.weak.get(bc, 0) >= 20_000
+            known = (lex.tags(bc) & NOUNISH or lex.weak.get(bc, 0) >= _WEB_WORD
                      or (bc[-1] == "ی" and lex.tags(bc[:-1]) & NOUNISH)
                      or (bc.endswith(("یی", "انه")) and lex.tags(bc[:-2 if bc[-1] == "ی" else -3]) & NOUNISH))
             # (not before a word the lexicon splits: بی ایها would become بی‌ای‌ها, while
