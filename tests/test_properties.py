@@ -41,7 +41,10 @@ IDEMPOTENT_ROWS = ["می می تواند", "می استان گیری", "نمی �
                   "بی هم خانه", "بی بی هم زمان",  # (همزمان is tagged as هم‌زمان too)
                   "بی بی سی ها", "آر آر آر ها", "بی بی بی", "بی بی بی پارک",
                   "می ها ها", "کتاب ها ها ها", "دارو ها ها", "تنهایی ام",  # a suffix said twice
-                  "آن های ها", "کتابترها ها", "گلاند\u200cهای ها"]  # runs of letter names and a suffix
+                  "آن های ها", "کتابترها ها", "گلاند\u200cهای ها",
+                  # بی and می read on the letters of the word after them
+                  "بی دانش\u200cگاه", "بی سی\u200cخانه", "می اس اند", "می بی\u200cمی\u200cمی اند",
+                  "نمی تر تر ها", "می بی بی ام"]  # a suffix again as a suffix's start; a run grown both ways  # runs of letter names and a suffix
 
 
 @pytest.mark.parametrize("name", list(PRESETS))
@@ -56,6 +59,24 @@ def test_idempotent_rows(name, s):
 @COMMON
 @given(anytext)
 def test_idempotent(name, s):
+    p = preset(name)
+    once = p(s)
+    assert p(once) == once
+
+
+# words and suffixes glued, spaced or joined at random (suffixes said again, plurals,
+# comparatives, letter names of acronyms, multi-part compounds, بی before them)
+_MORPHEMES = ["کتاب", "دارو", "ها", "های", "هایی", "ای", "ام", "اند", "تر", "ترین", "ترها", "تنها", "بها",
+              "تنهایی", "حرفه", "خانه", "گل", "آن", "جی", "پی", "اس", "بی", "سی", "ان", "آب", "شیرین", "کن",
+              "دانش", "گاه"]
+morphemes = st.lists(st.tuples(st.sampled_from(_MORPHEMES), st.sampled_from([" ", " ", ZWNJ, ""])),
+                     min_size=1, max_size=10).map(lambda ps: "".join(w + s for w, s in ps).strip())
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(morphemes)
+def test_idempotent_on_suffixes(name, s):
     p = preset(name)
     once = p(s)
     assert p(once) == once

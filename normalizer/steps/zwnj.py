@@ -434,13 +434,13 @@ class Analyzer:
         return bc[-1] != "ی" or bool(lex.compounds.get(glued[:-1])) or _join(ac, bc[:-1]) in lex.words
 
     def _said_again(self, g: str, suffix: str) -> bool:
-        """The glued word ``g`` ends in ``suffix`` already (کتابها before ها, کتابهای before
-        های), read on its letters alone, so that a text reads the same with its joiners
-        dropped or restored; not a word of the lexicon or a common web word that ends so
-        (تنها, بها)."""
+        """The glued word ``g`` ends in the suffix that ``suffix`` begins with (کتابها before
+        ها, نمیتر before ترها), read on its letters alone, so that a text reads the same
+        with its joiners dropped or restored; not a word of the lexicon or a common web word
+        that ends so (تنها, بها)."""
         lex = self.lex
-        return (g.endswith(suffix) and len(g) - len(suffix) >= 2 and g not in lex.words
-                and lex.weak.get(g, 0) < _WEB_WORD and not lex.web.get(g))
+        return (any(g.endswith(x) and suffix.startswith(x) and len(g) - len(x) >= 2 for x in _SUFFIX_WORDS)
+                and g not in lex.words and lex.weak.get(g, 0) < _WEB_WORD and not lex.web.get(g))
 
     def _joined_twin(self, w: str) -> bool:
         """Whether the lexicon tags a spelling of ``w`` with a joiner in it too (همزمان and
@@ -934,10 +934,11 @@ class Analyzer:
         elif ac in _MI_PREFIXES:
             j = self.word(glued) if ac not in ("می", "نمی") else lex.joined.get(glued)
             if ((j is None or not _boundary_ok(j, ac, bc))
-                    and (self._finite(bc) or self._unknown_verb(bc))):
+                    and (self._finite(gb) or self._unknown_verb(gb))):
                 # می دانی: glued, میدانی is a word (of the square); spaced, a verb (so برمی دارد,
                 # though the web writes برمیدارد). می نکوهیم: a verb the lexicon lacks, but a
-                # personal ending after می standing alone
+                # personal ending after می standing alone. (Read on the verb's letters, its
+                # joiners aside: می اس‌اند as می اساند, which the search preset makes of it)
                 j = ac + ZWNJ + bc
             if j is not None and _boundary_ok(j, ac, bc):
                 joined = j
@@ -949,21 +950,24 @@ class Analyzer:
         elif ac == "بی":
             # بی standing alone is the prefix (بی اعتنایی, بی شک) unless the next word is a
             # function word (بی آن که)
-            known = (lex.tags(bc) & NOUNISH or lex.weak.get(bc, 0) >= _WEB_WORD
-                     or (bc[-1] == "ی" and lex.tags(bc[:-1]) & NOUNISH)
-                     or (bc.endswith(("یی", "انه")) and lex.tags(bc[:-2 if bc[-1] == "ی" else -3]) & NOUNISH))
+            # (all read on the word's letters, its joiners aside, so that بی دانش‌گاه and بی
+            # دانشگاه, the one with its joiner dropped, are read alike)
+            w = gb
+            known = (lex.tags(w) & NOUNISH or lex.weak.get(w, 0) >= _WEB_WORD
+                     or (w[-1] == "ی" and lex.tags(w[:-1]) & NOUNISH)
+                     or (w.endswith(("یی", "انه")) and lex.tags(w[:-2 if w[-1] == "ی" else -3]) & NOUNISH))
             # (not before a word the lexicon splits: بی ایها would become بی‌ای‌ها, while
             # بی ای‌ها, its own repair, stays; the two must agree. The ezafe after a silent
             # heh splits nothing: بی هفتهٔ and بی هفتهی join alike)
             # Nor before a compound the lexicon lists, in either spelling: بی همخانه stays, as
             # بی هم‌خانه does (the search preset, which drops joiners, gives the one for the other)
-            core = self.word(bc)
+            core = self.word(w)
             if core.endswith(ZWNJ + "ی") and self._silent_heh_word(core[:-2]):
                 core = core[:-2]
-            if (known and len(bc) >= 2 and ZWNJ not in bc and ZWNJ not in (lex.compounds.get(bc) or "")
-                    and not self._joined_twin(bc)
-                    and ((bc not in self.stop and _unpluralized(bc) not in self.stop) or self._bi_word(bc))
-                    and not bc.startswith(("می", "نمی", "بی")) and ZWNJ not in core):
+            if (known and len(w) >= 2 and ZWNJ not in (lex.compounds.get(w) or "")
+                    and not self._joined_twin(w)
+                    and ((w not in self.stop and _unpluralized(w) not in self.stop) or self._bi_word(w))
+                    and not w.startswith(("می", "نمی", "بی")) and ZWNJ not in core):
                 joined = "بی" + ZWNJ + bc
         elif self.compounds:
             # a compound of the lexicon: when its second part cannot stand alone (آموز, گیری),
@@ -1380,17 +1384,21 @@ class FixZwnj(Step):
         def grow(k: int, j: int, cur: str, left: Callable[[int], bool], hi: int) -> tuple[int, int, str]:
             """The run toks[k..j], joined as ``cur``, grown as a second pass over the joined
             form would grow it: over the gaps before it that ``left`` allows (برف پاک کن,
-            where پاک کن joins first), and the tokens after it up to ``hi``."""
-            while left(k - 1) and j - k < _LONGEST_RUN:
-                merged = join(toks[k - 1], cur, evidence[k - 1] == 1)
-                if merged is None or (merged in adjectival and not an.adjective_follows(toks, j + 1)):
-                    break
-                cur, k = merged, k - 1
-            while j + 1 < hi and toks[j + 1] and j - k < _LONGEST_RUN:
-                merged = join(cur, toks[j + 1], evidence[j] == 1)
-                if merged is None or (merged in adjectival and not an.adjective_follows(toks, j + 2)):
-                    break
-                cur, j = merged, j + 1
+            where پاک کن joins first), and the tokens after it up to ``hi``, on each side
+            again while the other side grew (می بی بی ام: بی‌بی‌ام is a verb's form to می)."""
+            grew = True
+            while grew:
+                grew = False
+                while j + 1 < hi and toks[j + 1] and j - k < _LONGEST_RUN:
+                    merged = join(cur, toks[j + 1], evidence[j] == 1)
+                    if merged is None or (merged in adjectival and not an.adjective_follows(toks, j + 2)):
+                        break
+                    cur, j, grew = merged, j + 1, True
+                while left(k - 1) and j - k < _LONGEST_RUN:
+                    merged = join(toks[k - 1], cur, evidence[k - 1] == 1)
+                    if merged is None or (merged in adjectival and not an.adjective_follows(toks, j + 1)):
+                        break
+                    cur, k, grew = merged, k - 1, True
             if glued:
                 r = an.token(cur)
                 if cur in an._alts and an.no_complement_at(toks, j + 1):
