@@ -300,6 +300,7 @@ def lines_after(text: str, start: int, k: int) -> str:
         end = len(text) if nl < 0 else nl + 1
     return text[start:end]
 
+
 def _piece_span(text: str, nb: int, na: int, after: bool) -> tuple[int, int]:
     """Where the piece lies in ``text``, a normalized ``before + piece + after``: after the
     ``nb`` line breaks of ``before``, and before the ``na`` of ``after`` (counted from the end)."""

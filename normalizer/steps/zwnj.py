@@ -535,8 +535,10 @@ class Analyzer:
         return None
 
     def _unknown_verb(self, w: str) -> bool:
+        """``w``, a word's letters with no joiner, is a verb the lexicon lacks: a personal
+        ending, and no word or reading of another kind."""
         lex = self.lex
-        return (len(w) >= 4 and w.endswith(_UNKNOWN_VERB_ENDINGS) and ZWNJ not in w and w not in lex.words
+        return (len(w) >= 4 and w.endswith(_UNKNOWN_VERB_ENDINGS) and w not in lex.words
                 and not w.startswith(("می", "نمی"))  # a verb takes one می (not می میهاای)
                 and w not in lex.weak and w not in lex.solid
                 and self.word(w) == w  # not میتواند, استانگیری: words of another kind
@@ -817,20 +819,21 @@ class Analyzer:
         what a run is looked up by)."""
         multi = self._multi
         n = len(toks)
-        hits = [i for i in special if toks[i] in multi or toks[i] in ONLY_LETTER_NAMES]
+        keys = self._multi_keys
+        hits = [i for i in special if toks[i] in keys]
         if not hits:
             return []
         tails, heads, core = self._tails, self._heads, self._core.search
         runs: list[tuple[int, int, str]] = []
         done = -1  # tokens up to here are in a run
 
-        def first(t: str, w: str) -> str | None:  # what is before w, if t ends in the word w
+        def tail(t: str) -> tuple[str, str] | None:  # (marks, last word) of t, if only marks are before it
             tw = tails[t]
-            return tw[0] if tw is not None and tw[1] == w and not core(tw[0]) else None
+            return tw if tw is not None and not core(tw[0]) else None
 
-        def last(t: str, w: str) -> str | None:  # what is after w, if t begins with the word w
+        def head(t: str) -> tuple[str, str] | None:  # (first word, marks) of t, if only marks are after it
             hw = heads[t]
-            return hw[1] if hw is not None and hw[0] == w and not core(hw[1]) else None
+            return hw if hw is not None and not core(hw[1]) else None
 
         for m in hits:
             if m <= done:
@@ -840,9 +843,9 @@ class Analyzer:
                 i, j = m - q, m - q + len(wt) - 1
                 if i <= done or j >= n or list(toks[i + 1:j]) != list(wt[1:-1]):
                     continue
-                pre, post = first(toks[i], wt[0]), last(toks[j], wt[-1])
-                if pre is not None and post is not None:
-                    found = (i, j, pre + c + post)
+                tw, hw = tail(toks[i]), head(toks[j])
+                if tw is not None and tw[1] == wt[0] and hw is not None and hw[0] == wt[-1]:
+                    found = (i, j, tw[0] + c + hw[1])
                     break
             if found is None and toks[m] in ONLY_LETTER_NAMES:
                 i, j = m, m
@@ -856,14 +859,14 @@ class Analyzer:
                     j -= 1
                 # a mark before the first letter or after the last: «سی ان ان»
                 pre = post = ""
-                if i - 1 > done and toks[i - 1] not in LETTER_NAMES:
-                    tw = tails[toks[i - 1]]
-                    if tw is not None and tw[1] in LETTER_NAMES and tw[0] and not core(tw[0]):
-                        pre, i = tw[0], i - 1
-                if j + 1 < n and toks[j + 1] not in LETTER_NAMES:
-                    hw = heads[toks[j + 1]]
-                    if hw is not None and hw[0] in LETTER_NAMES and hw[1] and not core(hw[1]):
-                        post, j = hw[1], j + 1
+                # (a letter with marks beside it; not a letter alone, which the run did not
+                # take: او, کی)
+                tw = tail(toks[i - 1]) if i - 1 > done else None
+                if tw is not None and tw[0] and tw[1] in LETTER_NAMES:
+                    pre, i = tw[0], i - 1
+                hw = head(toks[j + 1]) if j + 1 < n else None
+                if hw is not None and hw[1] and hw[0] in LETTER_NAMES:
+                    post, j = hw[1], j + 1
                 if j - i >= _LONGEST_ACRONYM:
                     done = j  # a longer run is no acronym (and its other letters, looked at
                     continue  # again, would find the same run)
@@ -1408,9 +1411,9 @@ class FixZwnj(Step):
 
         # a multi-part compound takes the words beside it as a pair would (بی بی سی ها); the
         # pairs then join none of its tokens
-        bounds = [-1] + [j for _, j, _ in multi]
         for m, (k, j, cur) in enumerate(multi):
-            lo, hi = bounds[m], multi[m + 1][0] if m + 1 < len(multi) else n
+            # (between the run before, as it grew, and the next, as it stands)
+            lo, hi = multi[m - 1][1] if m else -1, multi[m + 1][0] if m + 1 < len(multi) else n
             multi[m] = grow(k, j, cur, lambda g: g > lo and bool(toks[g]), hi)  # (called at once)
         stops = [k for k, _, _ in multi] + [n]  # where the runs of pairs must stop
         if multi:
