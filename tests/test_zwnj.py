@@ -200,6 +200,7 @@ SPACED = [
     ("شبکه سی ان ان،", "شبکه سی|ان|ان،"), ("جی پی اس", "جی|پی|اس"), ("اس ام اس", "اس|ام|اس"),
     ("آر پی جی", "آرپی|جی"),  # no joiner after a non-joining letter
     ("او اس ام اس فرستاد", "او اس|ام|اس فرستاد"),  # او (he) at a run's edge is no letter
+    ("«او جی پی اس دارد", "«او جی|پی|اس دارد"), ("گفت «کی اس ام اس", "گفت «کی اس|ام|اس"),  # with a mark too
     ("ای وای بی چاره", "ای وای بی|چاره"),  # وای (alas) is a word too: no acronym
     ("بی بی پارک", "بی|بی پارک"),
     # a suffix said twice joins once (laughter, or a typo), read on the letters: not after

@@ -862,10 +862,10 @@ class Analyzer:
                 # (a letter with marks beside it; not a letter alone, which the run did not
                 # take: او, کی)
                 tw = tail(toks[i - 1]) if i - 1 > done else None
-                if tw is not None and tw[0] and tw[1] in LETTER_NAMES:
+                if tw is not None and tw[0] and tw[1] in LETTER_NAMES and tw[1] not in _PRONOUN_LETTERS:
                     pre, i = tw[0], i - 1
                 hw = head(toks[j + 1]) if j + 1 < n else None
-                if hw is not None and hw[1] and hw[0] in LETTER_NAMES:
+                if hw is not None and hw[1] and hw[0] in LETTER_NAMES and hw[0] not in _PRONOUN_LETTERS:
                     post, j = hw[1], j + 1
                 if j - i >= _LONGEST_ACRONYM:
                     done = j  # a longer run is no acronym (and its other letters, looked at
