@@ -203,6 +203,8 @@ SPACED = [
     ("«او جی پی اس دارد", "«او جی|پی|اس دارد"), ("گفت «کی اس ام اس", "گفت «کی اس|ام|اس"),  # with a mark too
     ("ای وای بی چاره", "ای وای بی|چاره"),  # وای (alas) is a word too: no acronym
     ("بی بی پارک", "بی|بی پارک"),
+    # a run grows on each side again while the other grew: ‑اش joins بچه‌مدرسه‌ای, not مدرسه‌ای
+    ("بچه مدرسه ای اش", "بچه|مدرسه|ای|اش"),
     # a suffix said twice joins once (laughter, or a typo), read on the letters: not after
     # a word that ends so (بها: price)
     ("کتاب ها ها", "کتاب|ها ها"), ("دارو ها ها", "داروها ها"), ("بها ها", "بهاها"),
@@ -317,6 +319,15 @@ def test_fix_zwnj_changes_only_joiners_and_spaces(parts):
 # -- the spaced repair looks only at gaps its token flags allow: the flags must never hide
 # a join, and their evidence must be the line's (evidence_pattern() is the definition)
 from normalizer.steps import zwnj as _z  # noqa: E402
+
+
+def test_a_spaced_run_joins_at_most_eight_spaces():
+    # suffixes said over and over (garbage, or laughter): a run joins at most eight spaces
+    # (nine tokens), so that the work grows with the line and not with its square
+    toks = ["کتاب"] + ["ها", "ای"] * 6
+    out = FIX(" ".join(toks))
+    assert out.replace(" ", "").replace(ZWNJ, "") == "".join(toks)
+    assert out.split(" ")[0].replace(ZWNJ, "") == "".join(toks[:9])
 
 
 _letter = st.sampled_from(sorted(_z.LETTER_NAMES)

@@ -217,8 +217,9 @@ _PRONOUN_LETTERS = frozenset(["او", "کی"])
 ONLY_LETTER_NAMES = frozenset(["جی", "اچ", "ال", "کیو", "آر", "اس", "تی", "یو", "دبلیو", "ایکس"])  # (not وای, زد)
 #: a web count at which a glued word is a word of its own (تنهایی, not تن‌هایی)
 _WEB_WORD = 20_000
-#: the most tokens one spaced run joins: a word has no more parts than this, and a line of
-#: one suffix said over and over must not be joined in a time that grows with its square
+#: the most spaces one spaced run joins across (nine tokens): a word has no more parts than
+#: this, and a line of suffixes said over and over must not be joined in a time that grows
+#: with its square
 _LONGEST_RUN = 8
 #: the most letters an acronym spelled letter by letter is taken to have
 _LONGEST_ACRONYM = 8
