@@ -212,6 +212,9 @@ SPACED = [
     # but not an untagged compound whose second part is a word, or an adjective of relation
     ("کتاب ها و امام حسین", "کتاب|ها و امام حسین"), ("کتاب ها و جمهوری اسلامی", "کتاب|ها و جمهوری اسلامی"),
     ("کتاب ها و میراث فرهنگی", "کتاب|ها و میراث فرهنگی"),
+    # a present stem + ه is a noun, not a participle: the compound joins (نامه of نامیدن,
+    # لرزه of لرزیدن), while a past stem + ه stays a verb phrase (see SPACED_UNCHANGED)
+    ("کتاب ها و دوهفته نامه", "کتاب|ها و دوهفته|نامه"), ("زمین لرزه ای آمد", "زمین|لرزه|ای آمد"),
     # the ezafe after a silent heh, written apart
     ("در خانه ی ما", "در خانه|ی ما"),
     ("منطقه ی آزاد", "منطقه|ی آزاد"), ("درباره ی او", "درباره|ی او"),

@@ -332,11 +332,22 @@ class Analyzer:
             if len(parts) < 3 or "به" in parts or "" in parts:
                 continue
             last = parts[-1]
-            if last.endswith("ه") and last[:-1] in lex.stems:
+            if last.endswith("ه") and self._past_form(last):
                 continue
             if f >= _COMMON_MULTI or all(p in LETTER_NAMES for p in parts):
                 out.append(w)
         return out
+
+    def _past_form(self, w: str) -> bool:
+        """``w`` is a participle or an infinitive, or their negatives (گرفته, نشده, شدن): a
+        past stem, which ends in د or ت, + ه or ن. A present stem + ه is a noun (نامه, خنده,
+        ناله): «دوهفته نامه» is a compound, not a verb phrase."""
+        if not w.endswith(("ه", "ن")):
+            return False
+        stem = w[:-1]
+        if stem.endswith(("د", "ت")) and stem in self.lex.stems:
+            return True
+        return w[0] == "ن" and stem[1:].endswith(("د", "ت")) and stem[1:] in self.lex.stems
 
     # -- single words ---------------------------------------------------------------
     def word(self, w: str) -> str:
@@ -994,7 +1005,7 @@ class Analyzer:
                 if inf is not None:
                     tagged, j = inf
             head = _unpluralized(self.word(bc).split(ZWNJ, 1)[0])  # (a participle may carry a suffix: نشده‌ها)
-            if (head.endswith(("ه", "ن")) and (head[:-1] in lex.stems or head[0] == "ن" and head[1:-1] in lex.stems)
+            if (self._past_form(head)
                     and not (head in _ADJECTIVE_PARTICIPLES and tagged in lex.words)):
                 # a participle or an infinitive, or their negatives (گرفته شده, حل نشده, واقع
                 # شدن): a verb phrase, not a compound; but ‑زده and ‑دیده make adjectives.
