@@ -488,12 +488,17 @@ class Analyzer:
                     return True
         return False
 
-    def _inflected(self, glued: str) -> tuple[str, str] | None:
-        """``glued`` as a known compound + an inflection: (the compound, the joined whole)."""
+    def _inflected(self, glued: str, split: int = 0) -> tuple[str, str] | None:
+        """``glued`` as a known compound + an inflection: (the compound, the joined whole).
+        With ``split``, where a space stood, a compound that hazm tags as a word though it
+        is not listed counts too (کاسب کارها: کاسب‌کار + ‑ها)."""
         compounds = self.lex.compounds if self.compounds else {}
         for suf in INFLECTIONS:
             if glued.endswith(suf) and len(glued) - len(suf) >= 4:
                 j = compounds.get(glued[: -len(suf)])
+                if j is None and split and len(glued) - len(suf) > split:
+                    t = _join(glued[:split], glued[split: -len(suf)])
+                    j = t if t in self.lex.words else None
                 if j is None:
                     continue
                 end = j[-1]
@@ -1001,7 +1006,7 @@ class Analyzer:
                 if plural and j is None:
                     j = tagged = _join(ac, bc)
             if j is None and evidence:
-                inf = self._inflected(glued)  # سرمایه داران: a compound + ‑ان
+                inf = self._inflected(glued, len(ga))  # سرمایه داران: a compound + ‑ان
                 if inf is not None:
                     tagged, j = inf
             head = _unpluralized(self.word(bc).split(ZWNJ, 1)[0])  # (a participle may carry a suffix: نشده‌ها)
