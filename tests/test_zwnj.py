@@ -124,6 +124,8 @@ SPACED = [
     ("رفته اند", "رفته|اند"),
     ("بزرگ ترین", "بزرگ|ترین"),
     ("بی شک", "بی|شک"),
+    # and before a noun + a possessive clitic (after ا or و, ‑یش: انتهایش; after a consonant or a sounded ه: گناهم)
+    ("بی انتهایش", "بی|انتهایش"), ("بی نظیرش", "بی|نظیرش"), ("بی گناهم", "بی|گناهم"),
     ("دارو ها", "داروها"),
     ("بهره گیری از", "بهره|گیری از"),  # گیری does not stand alone
     ("بندر ها", "بندرها"),
@@ -225,6 +227,7 @@ SPACED = [
 SPACED_UNCHANGED = [
     "نفت خام", "امام حسین",  # phrases, though a web list joins them
     "بی آن که", "بی تا", "بی اینکه", "بی حال",  # بی before a conjunction (حال: در حالی که)
+    "بی آنش", "بی خانهم",  # a function word + a clitic; a clitic glued to a silent heh
     "ای خدا", "یکی از آنها", "کم کم آمد", "رئیس جمهور", "خانه است", "می و مینا",
     "جنایت کار",  # no sign on the line that spaces stand for joiners
     "کشته شده است",  # a participle: a verb phrase

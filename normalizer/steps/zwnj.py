@@ -196,6 +196,7 @@ _COPULA_SOLID = ("اند", "ایم", "اید", "ام")
 _PLURAL_T, _COMPARATIVE_T = tuple(PLURAL), tuple(COMPARATIVE)
 _CLITIC_T, _CLITIC_HEH_T = tuple(CLITIC), tuple(CLITIC_HEH)
 _VOWEL_CLITICS = ("یم", "یت", "یش", "یمان", "یتان", "یشان")
+_CONSONANT_CLITICS = ("م", "ت", "ش", "مان", "تان", "شان")
 _AROUND_BEH = re.compile(r"(.{2,})به\1")
 _PREVERB_MI = [(pv, neg) for pv in PREVERBS for neg in ("می", "نمی")]
 _PREVERB_MI_T = tuple(pv + neg for pv, neg in _PREVERB_MI)
@@ -466,6 +467,24 @@ class Analyzer:
         lex = self.lex
         j = "بی" + ZWNJ + w
         return "CONJ" not in lex.tags(w) and lex.freq(j) >= _COMMON_BI and bool(lex.tags(j) & NOUNISH)
+
+    def _possessed(self, w: str) -> bool:
+        """``w`` is a noun + a possessive clitic, with no joiner: انتهایش, آرزویم (a word
+        ending in ا or و + ی + the clitic), نظیرش, گناهم (after a consonant, a sounded ه
+        too); not a function word + a clitic (آنش, همش)."""
+        tags = self.lex.tags
+        for clitic in _VOWEL_CLITICS:
+            base = w[: -len(clitic)]
+            if (w.endswith(clitic) and len(base) >= 2 and base[-1] in "او" and tags(base) & NOUNISH
+                    and base not in self.stop):
+                return True
+        for clitic in _CONSONANT_CLITICS:
+            base = w[: -len(clitic)]
+            if (w.endswith(clitic) and len(base) >= 2 and base[-1] not in "اوی"
+                    and not (base[-1] == "ه" and _silent_heh(base) and base not in _SOUNDED_HEH)
+                    and tags(base) & NOUNISH and base not in self.stop):
+                return True
+        return False
 
     def _known(self, glued: str) -> str | None:
         """The joined spelling the lexicon gives for a glued form (compounds by option)."""
@@ -975,7 +994,8 @@ class Analyzer:
             w = gb
             known = (lex.tags(w) & NOUNISH or lex.weak.get(w, 0) >= _WEB_WORD
                      or (w[-1] == "ی" and lex.tags(w[:-1]) & NOUNISH)
-                     or (w.endswith(("یی", "انه")) and lex.tags(w[:-2 if w[-1] == "ی" else -3]) & NOUNISH))
+                     or (w.endswith(("یی", "انه")) and lex.tags(w[:-2 if w[-1] == "ی" else -3]) & NOUNISH)
+                     or self._possessed(w))
             # (not before a word the lexicon splits: بی ایها would become بی‌ای‌ها, while
             # بی ای‌ها, its own repair, stays; the two must agree. The ezafe after a silent
             # heh splits nothing: بی هفتهٔ and بی هفتهی join alike)
