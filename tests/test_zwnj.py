@@ -217,6 +217,10 @@ SPACED = [
     # a present stem + ه is a noun, not a participle: the compound joins (نامه of نامیدن,
     # لرزه of لرزیدن), while a past stem + ه stays a verb phrase (see SPACED_UNCHANGED)
     ("کتاب ها و دوهفته نامه", "کتاب|ها و دوهفته|نامه"), ("زمین لرزه ای آمد", "زمین|لرزه|ای آمد"),
+    # a numeral + a noun + ‑ه that is no word of its own: an adjective, on a line that shows
+    # the habit (solid after a non-joining letter); not before هفته, شاخه, which are words
+    ("کتاب ها و سه جانبه", "کتاب|ها و سه|جانبه"), ("کتاب ها و چند منظوره", "کتاب|ها و چندمنظوره"),
+    ("کتاب ها و دو هفته", "کتاب|ها و دو هفته"), ("کتاب ها و سه شاخه", "کتاب|ها و سه شاخه"),
     # a compound hazm tags as a word (کاسب‌کار) + an inflection, on a line that shows the habit
     ("کتاب ها و کاسب کارها", "کتاب|ها و کاسب|کارها"),
     # the ezafe after a silent heh, written apart
@@ -233,7 +237,7 @@ SPACED_UNCHANGED = [
     "کشته شده است",  # a participle: a verb phrase
     "آمار انجام شده از",  # an adjective, but no sign that spaces stand for joiners
     "و ایفای نقش",  # ایفای is ایفا + ezafe, not the bound half of وای‌فای
-    "سرمایه داران", "کاسب کارها",  # no sign on the line that spaces stand for joiners
+    "سرمایه داران", "کاسب کارها", "سه جانبه",  # no sign on the line that spaces stand for joiners
     "کنار جویی",  # a stem + ی, but the compound is not listed
     "میراث فرهنگی", "نخستین باری",  # a second part common as a word of its own
     "حرف ی", "گروه ی دیگر", "توجه ی",  # ی apart, but after no silent heh (a sounded ه)

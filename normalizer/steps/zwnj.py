@@ -153,6 +153,7 @@ PRODUCTIVE_SET = frozenset(PRODUCTIVE)
 _PRODUCTIVE_LENGTHS = sorted({len(p) for p in PRODUCTIVE}, reverse=True)
 NOUNISH = frozenset(["N", "AJ"])
 _NOUN = frozenset(["N"])
+_RESIDUAL = frozenset(["RES"])  # hazm's tag for a part that is no word (جانبه)
 _ADJECTIVE = frozenset(["AJ"])
 #: flags of a token's part in a spaced join (see Analyzer._starts): bits, so that
 #: ``a & b`` is true when both may take part and ``(a | b) & 2`` when either is strong
@@ -186,6 +187,9 @@ _SOUNDED_HEH = frozenset([
 _EZAFE_HAMZA = "\u0654"
 _EZAFE_MARKED = (_EZAFE_HAMZA, "ۀ")
 _WEEKDAY_NUMBERS = frozenset(["یک", "دو", "سه", "چهار", "پنج"])
+#: numerals that make adjectives of a noun + ‑ه (سه‌جانبه, دوساله); not نه (also no) nor سی
+#: (also a letter's name)
+_NUMERALS = _WEEKDAY_NUMBERS | frozenset(["شش", "هفت", "هشت", "ده", "دوازده", "بیست", "صد", "چند"])
 _NOW = frozenset(["اکنون", "اینک"])
 _ADJECTIVE_PARTICIPLES = frozenset(["زده", "دیده"])
 #: personal endings that mark an unknown word after می standing alone as a verb (‑ی and ‑د
@@ -821,7 +825,7 @@ class Analyzer:
             return flag
         if w in _TRIGGER_WORDS or _ends_in_beh(w):
             return flag | STRONG
-        return flag | (WEAK if w.replace(ZWNJ, "") in self.lex.first else 0)
+        return flag | (WEAK if w.replace(ZWNJ, "") in self.lex.first or w in _NUMERALS else 0)
 
     def _end_flag(self, tok: str) -> int:
         h = self._heads[tok]
@@ -844,7 +848,16 @@ class Analyzer:
         for n in _INFLECTION_LENGTHS:  # سرمایه داران: the part of a compound, inflected
             if g[-n:] in _INFLECTION_SET and g[:-n] in second:
                 return flag | WEAK
+        if self._measure(g):
+            return flag | WEAK
         return flag
+
+    def _measure(self, w: str) -> bool:
+        """``w`` is a noun + ‑ه that is no word of its own (جانبه, ساله, منظوره): after a
+        numeral, an adjective (سه‌جانبه, دوساله); not هفته, شاخه, which are words."""
+        lex = self.lex
+        return (len(w) >= 4 and w[-1] == "ه" and bool(lex.tags(w[:-1]) & _NOUN)
+                and not lex.tags(w) - _RESIDUAL and not lex.weak.get(w))
 
     # -- spaced joins ------------------------------------------------------------------
     def multi_runs(self, toks: list[str], special: list[int]) -> list[tuple[int, int, str]]:
@@ -970,6 +983,10 @@ class Analyzer:
             # سه شنبه: a weekday, though سه is a function word; spelled as the lexicon spells
             # it more often (یکشنبه, سه‌شنبه, پنج‌شنبه)
             joined = max((ac + bc, _join(ac, bc)), key=lex.freq)
+        elif ac in _NUMERALS and self.compounds and self._measure(bc):
+            # سه جانبه, دو ساله, چند منظوره: a numeral + a noun + ‑ه, no word of its own,
+            # is an adjective written as one word (not دو هفته, سه شاخه: هفته and شاخه are words)
+            joined = _join(ac, bc)
         elif ac in _MI_PREFIXES:
             j = self.word(glued) if ac not in ("می", "نمی") else lex.joined.get(glued)
             if ((j is None or not _boundary_ok(j, ac, bc))
