@@ -221,6 +221,12 @@ SPACED = [
     # the habit (solid after a non-joining letter); not before هفته, شاخه, which are words
     ("کتاب ها و سه جانبه", "کتاب|ها و سه|جانبه"), ("کتاب ها و چند منظوره", "کتاب|ها و چندمنظوره"),
     ("کتاب ها و دو هفته", "کتاب|ها و دو هفته"), ("کتاب ها و سه شاخه", "کتاب|ها و سه شاخه"),
+    # a common compound hazm tags, with a function word that is also a noun (پشت, روی), on a
+    # line that shows the habit; not with a determiner or numeral (آن قدر, یک دفعه), nor
+    # before رو (the spoken را: ماشین‌رو is a word too)
+    ("کتاب ها و پشت بام ها", "کتاب|ها و پشت|بام|ها"), ("کتاب ها و زیاده روی", "کتاب|ها و زیاده|روی"),
+    ("کتاب ها و آن قدر", "کتاب|ها و آن قدر"), ("کتاب ها و یک دفعه", "کتاب|ها و یک دفعه"),
+    ("کتاب ها و ماشین رو بردم", "کتاب|ها و ماشین رو بردم"),
     # a compound hazm tags as a word (کاسب‌کار) + an inflection, on a line that shows the habit
     ("کتاب ها و کاسب کارها", "کتاب|ها و کاسب|کارها"),
     # the ezafe after a silent heh, written apart
@@ -237,7 +243,7 @@ SPACED_UNCHANGED = [
     "کشته شده است",  # a participle: a verb phrase
     "آمار انجام شده از",  # an adjective, but no sign that spaces stand for joiners
     "و ایفای نقش",  # ایفای is ایفا + ezafe, not the bound half of وای‌فای
-    "سرمایه داران", "کاسب کارها", "سه جانبه",  # no sign on the line that spaces stand for joiners
+    "سرمایه داران", "کاسب کارها", "سه جانبه", "پشت بام",  # no sign on the line that spaces stand for joiners
     "کنار جویی",  # a stem + ی, but the compound is not listed
     "میراث فرهنگی", "نخستین باری",  # a second part common as a word of its own
     "حرف ی", "گروه ی دیگر", "توجه ی",  # ی apart, but after no silent heh (a sounded ه)

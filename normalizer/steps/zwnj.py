@@ -153,6 +153,9 @@ PRODUCTIVE_SET = frozenset(PRODUCTIVE)
 _PRODUCTIVE_LENGTHS = sorted({len(p) for p in PRODUCTIVE}, reverse=True)
 NOUNISH = frozenset(["N", "AJ"])
 _NOUN = frozenset(["N"])
+_DETERMINING = frozenset(["DET", "PRO", "NUM", "CONJ"])
+#: words that follow a noun as adpositions: the spoken را, and بر (on)
+_ADPOSITIONS = frozenset(["رو", "بر"])
 _RESIDUAL = frozenset(["RES"])  # hazm's tag for a part that is no word (جانبه)
 _ADJECTIVE = frozenset(["AJ"])
 #: flags of a token's part in a spaced join (see Analyzer._starts): bits, so that
@@ -169,7 +172,8 @@ _ENDINGS = ("یم", "ید", "ند", "م", "ی", "د")
 #: a web count that makes a word common on its own (فرهنگی, نشانی, باری): as a second part it
 #: is no sign of a compound
 _COMMON_WORD = 5_000_000
-#: a frequency (hazm's) at which بی + a function word is a word of its own (بی‌شمار)
+#: a frequency (hazm's) at which بی + a function word is a word of its own (بی‌شمار), and
+#: so is a compound with a function word that is also a noun (پشت‌بام, تک‌روی)
 _COMMON_BI = 50_000
 #: closed sets joined across a space on any line: the ezafe ی after a silent heh (خانه ی),
 #: the weekdays (سه شنبه), the adverbs هم اکنون and هم اینک
@@ -471,6 +475,17 @@ class Analyzer:
         lex = self.lex
         j = "بی" + ZWNJ + w
         return "CONJ" not in lex.tags(w) and lex.freq(j) >= _COMMON_BI and bool(lex.tags(j) & NOUNISH)
+
+    def _noun_function(self, a: str, b: str, j: str) -> bool:
+        """One of ``a`` and ``b`` is a function word that is also a noun, such as پشت, روی
+        (not a determiner, pronoun, numeral or conjunction: آن قدر, یک دفعه, همه جا), and
+        the lexicon tags their compound ``j`` as a common word: پشت‌بام, زیاده‌روی, تک‌روی.
+        Not رو and بر after a word: the spoken را (ماشین رو بردم) and the preposition."""
+        stop, lex = self.stop, self.lex
+        if (a in stop) == (b in stop) or b in _ADPOSITIONS or lex.freq(j) < _COMMON_BI:
+            return False
+        tags = lex.tags(a if a in stop else b)
+        return bool(tags & _NOUN) and not tags & _DETERMINING
 
     def _possessed(self, w: str) -> bool:
         """``w`` is a noun + a possessive clitic, with no joiner: انتهایش, آرزویم (a word
@@ -1077,7 +1092,8 @@ class Analyzer:
                         or (bc in self._verbal and not function and ac[-1] not in NON_JOINING)
                         # (a space after a non-joining letter stands for no joiner: مورد نظر)
                         or (evidence and (tagged in lex.words or self._untagged_ok(ac, bc, glued))
-                            and (prefix or not function) and ac[-1] not in NON_JOINING)):
+                            and (prefix or not function or self._noun_function(ac, bc, tagged))
+                            and ac[-1] not in NON_JOINING)):
                     joined = j
             elif bc in PRODUCTIVE_SET and ac[-1] not in NON_JOINING and not function and ac not in _SUFFIX_WORD_SET:
                 # (a suffix standing alone is no first part: ای وار)
