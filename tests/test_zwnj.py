@@ -184,6 +184,7 @@ SPACED = [
     ("جابه جا", "جابه|جا"), ("روبه رو شد", "روبه|رو شد"),
     # the plural in ‑گان of a listed compound with a participle (آسیب‌دیده, سیل‌زده)
     ("آسیب دیدگان", "آسیب|دیدگان"), ("سیل زدگان", "سیل|زدگان"),
+    ("ستم دیدگان", "ستم|دیدگان"),  # hazm tags the singular solid (ستمدیده): a compound all the same
     ("هم اکنون", "هم|اکنون"), ("هم اینک", "هم|اینک"),  # the adverbs (now)
     # weekdays, spelled as the lexicon spells them more often
     ("روز سه شنبه", "روز سه|شنبه"), ("یک شنبه", "یکشنبه"), ("چهار شنبه", "چهارشنبه"),

@@ -1054,7 +1054,8 @@ class Analyzer:
                 # آسیب دیدگان: the plural in ‑گان of a listed compound with a participle
                 # (آسیب‌دیده), an adjective made a noun
                 single = bc[:-3] + "ه"
-                plural = bool(lex.compounds.get(ac + single) or _join(ac, single) in lex.words)
+                plural = bool(lex.compounds.get(ac + single) or _join(ac, single) in lex.words
+                              or ac + single in lex.words)
                 if plural and j is None:
                     j = tagged = _join(ac, bc)
             if j is None and evidence:
