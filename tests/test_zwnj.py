@@ -228,6 +228,8 @@ SPACED = [
     ("کتاب ها و پشت بام ها", "کتاب|ها و پشت|بام|ها"), ("کتاب ها و زیاده روی", "کتاب|ها و زیاده|روی"),
     ("کتاب ها و آن قدر", "کتاب|ها و آن قدر"), ("کتاب ها و یک دفعه", "کتاب|ها و یک دفعه"),
     ("کتاب ها و ماشین رو بردم", "کتاب|ها و ماشین رو بردم"),
+    # a productive part that ends in ا, with the ezafe ‑ی; not after a function word (در سرای)
+    ("کتاب ها و مرگ آسای", "کتاب|ها و مرگ|آسای"), ("کتاب ها و در سرای ما", "کتاب|ها و در سرای ما"),
     # a compound hazm tags as a word (کاسب‌کار) + an inflection, on a line that shows the habit
     ("کتاب ها و کاسب کارها", "کتاب|ها و کاسب|کارها"),
     # the ezafe after a silent heh, written apart

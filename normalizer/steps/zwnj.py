@@ -149,6 +149,8 @@ PRODUCTIVE = sorted(set(PRODUCTIVE) | {p + "ی" for p in PRODUCTIVE if p[-1] not
 #: Parts written solid after a consonant and joined only after silent heh (هدفمند but
 #: علاقه‌مند, دیندار but خانه‌دار).
 HEH_ONLY = ("مند", "دار", "وری", "بان")
+#: the productive parts that end in ا with the ezafe (or indefinite) ‑ی: گرای, آسای, سرای
+_PRODUCTIVE_EZAFE = frozenset(p + "ی" for p in PRODUCTIVE if p[-1] == "ا")
 PRODUCTIVE_SET = frozenset(PRODUCTIVE)
 _PRODUCTIVE_LENGTHS = sorted({len(p) for p in PRODUCTIVE}, reverse=True)
 NOUNISH = frozenset(["N", "AJ"])
@@ -1096,8 +1098,10 @@ class Analyzer:
                             and (prefix or not function or self._noun_function(ac, bc, tagged))
                             and ac[-1] not in NON_JOINING)):
                     joined = j
-            elif bc in PRODUCTIVE_SET and ac[-1] not in NON_JOINING and not function and ac not in _SUFFIX_WORD_SET:
-                # (a suffix standing alone is no first part: ای وار)
+            elif ((bc in PRODUCTIVE_SET or bc in _PRODUCTIVE_EZAFE) and ac[-1] not in NON_JOINING
+                  and not function and ac not in _SUFFIX_WORD_SET):
+                # (a suffix standing alone is no first part: ای وار; a part that ends in ا
+                # takes the ezafe as ‑ی: مرگ آسای, اصلاح گرای)
                 s = self._stem(ac)
                 if s is not None and s[1] & NOUNISH and not (bc.startswith(HEH_ONLY) and not _silent_heh(ac)):
                     joined = _join(s[0], bc)
