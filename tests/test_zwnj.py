@@ -12,6 +12,8 @@ FIX = get_step("fix_zwnj")
 CLEAN = get_step("clean_zwnj")
 
 GLUED = [
+    # a preverb + a participle + the perfect's clitic, though the lexicon lacks the verb
+    ("برتافتهاید", "برتافته|اید"), ("درگرفتهام", "درگرفته|ام"),
     ("استانها", "استان|ها"),
     ("میتواند", "می|تواند"),
     ("میتوانند", "می|توانند"),
@@ -228,6 +230,8 @@ SPACED = [
     ("کتاب ها و پشت بام ها", "کتاب|ها و پشت|بام|ها"), ("کتاب ها و زیاده روی", "کتاب|ها و زیاده|روی"),
     ("کتاب ها و آن قدر", "کتاب|ها و آن قدر"), ("کتاب ها و یک دفعه", "کتاب|ها و یک دفعه"),
     ("کتاب ها و ماشین رو بردم", "کتاب|ها و ماشین رو بردم"),
+    # a preverb + a participle (a regular past stem: گرد + ید) + the perfect's clitic
+    ("تو برگردیده ای.", "تو برگردیده|ای."),
     # a productive part that ends in ا, with the ezafe ‑ی; not after a function word (در سرای)
     ("کتاب ها و مرگ آسای", "کتاب|ها و مرگ|آسای"), ("کتاب ها و در سرای ما", "کتاب|ها و در سرای ما"),
     # a compound hazm tags as a word (کاسب‌کار) + an inflection, on a line that shows the habit
@@ -293,6 +297,15 @@ def test_spaced_unchanged(src):
 ])
 def test_spaced_ezafe_takes_the_chosen_style(preset, want):
     assert normalize("خانه ی ما", preset=preset) == z(want)
+
+
+@pytest.mark.parametrize("src,want", [
+    # the step alone, before the letters step: tatweel inside a suffix (it once raised an
+    # IndexError, reading the lone ه left of the tatweel as a participle)
+    ("روان شناس هـــا", "روان|شناس هـــا"), ("کتاب ها و روان شناس هـــا", "کتاب|ها و روان|شناس هـــا"),
+])
+def test_fix_zwnj_alone_on_raw_text(src, want):
+    assert FIX(src) == z(want)
 
 
 def test_options_switch_repairs():

@@ -203,6 +203,8 @@ _ADJECTIVE_PARTICIPLES = frozenset(["زده", "دیده"])
 _UNKNOWN_VERB_ENDINGS = ("یم", "ید", "ند", "م")
 #: the copula written solid after a word (قتلاند, یکتاام): no personal ending of an unknown verb
 _COPULA_SOLID = ("اند", "ایم", "اید", "ام")
+#: the clitics of the perfect after a participle (رفته‌ام, رفته‌ای)
+_PERFECT_CLITICS = ("اند", "اید", "ایم", "ای", "ام")
 _PLURAL_T, _COMPARATIVE_T = tuple(PLURAL), tuple(COMPARATIVE)
 _CLITIC_T, _CLITIC_HEH_T = tuple(CLITIC), tuple(CLITIC_HEH)
 _VOWEL_CLITICS = ("یم", "یت", "یش", "یمان", "یتان", "یشان")
@@ -353,12 +355,14 @@ class Analyzer:
         """``w`` is a participle or an infinitive, or their negatives (گرفته, نشده, شدن): a
         past stem, which ends in د or ت, + ه or ن. A present stem + ه is a noun (نامه, خنده,
         ناله): «دوهفته نامه» is a compound, not a verb phrase."""
-        if not w.endswith(("ه", "ن")):
+        if len(w) < 3 or not w.endswith(("ه", "ن")):
             return False
         stem = w[:-1]
-        if stem.endswith(("د", "ت")) and stem in self.lex.stems:
-            return True
-        return w[0] == "ن" and stem[1:].endswith(("د", "ت")) and stem[1:] in self.lex.stems
+        if stem[0] == "ن" and stem[1:] in self.lex.stems:
+            stem = stem[1:]
+        return stem.endswith(("د", "ت")) and (stem in self.lex.stems or (
+            # a regular past stem, the present stem + ید (گردید), though hazm lists another
+            len(stem) >= 4 and stem.endswith("ید") and stem[:-2] in self.lex.stems))
 
     # -- single words ---------------------------------------------------------------
     def word(self, w: str) -> str:
@@ -488,6 +492,11 @@ class Analyzer:
             return False
         tags = lex.tags(a if a in stop else b)
         return bool(tags & _NOUN) and not tags & _DETERMINING
+
+    def _preverb_participle(self, w: str) -> bool:
+        """``w`` is a preverb + a participle (برگردیده, برتافته, درگرفته): a participle too."""
+        return w.endswith("ه") and any(w.startswith(pv) and len(w) - len(pv) >= 4 and self._past_form(w[len(pv):])
+                                      for pv in PREVERBS)
 
     def _possessed(self, w: str) -> bool:
         """``w`` is a noun + a possessive clitic, with no joiner: انتهایش, آرزویم (a word
@@ -699,6 +708,11 @@ class Analyzer:
         if best is None:
             if t.endswith(("دهاند", "تهاند")) and len(t) >= 7:
                 return t[:-3] + ZWNJ + "اند"  # the perfect of a verb the lexicon lacks
+            for clitic in _PERFECT_CLITICS if t.endswith(_PERFECT_CLITICS) else ():
+                # برگردیدهای, برتافتهاید: a preverb + a participle the lexicon knows, + the
+                # perfect's clitic
+                if t.endswith(clitic) and self._preverb_participle(t[: -len(clitic)]):
+                    return t[: -len(clitic)] + ZWNJ + clitic
             for pv, neg in _PREVERB_MI if t.startswith(_PREVERB_MI_T) else ():
                 if t.startswith(pv + neg) and len(t) > len(pv) + len(neg) + 1:
                     j = self.lex.joined.get(t[len(pv):])
@@ -979,7 +993,8 @@ class Analyzer:
             r = self.word(ac + bc)
             if _boundary_ok(r, ac, bc):
                 joined = r
-            elif (_silent_heh(ac) or ac[-1] == "ی") and len(ac) >= 3 and (self._stem(ac, weak=True) or self._known(ac.replace(ZWNJ, ""))):
+            elif (_silent_heh(ac) or ac[-1] == "ی") and len(ac) >= 3 and (
+                    self._stem(ac, weak=True) or self._known(ac.replace(ZWNJ, "")) or self._preverb_participle(ac)):
                 # خانه ای, رفته ام, سنتی ای: the space shows where the suffix begins
                 joined = _join(self.word(ac), bc)
         elif bc == EZAFE_YEH:
