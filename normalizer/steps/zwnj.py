@@ -482,13 +482,13 @@ class Analyzer:
         j = "بی" + ZWNJ + w
         return "CONJ" not in lex.tags(w) and lex.freq(j) >= _COMMON_BI and bool(lex.tags(j) & NOUNISH)
 
-    def _noun_function(self, a: str, b: str, j: str) -> bool:
+    def _noun_function(self, a: str, b: str, j: str | None) -> bool:
         """One of ``a`` and ``b`` is a function word that is also a noun, such as پشت, روی
         (not a determiner, pronoun, numeral or conjunction: آن قدر, یک دفعه, همه جا), and
         the lexicon tags their compound ``j`` as a common word: پشت‌بام, زیاده‌روی, تک‌روی.
         Not رو and بر after a word: the spoken را (ماشین رو بردم) and the preposition."""
         stop, lex = self.stop, self.lex
-        if (a in stop) == (b in stop) or b in _ADPOSITIONS or lex.freq(j) < _COMMON_BI:
+        if j is None or (a in stop) == (b in stop) or b in _ADPOSITIONS or lex.freq(j) < _COMMON_BI:
             return False
         tags = lex.tags(a if a in stop else b)
         return bool(tags & _NOUN) and not tags & _DETERMINING
