@@ -187,6 +187,8 @@ SPACED = [
     # the plural in ‑گان of a listed compound with a participle (آسیب‌دیده, سیل‌زده)
     ("آسیب دیدگان", "آسیب|دیدگان"), ("سیل زدگان", "سیل|زدگان"),
     ("ستم دیدگان", "ستم|دیدگان"),  # hazm tags the singular solid (ستمدیده): a compound all the same
+    # not the ‑گان of a present stem + ه, a noun (گروگان: hostage, not a plural of گروه)
+    ("کتاب ها و گروه گروگان", "کتاب|ها و گروه گروگان"), ("کتاب ها و ده روزگان", "کتاب|ها و ده روزگان"),
     ("هم اکنون", "هم|اکنون"), ("هم اینک", "هم|اینک"),  # the adverbs (now)
     # weekdays, spelled as the lexicon spells them more often
     ("روز سه شنبه", "روز سه|شنبه"), ("یک شنبه", "یکشنبه"), ("چهار شنبه", "چهارشنبه"),

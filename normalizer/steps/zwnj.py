@@ -312,9 +312,10 @@ class Analyzer:
         #: not شماری, خوابی): the verbal noun of a compound the lexicon may lack
         self._verbal_nouns = frozenset(s for s in self._verbal if not self.lex.tags(s) and not (
             self.lex.tags(s[:-2] if s.endswith("یی") else s[:-1]) & NOUNISH))
-        #: plurals in ‑گان of participles that end known compounds (دیدگان, زدگان)
+        #: plurals in ‑گان of participles that end known compounds (دیدگان, زدگان, ندیدگان;
+        #: not of a present stem + ه, a noun: شماره, گروه)
         self._participle_plurals = frozenset(p[:-1] + "گان" for p in self.lex.second
-                                             if len(p) >= 3 and p[-1] == "ه" and p[:-1] in stems)
+                                             if p[-1] == "ه" and self._past_form(p))
         #: words that may join the word before them across a space on any line, besides the
         #: triggers: bound parts, verbal nouns and participle plurals of listed compounds,
         #: ی (خانه ی: the ezafe), شنبه (سه شنبه: a weekday), اکنون and اینک (هم اکنون)
