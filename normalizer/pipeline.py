@@ -18,7 +18,11 @@ and parsed from a text spec such as ``"unify_letters; digits(to=latin); fix_zwnj
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, ClassVar, Iterable, Iterator, NamedTuple, Sequence
+from array import array
+from bisect import bisect_left, bisect_right
+from itertools import compress, count, islice, repeat
+from operator import eq, le
+from typing import Any, Callable, ClassVar, Iterable, Iterator, Sequence, overload
 
 from . import protect
 
@@ -316,38 +320,172 @@ def _piece_span(text: str, nb: int, na: int, after: bool) -> tuple[int, int]:
 
 
 # -- aligned results and explanations ---------------------------------------------------
-class Aligned(NamedTuple):
+class Spans(Sequence[tuple[int, int]]):
+    """A read-only sequence of ``(start, end)`` pairs over two integer arrays, built on
+    demand: ``spans[i]`` is a tuple, ``spans[i:j]`` another :class:`Spans`. It compares equal
+    to any sequence of the same pairs (a tuple of tuples, a list)."""
+
+    __slots__ = ("_starts", "_ends")
+
+    def __init__(self, starts: array, ends: array) -> None:
+        self._starts, self._ends = starts, ends
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[int, int]: ...
+    @overload
+    def __getitem__(self, i: slice) -> "Spans": ...
+
+    def __getitem__(self, i: int | slice) -> "tuple[int, int] | Spans":
+        if isinstance(i, slice):
+            return Spans(self._starts[i], self._ends[i])
+        return self._starts[i], self._ends[i]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self._starts, self._ends)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Spans):
+            return self._starts == other._starts and self._ends == other._ends
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Spans({list(self)!r})"
+
+
+def _typecode(n: int) -> str:
+    """The array type of offsets into a text of ``n`` characters: 4 bytes while they fit."""
+    return "i" if n < 2**31 - 1 else "q"
+
+
+class Aligned:
     """A normalized text and, for each of its characters, the span of the original.
 
     ``spans[i] == (start, end)`` means output character ``i`` came from
     ``original[start:end]`` (an empty span for a character that was inserted).
+
+    The spans are kept in two integer arrays (starts and ends), not as an object per
+    character; ``spans`` is a read-only view of them. The starts and ends of the spans a
+    pipeline makes never decrease from one character to the next; while that holds (it is
+    checked once, on the first look-up), :meth:`to_original` and :meth:`to_normalized`
+    are binary searches; spans given by hand that break it are looked up by a scan, with
+    the same results. ``original, text, spans = aligned`` unpacks it.
     """
 
-    original: str
-    text: str
-    spans: tuple[tuple[int, int], ...]
+    __slots__ = ("original", "text", "_starts", "_ends", "_sorted", "_empty")
+
+    def __init__(self, original: str, text: str, spans: Iterable[tuple[int, int]]) -> None:
+        tc = _typecode(len(original))
+        starts, ends = array(tc), array(tc)
+        if isinstance(spans, Spans):
+            starts.extend(spans._starts)
+            ends.extend(spans._ends)
+        else:
+            for s, e in spans:
+                starts.append(s)
+                ends.append(e)
+        self._set(original, text, starts, ends)
+
+    @classmethod
+    def _from_arrays(cls, original: str, text: str, starts: array, ends: array) -> "Aligned":
+        self = cls.__new__(cls)
+        self._set(original, text, starts, ends)
+        return self
+
+    def _set(self, original: str, text: str, starts: array, ends: array) -> None:
+        if len(starts) != len(ends):
+            raise ValueError("as many span starts as ends are needed")
+        self.original, self.text = original, text
+        self._starts, self._ends = starts, ends
+        self._sorted: bool | None = None  # are starts and ends non-decreasing? (on first use)
+        self._empty: array | None = None  # indices of the empty spans (on first use)
+
+    @property
+    def spans(self) -> Spans:
+        """``spans[i]``: the ``(start, end)`` of the original that output character ``i`` came from."""
+        return Spans(self._starts, self._ends)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.original, self.text, self.spans))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Aligned):
+            return NotImplemented
+        return (self.original, self.text, self.spans) == (other.original, other.text, other.spans)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Aligned(original={self.original!r}, text={self.text!r}, spans={self.spans!r})"
+
+    def __getstate__(self) -> tuple[str, str, array, array]:
+        return self.original, self.text, self._starts, self._ends
+
+    def __setstate__(self, state: tuple[str, str, array, array]) -> None:
+        self._set(*state)
+
+    def _is_sorted(self) -> bool:
+        if self._sorted is None:
+            s, e = self._starts, self._ends
+            self._sorted = (all(map(le, s, islice(s, 1, None))) and all(map(le, e, islice(e, 1, None))))
+        return self._sorted
+
+    def _empties(self) -> array:
+        if self._empty is None:
+            self._empty = array(self._starts.typecode,
+                                compress(count(), map(eq, self._starts, self._ends)))
+        return self._empty
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original that output ``text[start:end]`` came from."""
         if not 0 <= start <= end <= len(self.text):
             raise IndexError(f"span ({start}, {end}) outside the normalized text of length {len(self.text)}")
+        starts, ends = self._starts, self._ends
         if start == end:
-            if start < len(self.spans):
-                p = self.spans[start][0]
+            if start < len(starts):
+                p = starts[start]
             else:
-                p = self.spans[-1][1] if self.spans else len(self.original)
+                p = ends[-1] if len(ends) else len(self.original)
             return p, p
-        return self.spans[start][0], max(e for _, e in self.spans[start:end])
+        if self._is_sorted():
+            return starts[start], ends[end - 1]
+        return starts[start], max(ends[start:end])
 
     def to_normalized(self, start: int, end: int) -> tuple[int, int]:
-        """The smallest span of the output whose characters came from ``original[start:end]``."""
+        """The smallest span of the output whose characters came from ``original[start:end]``:
+        those whose span overlaps it, and those inserted (an empty span) inside it."""
         if not 0 <= start <= end <= len(self.original):
             raise IndexError(f"span ({start}, {end}) outside the original text of length {len(self.original)}")
-        idx = [i for i, (s, e) in enumerate(self.spans)
+        if not self._is_sorted():
+            return self._to_normalized_scan(start, end)
+        starts, ends = self._starts, self._ends
+        # the spans that start before ``end`` are those before ``hi``; of them, those that
+        # end after ``start`` (overlap it) are those from ``lo`` on
+        hi = bisect_left(starts, end)
+        lo = bisect_right(ends, start, 0, hi)
+        # before ``lo``, only an empty span at ``start`` can count (an insertion there)
+        empty = self._empties()
+        k = bisect_left(empty, bisect_left(starts, start, 0, hi))
+        first = min(lo, empty[k] if k < len(empty) else hi)
+        if first >= hi:
+            # nothing of it survived: the position where it would be
+            return hi, hi
+        # every character from ``first`` to ``hi`` counts: one in between starts inside
+        # [start, end), so it is empty or it overlaps
+        return first, hi
+
+    def _to_normalized_scan(self, start: int, end: int) -> tuple[int, int]:
+        """:meth:`to_normalized` by a scan, for spans whose starts or ends decrease somewhere."""
+        idx = [i for i, (s, e) in enumerate(zip(self._starts, self._ends))
                if (s < end and e > start) or (s == e and start <= s < end)]
         if not idx:
-            # nothing of it survived: the position where it would be
-            p = next((i for i, (s, _) in enumerate(self.spans) if s >= end), len(self.text))
+            p = next((i for i, s in enumerate(self._starts) if s >= end), len(self.text))
             return p, p
         return idx[0], idx[-1] + 1
 
@@ -393,12 +531,23 @@ class Explanation:
         return "\n".join(lines) if lines else "no changes"
 
 
-class _Tracker:
-    """Applies each step's edits in turn, keeping, if asked, the alignment to the input."""
+#: an alignment: the start and the end, in the original, of each character's span
+_Align = tuple[array, array]
 
-    def __init__(self, text: str, align: bool) -> None:
+
+def _identity(text: str, base: int = 0) -> _Align:
+    """Each character of ``text`` is its own span, the first at ``base``."""
+    tc = _typecode(base + len(text))
+    return array(tc, range(base, base + len(text))), array(tc, range(base + 1, base + len(text) + 1))
+
+
+class _Tracker:
+    """Applies each step's edits in turn, keeping, if asked, the alignment to the input
+    (two arrays, see :class:`Aligned`), its first character at ``base``."""
+
+    def __init__(self, text: str, align: bool, base: int = 0) -> None:
         self.text = text
-        self.align: list[tuple[int, int]] | None = [(i, i + 1) for i in range(len(text))] if align else None
+        self.align: _Align | None = _identity(text, base) if align else None
 
     def run(self, step: Step) -> list[Edit]:
         text = self.text
@@ -411,45 +560,68 @@ class _Tracker:
         return edits
 
 
-def _compose(align: list[tuple[int, int]], text: str, edits: list[Edit]) -> list[tuple[int, int]]:
-    """New alignment after ``edits`` on ``text``: unchanged characters keep theirs."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for s, e, r in edits:
-        out.extend(align[pos:s])
-        old = text[s:e]
-        # characters the edit kept at its two ends map one to one
-        p = 0
-        while p < len(old) and p < len(r) and old[p] == r[p]:
-            p += 1
-        q = 0
-        while q < len(old) - p and q < len(r) - p and old[-1 - q] == r[-1 - q]:
-            q += 1
-        out.extend(align[s:s + p])
-        mid_old = align[s + p:e - q]
-        n_new = len(r) - p - q
-        if n_new:
-            if mid_old:
-                if len(mid_old) == n_new == 1:
-                    out.extend(mid_old)  # one character replaced (ي -> ی)
-                elif len(mid_old) <= _DIFF_LIMIT and n_new <= _DIFF_LIMIT:
-                    out.extend(_diff_spans(mid_old, old[p:len(old) - q], r[p:len(r) - q]))
+def _compose(align: _Align, text: str, edits: list[Edit]) -> _Align:
+    """New alignment after ``edits`` on ``text``: unchanged characters keep theirs.
+
+    Runs of unchanged characters are copied array to array; only an edit's own characters
+    are looked at one by one."""
+    starts, ends = align
+    out_s, out_e = array(starts.typecode), array(ends.typecode)
+    # byte views of the two arrays: a run is copied without a temporary array
+    ms, me = memoryview(starts).cast("B"), memoryview(ends).cast("B")
+    w = starts.itemsize
+
+    def copy(i: int, j: int) -> None:
+        if j > i:
+            out_s.frombytes(ms[i * w:j * w])
+            out_e.frombytes(me[i * w:j * w])
+
+    def put(b: int, e: int, n: int) -> None:
+        out_s.extend(repeat(b, n))
+        out_e.extend(repeat(e, n))
+
+    try:
+        pos = 0
+        for s, e, r in edits:
+            copy(pos, s)
+            old = text[s:e]
+            # characters the edit kept at its two ends map one to one
+            p = 0
+            while p < len(old) and p < len(r) and old[p] == r[p]:
+                p += 1
+            q = 0
+            while q < len(old) - p and q < len(r) - p and old[-1 - q] == r[-1 - q]:
+                q += 1
+            copy(s, s + p)
+            n_old = e - q - (s + p)
+            n_new = len(r) - p - q
+            if n_new:
+                if n_old:
+                    if n_old == n_new == 1:
+                        copy(s + p, e - q)  # one character replaced (ي -> ی)
+                    elif n_old <= _DIFF_LIMIT and n_new <= _DIFF_LIMIT:
+                        mid = list(zip(starts[s + p:e - q], ends[s + p:e - q]))
+                        for b, x in _diff_spans(mid, old[p:len(old) - q], r[p:len(r) - q]):
+                            out_s.append(b)
+                            out_e.append(x)
+                    else:
+                        put(starts[s + p], max(ends[s + p:e - q]), n_new)
                 else:
-                    span = (mid_old[0][0], max(x[1] for x in mid_old))
-                    out.extend([span] * n_new)
-            else:
-                # a pure insertion: an empty span where it happened
-                if s + p > 0:
-                    at = align[s + p - 1][1]
-                elif align:
-                    at = align[0][0]
-                else:
-                    at = 0
-                out.extend([(at, at)] * n_new)
-        out.extend(align[e - q:e])
-        pos = e
-    out.extend(align[pos:])
-    return out
+                    # a pure insertion: an empty span where it happened
+                    if s + p > 0:
+                        at = ends[s + p - 1]
+                    elif len(starts):
+                        at = starts[0]
+                    else:
+                        at = 0
+                    put(at, at, n_new)
+            copy(e - q, e)
+            pos = e
+        copy(pos, len(starts))
+    finally:
+        ms.release()
+        me.release()
+    return out_s, out_e
 
 
 #: middles of edits longer than this map as one span (a diff of their characters costs too much)
@@ -675,17 +847,68 @@ class Pipeline(Step):
     def normalize_aligned(self, text: str) -> Aligned:
         """Normalize and keep, for every output character, the span of the input it came from.
 
+        A large text goes through in the chunks the plain path cuts (see :meth:`__call__`),
+        each with the lines around it that the steps read, so that the work's memory does
+        not grow with the text; only the result's two arrays of offsets do.
+
         >>> a = Pipeline.from_spec("remove_tatweel").normalize_aligned("کـتاب")
         >>> a.text, a.to_original(1, 2)
         ('کتاب', (2, 3))
         """
+        if not isinstance(text, str):
+            raise TypeError(f"normalize takes a str, not {type(text).__name__}")
+        n = len(text)
+        if n <= 2 * CHUNK_CHARS:
+            out, (starts, ends) = self._aligned(text, 0)
+            return Aligned._from_arrays(text, out, starts, ends)
+        tc = _typecode(n)
+        pieces: list[str] = []
+        starts, ends = array(tc), array(tc)
+        start, k = 0, self.context_lines
+        while start < n:
+            end = text.find("\n", start + CHUNK_CHARS)
+            end = n if end < 0 else end + 1
+            out, (s, e) = self._aligned_in_context(text[start:end], start, lines_before(text, start, k),
+                                                   lines_after(text, end, k))
+            pieces.append(out)
+            starts.extend(s)
+            ends.extend(e)
+            start = end
+        return Aligned._from_arrays(text, "".join(pieces), starts, ends)
+
+    def _aligned(self, text: str, base: int) -> tuple[str, _Align]:
+        """``text`` normalized, and its alignment to ``text``, whose first character is at
+        ``base`` of the original."""
         masked, hidden, ph = protect.mask(text)
-        tr = _Tracker(masked, align=True)
+        tr = _Tracker(masked, align=True, base=base)
         for step in self.steps:
             tr.run(step)
         assert tr.align is not None
         # the hidden strings go back one for one: same length, same place
-        return Aligned(text, protect.unmask(tr.text, self._unprotected(hidden), ph), tuple(tr.align))
+        return protect.unmask(tr.text, self._unprotected(hidden), ph), tr.align
+
+    def _aligned_in_context(self, text: str, base: int, before: str, after: str) -> tuple[str, _Align]:
+        """:meth:`_aligned` for a chunk of whole lines at ``base`` of the original, normalized
+        with the lines around it as :meth:`_in_context` normalizes it (the same text)."""
+        if not before and not after:
+            return self._aligned(text, base)
+        out, (starts, ends) = self._aligned(before + text + after, base - len(before))
+        nb, na = before.count("\n"), after.count("\n")
+        if out.count("\n") != nb + text.count("\n") + na:
+            return self._aligned(text, base)  # a step changed the line breaks: as _cut does
+        lo, hi = _piece_span(out, nb, na, bool(after))
+        starts, ends = starts[lo:hi], ends[lo:hi]
+        # a span that reaches into the lines around (an edit across the cut) ends at the cut
+        first, last = base, base + len(text)
+        i = 0
+        while i < len(starts) and (starts[i] < first or ends[i] < first):
+            starts[i], ends[i] = max(starts[i], first), max(ends[i], first)
+            i += 1
+        i = len(starts) - 1
+        while i >= 0 and (starts[i] > last or ends[i] > last):
+            starts[i], ends[i] = min(starts[i], last), min(ends[i], last)
+            i -= 1
+        return out[lo:hi], (starts, ends)
 
     def explain(self, text: str, examples: int = 3) -> Explanation:
         """The steps that changed something, how many edits each made, and examples.

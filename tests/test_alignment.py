@@ -48,3 +48,85 @@ def test_explain_counts_and_examples():
     assert "fix_zwnj" in steps
     assert ex.plan().startswith("unify_letters; digits")
     assert "edits" in str(ex)
+
+
+# -- spans in arrays, look-ups by binary search, large texts in chunks ----------------------
+import pickle  # noqa: E402
+from array import array  # noqa: E402
+
+import pytest  # noqa: E402
+
+from normalizer import pipeline as pipeline_mod  # noqa: E402
+from normalizer.pipeline import Aligned  # noqa: E402
+
+
+def test_spans_are_two_arrays_and_a_read_only_view():
+    s = "كتاب هاي ﻻ مـــن"
+    a = preset("default").normalize_aligned(s)
+    assert isinstance(a._starts, array) and isinstance(a._ends, array)
+    assert len(a._starts) == len(a._ends) == len(a.text) == len(a.spans)
+    pairs = list(a.spans)
+    assert all(type(x) is tuple and len(x) == 2 for x in pairs)
+    assert a.spans == tuple(pairs) and a.spans == pairs
+    assert a.spans[1] == pairs[1] and a.spans[-1] == pairs[-1]
+    assert list(a.spans[2:5]) == pairs[2:5]
+    with pytest.raises(TypeError):
+        a.spans[0] = (0, 0)  # type: ignore[index]
+    original, text, spans = a  # unpacks as the named tuple it was
+    assert (original, text, list(spans)) == (s, a.text, pairs)
+    assert pickle.loads(pickle.dumps(a)) == a
+    assert Aligned(s, a.text, pairs) == a
+
+
+class _Counting(array):
+    """An array that counts the items read from it one by one (as bisect does)."""
+    reads = 0
+
+    def __getitem__(self, i):
+        _Counting.reads += 1
+        return super().__getitem__(i)
+
+
+def test_look_ups_read_a_logarithmic_number_of_items():
+    # 100,000 characters, one in ten inserted (an empty span): a look-up reads a few dozen
+    # of them, where a scan reads them all
+    n = 100_000
+    starts = _Counting("i", (i - i // 10 for i in range(n)))
+    ends = _Counting("i", (i - i // 10 + (i % 10 != 0) for i in range(n)))
+    m = ends[-1]
+    a = Aligned._from_arrays("o" * m, "x" * n, starts, ends)
+    a.to_normalized(0, 1)  # checks the order of the spans once
+    for q in [(0, 0), (5, 6), (m // 2, m // 2 + 40), (m - 1, m), (m, m)]:
+        _Counting.reads = 0
+        a.to_normalized(*q)
+        assert _Counting.reads <= 4 * n.bit_length(), q
+    for q in [(0, n), (n // 3, n // 2), (n, n)]:
+        _Counting.reads = 0
+        a.to_original(*q)
+        assert _Counting.reads <= 4, q
+
+
+LONG_LINES = ["كتاب هاي علي ٣٤٥ https://example.com/a?b=12", "استانها میتوانند بهرهگیری کنند", "",
+              "می تواند در میدان", "مـــن  به مدرسه رفتم ،سپس", "ﻻ ﷲ می خواهم", "جنایت کار", "انجام شده"]
+
+
+@pytest.mark.parametrize("name", ["default", "letters", "search"])
+def test_a_large_text_is_aligned_in_chunks_as_it_is_whole(name, monkeypatch):
+    p = preset(name)
+    text = "\n".join(LONG_LINES[i % len(LONG_LINES)] + " " * (i % 3) for i in range(400)) + "\nآخر"
+    whole = p.normalize_aligned(text)  # (shorter than two chunks)
+    sizes = []
+    aligned = pipeline_mod.Pipeline._aligned
+
+    def spy(self, t, base):
+        sizes.append(len(t))
+        return aligned(self, t, base)
+
+    monkeypatch.setattr(pipeline_mod, "CHUNK_CHARS", 500)
+    monkeypatch.setattr(pipeline_mod.Pipeline, "_aligned", spy)
+    chunked = p.normalize_aligned(text)
+    assert len(sizes) > 10 and max(sizes) < 1500  # never the whole text at once
+    assert chunked.text == whole.text == p(text)
+    assert list(chunked.spans) == list(whole.spans)
+    for q in [(0, len(text)), (700, 900), (2000, 2001), (len(text) - 5, len(text))]:
+        assert chunked.to_normalized(*q) == whole.to_normalized(*q)
