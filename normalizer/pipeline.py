@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from itertools import compress, count, islice, repeat
-from operator import eq, le
+from itertools import islice, repeat
+from operator import le
 from typing import Any, Callable, ClassVar, Iterable, Iterator, Sequence, overload
 
 from . import protect
@@ -372,13 +372,14 @@ class Aligned:
 
     The spans are kept in two integer arrays (starts and ends), not as an object per
     character; ``spans`` is a read-only view of them. The starts and ends of the spans a
-    pipeline makes never decrease from one character to the next; while that holds (it is
-    checked once, on the first look-up), :meth:`to_original` and :meth:`to_normalized`
-    are binary searches; spans given by hand that break it are looked up by a scan, with
-    the same results. ``original, text, spans = aligned`` unpacks it.
+    pipeline makes never decrease from one character to the next (the aligned path checks
+    it around every edit; spans given by hand are checked on the first look-up); while that
+    holds, :meth:`to_original` and :meth:`to_normalized` are binary searches, and where it
+    does not they scan, as they always did, with the same results. ``original, text, spans
+    = aligned`` unpacks it.
     """
 
-    __slots__ = ("original", "text", "_starts", "_ends", "_sorted", "_empty")
+    __slots__ = ("original", "text", "_starts", "_ends", "_sorted")
 
     def __init__(self, original: str, text: str, spans: Iterable[tuple[int, int]]) -> None:
         tc = _typecode(len(original))
@@ -393,9 +394,13 @@ class Aligned:
         self._set(original, text, starts, ends)
 
     @classmethod
-    def _from_arrays(cls, original: str, text: str, starts: array, ends: array) -> "Aligned":
+    def _from_arrays(cls, original: str, text: str, starts: array, ends: array,
+                     ordered: bool | None = None) -> "Aligned":
+        """An :class:`Aligned` on these arrays (not copied); ``ordered``: whether the
+        starts and ends are known never to decrease (None: check on the first look-up)."""
         self = cls.__new__(cls)
         self._set(original, text, starts, ends)
+        self._sorted = ordered or None
         return self
 
     def _set(self, original: str, text: str, starts: array, ends: array) -> None:
@@ -403,8 +408,7 @@ class Aligned:
             raise ValueError("as many span starts as ends are needed")
         self.original, self.text = original, text
         self._starts, self._ends = starts, ends
-        self._sorted: bool | None = None  # are starts and ends non-decreasing? (on first use)
-        self._empty: array | None = None  # indices of the empty spans (on first use)
+        self._sorted: bool | None = None  # do starts and ends never decrease? (on first use)
 
     @property
     def spans(self) -> Spans:
@@ -431,16 +435,12 @@ class Aligned:
         self._set(*state)
 
     def _is_sorted(self) -> bool:
+        """Whether the starts and the ends never decrease (and no span ends before it starts)."""
         if self._sorted is None:
             s, e = self._starts, self._ends
-            self._sorted = (all(map(le, s, islice(s, 1, None))) and all(map(le, e, islice(e, 1, None))))
+            self._sorted = (all(map(le, s, islice(s, 1, None))) and all(map(le, e, islice(e, 1, None)))
+                            and all(map(le, s, e)))
         return self._sorted
-
-    def _empties(self) -> array:
-        if self._empty is None:
-            self._empty = array(self._starts.typecode,
-                                compress(count(), map(eq, self._starts, self._ends)))
-        return self._empty
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original that output ``text[start:end]`` came from."""
@@ -469,10 +469,10 @@ class Aligned:
         # end after ``start`` (overlap it) are those from ``lo`` on
         hi = bisect_left(starts, end)
         lo = bisect_right(ends, start, 0, hi)
-        # before ``lo``, only an empty span at ``start`` can count (an insertion there)
-        empty = self._empties()
-        k = bisect_left(empty, bisect_left(starts, start, 0, hi))
-        first = min(lo, empty[k] if k < len(empty) else hi)
+        # the spans from ``j`` to ``lo`` start at ``start`` or after and end there or
+        # before: they are empty spans at ``start`` (insertions there), and count too
+        j = bisect_left(starts, start, 0, hi)
+        first = min(lo, j)
         if first >= hi:
             # nothing of it survived: the position where it would be
             return hi, hi
@@ -548,6 +548,8 @@ class _Tracker:
     def __init__(self, text: str, align: bool, base: int = 0) -> None:
         self.text = text
         self.align: _Align | None = _identity(text, base) if align else None
+        #: whether the alignment's starts and ends never decrease (so far they do not)
+        self.ordered = True
 
     def run(self, step: Step) -> list[Edit]:
         text = self.text
@@ -556,12 +558,15 @@ class _Tracker:
             return edits
         self.text = apply_edits(text, edits)
         if self.align is not None:
-            self.align = _compose(self.align, text, edits)
+            self.align, ordered = _compose(self.align, text, edits)
+            self.ordered = self.ordered and ordered
         return edits
 
 
-def _compose(align: _Align, text: str, edits: list[Edit]) -> _Align:
-    """New alignment after ``edits`` on ``text``: unchanged characters keep theirs.
+def _compose(align: _Align, text: str, edits: list[Edit]) -> tuple[_Align, bool]:
+    """New alignment after ``edits`` on ``text``: unchanged characters keep theirs; and
+    whether the starts and ends still never decrease around every edit (if they did not
+    before, they still do not).
 
     Runs of unchanged characters are copied array to array; only an edit's own characters
     are looked at one by one."""
@@ -580,10 +585,12 @@ def _compose(align: _Align, text: str, edits: list[Edit]) -> _Align:
         out_s.extend(repeat(b, n))
         out_e.extend(repeat(e, n))
 
+    sites: list[tuple[int, int]] = []  # where each edit's characters went in the output
     try:
         pos = 0
         for s, e, r in edits:
             copy(pos, s)
+            o0 = len(out_s)
             old = text[s:e]
             # characters the edit kept at its two ends map one to one
             p = 0
@@ -616,12 +623,24 @@ def _compose(align: _Align, text: str, edits: list[Edit]) -> _Align:
                         at = 0
                     put(at, at, n_new)
             copy(e - q, e)
+            sites.append((o0, len(out_s)))
             pos = e
         copy(pos, len(starts))
     finally:
         ms.release()
         me.release()
-    return out_s, out_e
+    return (out_s, out_e), _ordered_around(out_s, out_e, sites)
+
+
+def _ordered_around(starts: array, ends: array, sites: list[tuple[int, int]]) -> bool:
+    """Whether the starts and ends never decrease from the character before each site
+    ``[a, b)`` to the one after it (elsewhere the alignment is copied, in its order)."""
+    n = len(starts)
+    for a, b in sites:
+        for i in range(max(a - 1, 0), min(b, n - 1)):
+            if starts[i] > starts[i + 1] or ends[i] > ends[i + 1]:
+                return False
+    return True
 
 
 #: middles of edits longer than this map as one span (a diff of their characters costs too much)
@@ -859,46 +878,49 @@ class Pipeline(Step):
             raise TypeError(f"normalize takes a str, not {type(text).__name__}")
         n = len(text)
         if n <= 2 * CHUNK_CHARS:
-            out, (starts, ends) = self._aligned(text, 0)
-            return Aligned._from_arrays(text, out, starts, ends)
+            out, (starts, ends), ordered = self._aligned(text, 0)
+            return Aligned._from_arrays(text, out, starts, ends, ordered)
         tc = _typecode(n)
         pieces: list[str] = []
         starts, ends = array(tc), array(tc)
-        start, k = 0, self.context_lines
+        start, k, ordered = 0, self.context_lines, True
         while start < n:
             end = text.find("\n", start + CHUNK_CHARS)
             end = n if end < 0 else end + 1
-            out, (s, e) = self._aligned_in_context(text[start:end], start, lines_before(text, start, k),
+            # (each chunk's spans lie within it: in order from one chunk to the next)
+            out, (s, e), ok = self._aligned_in_context(text[start:end], start, lines_before(text, start, k),
                                                    lines_after(text, end, k))
             pieces.append(out)
             starts.extend(s)
             ends.extend(e)
+            ordered = ordered and ok
             start = end
-        return Aligned._from_arrays(text, "".join(pieces), starts, ends)
+        return Aligned._from_arrays(text, "".join(pieces), starts, ends, ordered)
 
-    def _aligned(self, text: str, base: int) -> tuple[str, _Align]:
-        """``text`` normalized, and its alignment to ``text``, whose first character is at
-        ``base`` of the original."""
+    def _aligned(self, text: str, base: int) -> tuple[str, _Align, bool]:
+        """``text`` normalized, its alignment to ``text``, whose first character is at
+        ``base`` of the original, and whether the alignment's starts and ends never decrease."""
         masked, hidden, ph = protect.mask(text)
         tr = _Tracker(masked, align=True, base=base)
         for step in self.steps:
             tr.run(step)
         assert tr.align is not None
         # the hidden strings go back one for one: same length, same place
-        return protect.unmask(tr.text, self._unprotected(hidden), ph), tr.align
+        return protect.unmask(tr.text, self._unprotected(hidden), ph), tr.align, tr.ordered
 
-    def _aligned_in_context(self, text: str, base: int, before: str, after: str) -> tuple[str, _Align]:
+    def _aligned_in_context(self, text: str, base: int, before: str, after: str) -> tuple[str, _Align, bool]:
         """:meth:`_aligned` for a chunk of whole lines at ``base`` of the original, normalized
         with the lines around it as :meth:`_in_context` normalizes it (the same text)."""
         if not before and not after:
             return self._aligned(text, base)
-        out, (starts, ends) = self._aligned(before + text + after, base - len(before))
+        out, (starts, ends), ordered = self._aligned(before + text + after, base - len(before))
         nb, na = before.count("\n"), after.count("\n")
         if out.count("\n") != nb + text.count("\n") + na:
             return self._aligned(text, base)  # a step changed the line breaks: as _cut does
         lo, hi = _piece_span(out, nb, na, bool(after))
         starts, ends = starts[lo:hi], ends[lo:hi]
         # a span that reaches into the lines around (an edit across the cut) ends at the cut
+        # (which keeps the order: the spans are moved to the cut, none past another)
         first, last = base, base + len(text)
         i = 0
         while i < len(starts) and (starts[i] < first or ends[i] < first):
@@ -908,7 +930,7 @@ class Pipeline(Step):
         while i >= 0 and (starts[i] > last or ends[i] > last):
             starts[i], ends[i] = min(starts[i], last), min(ends[i], last)
             i -= 1
-        return out[lo:hi], (starts, ends)
+        return out[lo:hi], (starts, ends), ordered
 
     def explain(self, text: str, examples: int = 3) -> Explanation:
         """The steps that changed something, how many edits each made, and examples.

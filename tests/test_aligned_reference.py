@@ -1,13 +1,14 @@
 """The aligned path, kept in arrays, against a reference copy of the list-of-tuples version
 it replaced: the same spans, and the same answers from ``to_original`` and ``to_normalized``
 (binary searches now, scans in the reference), on random text through every preset."""
+from array import array
 from typing import NamedTuple
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from normalizer import PRESETS, Aligned, Pipeline, preset, protect
-from normalizer.pipeline import apply_edits
+from normalizer.pipeline import _compose, apply_edits
 from conftest import ZWNJ
 
 
@@ -131,6 +132,8 @@ def test_arrays_give_the_reference_spans_and_answers(name, s, data):
     new, ref = p.normalize_aligned(s), ref_normalize_aligned(p, s)
     assert new.text == ref.text
     assert list(new.spans) == list(ref.spans)
+    if new._sorted:  # the path's own order check, made around each edit, is right
+        assert Aligned(s, new.text, list(new.spans))._is_sorted()
     for q in _queries(data, len(s)):
         assert new.to_normalized(*q) == ref.to_normalized(*q), q
     for q in _queries(data, len(new.text)):
@@ -212,3 +215,24 @@ def test_binary_searches_equal_scans_on_any_sorted_spans(case):
     for a in range(len(text) + 1):
         for b in range(a, len(text) + 1):
             assert new.to_original(a, b) == ref.to_original(a, b), (a, b)
+
+
+# _compose's order check around its edits, on alignments made by hand: (spans, text, edits)
+COMPOSE_ROWS = [
+    ([(0, 1), (1, 2)], "ab", [(1, 1, "x")]),                    # an insertion: in order
+    ([(0, 1), (0, 1)], "ab", [(1, 1, "x")]),                    # inside a block of one span: not
+    ([(0, 1), (0, 1), (1, 2)], "abc", [(0, 1, ""), (2, 2, "yy")]),
+    ([(0, 2), (0, 2), (2, 3)], "abc", [(1, 1, "x"), (2, 3, "zz")]),
+    ([(0, 1), (1, 2), (2, 3)], "abc", [(0, 3, "cab")]),          # a diff inside one edit
+    ([(0, 1), (1, 2), (2, 3)], "abc", [(1, 2, "")]),             # a deletion
+]
+
+
+@pytest.mark.parametrize("spans, text, edits", COMPOSE_ROWS)
+def test_compose_reports_the_order_it_leaves(spans, text, edits):
+    align = (array("i", [s for s, _ in spans]), array("i", [e for _, e in spans]))
+    (starts, ends), ordered = _compose(align, text, edits)
+    got = list(zip(starts, ends))
+    assert got == ref_compose(spans, text, edits)
+    out = apply_edits(text, edits)
+    assert ordered == Aligned("o" * 3, out, got)._is_sorted()
