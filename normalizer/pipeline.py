@@ -18,6 +18,7 @@ and parsed from a text spec such as ``"unify_letters; digits(to=latin); fix_zwnj
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from bisect import bisect_left, bisect_right
 from itertools import islice, repeat
@@ -320,6 +321,27 @@ def _piece_span(text: str, nb: int, na: int, after: bool) -> tuple[int, int]:
 
 
 # -- aligned results and explanations ---------------------------------------------------
+def is_missing(value: Any) -> bool:
+    """Whether ``value`` is a missing value of a data frame or an array: ``None``, a NaN
+    (``float("nan")``, ``numpy.nan``, a numpy float's, a ``Decimal``'s), a NaT (pandas' or
+    numpy's) or ``pandas.NA``: the values ``pandas.isna`` reports.
+
+    :meth:`Pipeline.normalize_batch` gives these back as they came, as ``Series.map(p,
+    na_action="ignore")`` does; a string is never missing, and any other value is not
+    either (normalizing it raises ``TypeError``). Needs no pandas: a missing value is one
+    that is not equal to itself (NaN, NaT), or pandas' ``NA``, whose comparisons have no
+    truth value."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return False
+    try:
+        return bool(value != value)
+    except (TypeError, ValueError):
+        pandas = sys.modules.get("pandas")
+        return pandas is not None and value is getattr(pandas, "NA", None)
+
+
 class Spans(Sequence[tuple[int, int]]):
     """A read-only sequence of ``(start, end)`` pairs over two integer arrays, built on
     demand: ``spans[i]`` is a tuple, ``spans[i:j]`` another :class:`Spans`. It compares equal
@@ -858,9 +880,10 @@ class Pipeline(Step):
 
     normalize = __call__
 
-    def normalize_batch(self, texts: Iterable[str]) -> list[str]:
-        """Normalize many texts; ``None`` stays ``None`` (handy for data frames)."""
-        return [t if t is None else self(t) for t in texts]
+    def normalize_batch(self, texts: Iterable[Any]) -> list[Any]:
+        """Normalize many texts; a missing value (``None``, NaN, ``pandas.NA``, ``NaT``, see
+        :func:`is_missing`) stays as it was given, the same object (handy for data frames)."""
+        return [t if not isinstance(t, str) and is_missing(t) else self(t) for t in texts]
 
     # -- the aligned path -------------------------------------------------------------
     def normalize_aligned(self, text: str) -> Aligned:

@@ -35,7 +35,9 @@ def _worker_pipeline(spec: str) -> Pipeline:
 
 
 def normalize_series(spec: str, texts: Any) -> Any:
-    """Normalize a pandas Series of strings (nulls kept); what the UDF runs on each batch."""
+    """Normalize a pandas Series of strings; what the UDF runs on each batch. A missing
+    value (None, NaN, ``pandas.NA``) is kept as it is, as :meth:`Pipeline.normalize_batch`
+    keeps it (a test checks the two agree)."""
     p = _worker_pipeline(spec)
     return texts.map(p, na_action="ignore")
 

@@ -100,3 +100,52 @@ def test_spark_example_job_is_byte_identical_to_cli(spark, tmp_path):
         cli = subprocess.run([sys.executable, "-m", "normalizer", str(src / name)],
                              capture_output=True, env=env, check=True).stdout
         assert (dst / name).read_bytes() == cli, name
+
+
+def _missing_values():
+    """Missing values as data frames and arrays hold them (those of installed libraries)."""
+    rows = [("None", None), ("float nan", float("nan")), ("decimal nan", __import__("decimal").Decimal("nan"))]
+    try:
+        import numpy as np
+        rows += [("numpy.nan", np.nan), ("numpy float32 nan", np.float32("nan")),
+                 ("numpy datetime NaT", np.datetime64("NaT"))]
+    except ImportError:  # pragma: no cover
+        pass
+    try:
+        import pandas as pd
+        rows += [("pandas.NA", pd.NA), ("pandas.NaT", pd.NaT)]
+    except ImportError:  # pragma: no cover
+        pass
+    return rows
+
+
+MISSING = _missing_values()
+
+
+@pytest.mark.parametrize("label, value", MISSING, ids=[m[0] for m in MISSING])
+def test_normalize_batch_keeps_a_missing_value_as_given(label, value):
+    p = preset("default")
+    out = p.normalize_batch(["كتاب", value, "هاي"])
+    assert out[1] is value, label
+    assert out[0] == p("كتاب") and out[2] == p("هاي")
+
+
+@pytest.mark.parametrize("value", [0, 1.5, b"\xd9\x83", ["ك"], float("inf")])
+def test_normalize_batch_refuses_values_that_are_not_text_nor_missing(value):
+    with pytest.raises(TypeError):
+        preset("default").normalize_batch(["ك", value])
+
+
+@pytest.mark.parametrize("label, value", MISSING, ids=[m[0] for m in MISSING])
+def test_pandas_recipe_and_spark_series_agree_with_normalize_batch(label, value):
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyspark")
+    from normalizer.spark import normalize_series
+
+    p = preset("default")
+    values = ["كتاب هاي", value, "استانها"]
+    want = p.normalize_batch(values)
+    for got in (pd.Series(values, dtype=object).map(p, na_action="ignore"),
+                normalize_series(p.to_spec(), pd.Series(values, dtype=object))):
+        assert got.iloc[0] == want[0] and got.iloc[2] == want[2]
+        assert got.iloc[1] is value or (pd.isna(got.iloc[1]) and pd.isna(value)), label
