@@ -16,7 +16,35 @@ from typing import Any
 from .pipeline import Pipeline
 from .presets import SPECS
 
-__all__ = ["normalize_udf", "spec_of"]
+__all__ = ["normalize_udf", "spec_of", "DecodeError", "decode_text", "encode_text"]
+
+#: the ``--errors`` choices of the filter, and so of ``examples/spark_normalize.py``
+ERRORS = ("strict", "replace", "ignore", "surrogateescape")
+
+
+class DecodeError(ValueError):
+    """Bytes that cannot be decoded; the message, one line, names the file and the line as
+    the ``persian-normalize`` filter's does."""
+
+
+def decode_text(data: bytes, name: str, encoding: str = "utf-8", errors: str = "strict") -> str:
+    """A file's bytes as text, decoded as the filter decodes its input: with ``errors``
+    (one of :data:`ERRORS`); under ``strict``, an undecodable byte raises
+    :class:`DecodeError` naming ``name``, the line (counted from 1) and the byte in it."""
+    try:
+        return data.decode(encoding, errors)
+    except UnicodeDecodeError as e:
+        line_start = data.rfind(b"\n", 0, e.start) + 1
+        line = data.count(b"\n", 0, e.start) + 1
+        raise DecodeError(f"{name}: line {line}: cannot decode as {encoding} ({e.reason} at byte "
+                          f"{e.start - line_start}); try --encoding or --errors") from None
+
+
+def encode_text(text: str, encoding: str = "utf-8", errors: str = "strict") -> bytes:
+    """Normalized text as bytes, encoded as the filter writes its output: undecodable bytes
+    kept by ``surrogateescape`` go back as they came; with any other ``errors`` the
+    output is encoded strictly (the replaced or dropped bytes are gone already)."""
+    return text.encode(encoding, "surrogateescape" if errors == "surrogateescape" else "strict")
 
 
 def spec_of(pipeline: "str | Pipeline") -> str:

@@ -1,5 +1,6 @@
 """Batch API, pandas, Hugging Face datasets and Spark: the same output as the plain call."""
 import os
+import shutil
 import subprocess
 import sys
 
@@ -48,6 +49,8 @@ def test_datasets_map_two_processes_equals_plain():
 def spark():
     pytest.importorskip("pyspark")
     pytest.importorskip("pyarrow")
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        pytest.skip("Spark needs Java")
     from pyspark.sql import SparkSession
 
     # the workers run this interpreter (and see this checkout), not whatever python3 is first
@@ -61,6 +64,7 @@ def spark():
     s.stop()
 
 
+@pytest.mark.spark
 def test_spark_udf_equals_plain(spark):
     from normalizer.spark import normalize_udf
 
@@ -71,6 +75,7 @@ def test_spark_udf_equals_plain(spark):
     assert sorted(got, key=str) == sorted(want, key=str)
 
 
+@pytest.mark.spark
 def test_spark_udf_rejects_bad_spec_on_the_driver():
     pytest.importorskip("pyspark")
     from normalizer import SpecError
@@ -80,26 +85,93 @@ def test_spark_udf_rejects_bad_spec_on_the_driver():
         normalize_udf("nope")
 
 
-def test_spark_example_job_is_byte_identical_to_cli(spark, tmp_path):
+def _example():
     sys.path.insert(0, os.path.join(ROOT, "examples"))
     import spark_normalize
 
+    return spark_normalize
+
+
+def _cli(path, *options):
+    """What the filter does with one file: (exit code, stdout bytes, stderr text)."""
+    env = dict(os.environ, PYTHONPATH=ROOT)
+    r = subprocess.run([sys.executable, "-m", "normalizer", *options, str(path)], capture_output=True, env=env)
+    return r.returncode, r.stdout, r.stderr.decode("utf-8", "replace")
+
+
+@pytest.mark.spark
+def test_spark_example_job_is_byte_identical_to_cli(spark, tmp_path):
+    spark_normalize = _example()
     src, dst = tmp_path / "in", tmp_path / "out"
-    src.mkdir()
     files = {
         "a.txt": "\n".join(LINES) + "\n",
         "b.txt": "كتاب\r\nعلي\r\n\r\nبدون خط آخر",
         "c.txt": "سلام دنیا\n",
+        "_d.txt": "فایلی که نامش با خط زیر آغاز می شود\n",  # (Hadoop's readers skip these)
+        "sub/e.txt": "زیر پوشه ای\n",
+        "sub/deeper/f.txt": "كتاب هاي\n",
     }
-    for name, text in files.items():
+    hidden = {".g.txt": "پنهان\n", ".git/h.txt": "پنهان\n", "sub/.i.txt": "پنهان\n"}
+    for name, text in {**files, **hidden}.items():
+        (src / name).parent.mkdir(parents=True, exist_ok=True)
         (src / name).write_bytes(text.encode("utf-8"))
     n = spark_normalize.run(spark, str(src), str(dst), "default")
-    assert n == 3
-    env = dict(os.environ, PYTHONPATH=ROOT)
+    assert n == len(files)
+    written = sorted(str(p.relative_to(dst)) for p in dst.rglob("*") if p.is_file())
+    assert written == sorted(files)  # hidden files left out, no temporary file left
     for name in files:
-        cli = subprocess.run([sys.executable, "-m", "normalizer", str(src / name)],
-                             capture_output=True, env=env, check=True).stdout
-        assert (dst / name).read_bytes() == cli, name
+        assert (dst / name).read_bytes() == _cli(src / name)[1], name
+
+
+BAD = "خط اول\nكتاب هاي\n".encode("utf-8") + b"caf\xe9 \xd9\x83\xff\n" + "آخر\n".encode("utf-8")
+
+
+@pytest.mark.spark
+@pytest.mark.parametrize("errors", ["replace", "ignore", "surrogateescape"])
+def test_spark_example_honours_errors_as_the_cli(spark, tmp_path, errors):
+    spark_normalize = _example()
+    src, dst = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "bad.txt").write_bytes(BAD)
+    assert spark_normalize.run(spark, str(src), str(dst), "default", errors=errors) == 1
+    code, out, _ = _cli(src / "bad.txt", "--errors", errors)
+    assert code == 0 and (dst / "bad.txt").read_bytes() == out
+
+
+@pytest.mark.spark
+def test_spark_example_fails_on_an_undecodable_byte_as_the_cli(spark, tmp_path, capsys):
+    spark_normalize = _example()
+    src, dst = tmp_path / "in", tmp_path / "out"
+    (src / "sub").mkdir(parents=True)
+    (src / "good.txt").write_bytes("كتاب\n".encode("utf-8"))
+    (src / "sub" / "bad.txt").write_bytes(BAD)
+    code, out, err = _cli(src / "sub" / "bad.txt")
+    assert code == 2 and out == b""
+    # the run: nothing written, the filter's one-line message
+    with pytest.raises(spark_normalize.JobError) as e:
+        spark_normalize.run(spark, str(src), str(dst), "default")
+    assert "persian-normalize: error: " + str(e.value) == err.strip()
+    assert "line 3" in str(e.value) and [p for p in dst.rglob("*") if p.is_file()] == []
+    # the command: exit 2, that line alone on stderr
+    assert spark_normalize.main([str(src), str(dst)], spark=spark) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == ["spark_normalize: error: " + str(e.value)]
+    # and with --errors replace, both files are written and counted
+    assert spark_normalize.main([str(src), str(dst), "--errors", "replace"], spark=spark) == 0
+    assert capsys.readouterr().err.startswith("2 files normalized")
+    assert (dst / "sub" / "bad.txt").read_bytes() == _cli(src / "sub" / "bad.txt", "--errors", "replace")[1]
+
+
+@pytest.mark.parametrize("layout", ["same", "out_in_in", "in_in_out"])
+def test_spark_example_refuses_overlapping_folders_before_spark_starts(tmp_path, capsys, layout):
+    spark_normalize = _example()
+    src = tmp_path / "in" if layout != "in_in_out" else tmp_path / "out" / "in"
+    src.mkdir(parents=True)
+    (src / "a.txt").write_text("كتاب\n", encoding="utf-8")
+    dst = {"same": src, "out_in_in": src / "out", "in_in_out": tmp_path / "out"}[layout]
+    assert spark_normalize.main([str(src), str(dst)]) == 2  # (no session: none is started)
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "must be outside" in err[0]
 
 
 def _missing_values():
@@ -149,3 +221,27 @@ def test_pandas_recipe_and_spark_series_agree_with_normalize_batch(label, value)
                 normalize_series(p.to_spec(), pd.Series(values, dtype=object))):
         assert got.iloc[0] == want[0] and got.iloc[2] == want[2]
         assert got.iloc[1] is value or (pd.isna(got.iloc[1]) and pd.isna(value)), label
+
+
+# bytes the filter cannot decode: where they are, and how the line is counted
+UNDECODABLE = [
+    b"\xff first line\n",
+    "كتاب\n".encode() + b"x\xd9\n" + b"z\n",               # a letter cut short before the line break
+    "كتاب\nعلي\r\n".encode() + b"end \xe2\x82",             # cut short at the end, no line break
+    b"\n\n\n" + "سلام ".encode() + b"\xc0\xaf\n",          # an overlong form
+]
+
+
+@pytest.mark.parametrize("data", UNDECODABLE)
+def test_decode_text_names_the_line_as_the_cli(tmp_path, data):
+    from normalizer.spark import DecodeError, decode_text
+
+    path = tmp_path / "f.txt"
+    path.write_bytes(data)
+    code, out, err = _cli(path)
+    assert code == 2
+    with pytest.raises(DecodeError) as e:
+        decode_text(data, str(path))
+    assert "persian-normalize: error: " + str(e.value) == err.strip()
+    for errors in ("replace", "ignore", "surrogateescape"):
+        assert decode_text(data, str(path), errors=errors) == data.decode("utf-8", errors)
