@@ -395,13 +395,15 @@ class Aligned:
     The spans are kept in two integer arrays (starts and ends), not as an object per
     character; ``spans`` is a read-only view of them. The starts and ends of the spans a
     pipeline makes never decrease from one character to the next (the aligned path checks
-    it around every edit; spans given by hand are checked on the first look-up); while that
-    holds, :meth:`to_original` and :meth:`to_normalized` are binary searches, and where it
-    does not they scan, as they always did, with the same results. ``original, text, spans
-    = aligned`` unpacks it.
+    it around every edit; spans given by hand are checked on the first look-up), so
+    :meth:`to_original` and :meth:`to_normalized` are binary searches. Where the order
+    breaks (a character inserted inside a one-to-many replacement: ﷲ -> الل‌ه), the spans
+    that break it are set apart, once, and scanned at each look-up, the others still
+    searched; the answers are those of a scan of all the spans. ``original, text, spans =
+    aligned`` unpacks it.
     """
 
-    __slots__ = ("original", "text", "_starts", "_ends", "_sorted")
+    __slots__ = ("original", "text", "_starts", "_ends", "_sorted", "_split")
 
     def __init__(self, original: str, text: str, spans: Iterable[tuple[int, int]]) -> None:
         tc = _typecode(len(original))
@@ -431,6 +433,7 @@ class Aligned:
         self.original, self.text = original, text
         self._starts, self._ends = starts, ends
         self._sorted: bool | None = None  # do starts and ends never decrease? (on first use)
+        self._split: tuple[array, array, array, array] | None = None  # see _in_order
 
     @property
     def spans(self) -> Spans:
@@ -464,6 +467,28 @@ class Aligned:
                             and all(map(le, s, e)))
         return self._sorted
 
+    def _in_order(self) -> tuple[array | None, array, array, array]:
+        """``(index, starts, ends, others)``: a run of the spans whose starts and ends never
+        decrease, at output positions ``index`` (None: all, in place), and the positions of
+        the others, which break that order, in order (made once, by one pass that keeps a
+        span while it is in order with the last kept)."""
+        if self._is_sorted():
+            return None, self._starts, self._ends, array(self._starts.typecode)
+        if self._split is None:
+            tc = self._starts.typecode
+            index, ms, me, others = array(tc), array(tc), array(tc), array(tc)
+            ls = le_ = -1
+            for i, (s, e) in enumerate(zip(self._starts, self._ends)):
+                if ls <= s <= e and le_ <= e:
+                    index.append(i)
+                    ms.append(s)
+                    me.append(e)
+                    ls, le_ = s, e
+                else:
+                    others.append(i)
+            self._split = index, ms, me, others
+        return self._split
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original that output ``text[start:end]`` came from."""
         if not 0 <= start <= end <= len(self.text):
@@ -475,41 +500,54 @@ class Aligned:
             else:
                 p = ends[-1] if len(ends) else len(self.original)
             return p, p
-        if self._is_sorted():
-            return starts[start], ends[end - 1]
-        return starts[start], max(ends[start:end])
+        # the end is the largest of the characters' ends: the last in order, or another
+        index, _, me, others = self._in_order()
+        if index is None:
+            last = ends[end - 1]
+        else:
+            a, b = bisect_left(index, start), bisect_left(index, end)
+            last = me[b - 1] if a < b else -1
+            for i in others[bisect_left(others, start):bisect_left(others, end)]:
+                last = max(last, ends[i])
+        return starts[start], last
 
     def to_normalized(self, start: int, end: int) -> tuple[int, int]:
         """The smallest span of the output whose characters came from ``original[start:end]``:
         those whose span overlaps it, and those inserted (an empty span) inside it."""
         if not 0 <= start <= end <= len(self.original):
             raise IndexError(f"span ({start}, {end}) outside the original text of length {len(self.original)}")
-        if not self._is_sorted():
-            return self._to_normalized_scan(start, end)
-        starts, ends = self._starts, self._ends
-        # the spans that start before ``end`` are those before ``hi``; of them, those that
-        # end after ``start`` (overlap it) are those from ``lo`` on
-        hi = bisect_left(starts, end)
-        lo = bisect_right(ends, start, 0, hi)
+        index, ms, me, others = self._in_order()
+        # of the spans in order, those that start before ``end`` are those before ``hi``;
+        # of them, those that end after ``start`` (overlap it) are those from ``lo`` on
+        hi = bisect_left(ms, end)
+        lo = bisect_right(me, start, 0, hi)
         # the spans from ``j`` to ``lo`` start at ``start`` or after and end there or
         # before: they are empty spans at ``start`` (insertions there), and count too
-        j = bisect_left(starts, start, 0, hi)
-        first = min(lo, j)
-        if first >= hi:
-            # nothing of it survived: the position where it would be
-            return hi, hi
-        # every character from ``first`` to ``hi`` counts: one in between starts inside
+        j = bisect_left(ms, start, 0, hi)
+        k = min(lo, j)
+        # every span from ``k`` to ``hi`` counts: one in between starts inside
         # [start, end), so it is empty or it overlaps
-        return first, hi
-
-    def _to_normalized_scan(self, start: int, end: int) -> tuple[int, int]:
-        """:meth:`to_normalized` by a scan, for spans whose starts or ends decrease somewhere."""
-        idx = [i for i, (s, e) in enumerate(zip(self._starts, self._ends))
-               if (s < end and e > start) or (s == e and start <= s < end)]
-        if not idx:
-            p = next((i for i, s in enumerate(self._starts) if s >= end), len(self.text))
-            return p, p
-        return idx[0], idx[-1] + 1
+        if k < hi:
+            first, last = (k, hi) if index is None else (index[k], index[hi - 1] + 1)
+        else:
+            first = last = -1
+        starts, ends = self._starts, self._ends
+        for i in others:  # the spans out of order, if any
+            s, e = starts[i], ends[i]
+            if (s < end and e > start) or (s == e and start <= s < end):
+                first, last = (i, i + 1) if first < 0 else (min(first, i), max(last, i + 1))
+        if first >= 0:
+            return first, last
+        # nothing of it survived: the position where it would be, before the first span
+        # that starts at ``end`` or after
+        p = len(self.text) if hi == len(ms) else hi if index is None else index[hi]
+        for i in others:
+            if i >= p:
+                break
+            if starts[i] >= end:
+                p = i
+                break
+        return p, p
 
 
 class StepReport:
