@@ -21,8 +21,8 @@ import re
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from itertools import islice, repeat
-from operator import le
+from itertools import compress, count, islice, repeat
+from operator import gt, or_
 from typing import Any, Callable, ClassVar, Iterable, Iterator, Sequence, overload
 
 from . import protect
@@ -397,13 +397,13 @@ class Aligned:
     pipeline makes never decrease from one character to the next (the aligned path checks
     it around every edit; spans given by hand are checked on the first look-up), so
     :meth:`to_original` and :meth:`to_normalized` are binary searches. Where the order
-    breaks (a character inserted inside a one-to-many replacement: ﷲ -> الل‌ه), the spans
-    that break it are set apart, once, and scanned at each look-up, the others still
-    searched; the answers are those of a scan of all the spans. ``original, text, spans =
-    aligned`` unpacks it.
+    breaks (a character inserted inside a one-to-many replacement: ﷲ -> الل‌ه), the
+    positions of the spans that break it are found once and kept aside: the searches step
+    over them, and each look-up scans them; the answers are those of a scan of all the
+    spans. ``original, text, spans = aligned`` unpacks it.
     """
 
-    __slots__ = ("original", "text", "_starts", "_ends", "_sorted", "_split")
+    __slots__ = ("original", "text", "_starts", "_ends", "_others")
 
     def __init__(self, original: str, text: str, spans: Iterable[tuple[int, int]]) -> None:
         tc = _typecode(len(original))
@@ -424,7 +424,8 @@ class Aligned:
         starts and ends are known never to decrease (None: check on the first look-up)."""
         self = cls.__new__(cls)
         self._set(original, text, starts, ends)
-        self._sorted = ordered or None
+        if ordered:
+            self._others = array(starts.typecode)
         return self
 
     def _set(self, original: str, text: str, starts: array, ends: array) -> None:
@@ -432,8 +433,7 @@ class Aligned:
             raise ValueError("as many span starts as ends are needed")
         self.original, self.text = original, text
         self._starts, self._ends = starts, ends
-        self._sorted: bool | None = None  # do starts and ends never decrease? (on first use)
-        self._split: tuple[array, array, array, array] | None = None  # see _in_order
+        self._others: array | None = None  # see _out_of_order (found on first use)
 
     @property
     def spans(self) -> Spans:
@@ -461,33 +461,65 @@ class Aligned:
 
     def _is_sorted(self) -> bool:
         """Whether the starts and the ends never decrease (and no span ends before it starts)."""
-        if self._sorted is None:
-            s, e = self._starts, self._ends
-            self._sorted = (all(map(le, s, islice(s, 1, None))) and all(map(le, e, islice(e, 1, None)))
-                            and all(map(le, s, e)))
-        return self._sorted
+        return not self._out_of_order()
 
-    def _in_order(self) -> tuple[array | None, array, array, array]:
-        """``(index, starts, ends, others)``: a run of the spans whose starts and ends never
-        decrease, at output positions ``index`` (None: all, in place), and the positions of
-        the others, which break that order, in order (made once, by one pass that keeps a
-        span while it is in order with the last kept)."""
-        if self._is_sorted():
-            return None, self._starts, self._ends, array(self._starts.typecode)
-        if self._split is None:
-            tc = self._starts.typecode
-            index, ms, me, others = array(tc), array(tc), array(tc), array(tc)
-            ls = le_ = -1
-            for i, (s, e) in enumerate(zip(self._starts, self._ends)):
-                if ls <= s <= e and le_ <= e:
-                    index.append(i)
-                    ms.append(s)
-                    me.append(e)
-                    ls, le_ = s, e
-                else:
+    def _out_of_order(self) -> array:
+        """The positions of the spans out of order, ascending: those not kept by a pass that
+        keeps each span in order (its start at most its end) with the last kept. Found once:
+        the places where the order breaks by a scan in C, and from each, the spans out of
+        order with the last kept before it, one by one."""
+        if self._others is None:
+            s, e = self._starts, self._ends
+            breaks = sorted(set(compress(count(1), map(or_, map(gt, s, islice(s, 1, None)),
+                                                       map(gt, e, islice(e, 1, None)))))
+                            | set(compress(count(), map(gt, s, e))))
+            others = array(s.typecode)
+            n, i = len(s), 0
+            for b in breaks:
+                if b < i:
+                    continue  # (passed by the walk from an earlier break)
+                # the last kept is just before ``b`` (the last walk ended on a span kept,
+                # and each span from there to ``b`` is in order with the one before it)
+                ls, le_ = (s[b - 1], e[b - 1]) if b > 0 else (-1, -1)
+                i = b
+                while i < n and not (ls <= s[i] <= e[i] and le_ <= e[i]):
                     others.append(i)
-            self._split = index, ms, me, others
-        return self._split
+                    i += 1
+                i += 1
+            self._others = others
+        return self._others
+
+    def _kept(self, i: int, step: int) -> int:
+        """The position of the first span in order from ``i`` on (``step`` 1) or back
+        (``step`` -1): ``i`` itself unless it is one of the others."""
+        others = self._others
+        assert others is not None
+        k = bisect_left(others, i)
+        if step < 0:
+            while k >= 0 and k < len(others) and others[k] == i:
+                i, k = i - 1, k - 1
+        else:
+            while k < len(others) and others[k] == i:
+                i, k = i + 1, k + 1
+        return i
+
+    def _search(self, a: array, x: int, lo: int, hi: int, right: bool = False) -> int:
+        """``bisect_left`` (or ``bisect_right``) of ``x`` in ``a[lo:hi]`` over the spans in
+        order only: the first such position whose value is at least (more than) ``x``,
+        or ``hi``."""
+        if not self._out_of_order():
+            return (bisect_right if right else bisect_left)(a, x, lo, hi)
+        found = hi
+        while lo < hi:
+            mid = (lo + hi) // 2
+            k = self._kept(mid, 1)
+            if k < hi and (a[k] <= x if right else a[k] < x):
+                lo = k + 1
+            else:
+                # none in order in [mid, k): the answer is before ``mid``, or ``k``
+                found = min(k, found)
+                hi = mid
+        return found
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original that output ``text[start:end]`` came from."""
@@ -501,14 +533,13 @@ class Aligned:
                 p = ends[-1] if len(ends) else len(self.original)
             return p, p
         # the end is the largest of the characters' ends: the last in order, or another
-        index, _, me, others = self._in_order()
-        if index is None:
-            last = ends[end - 1]
-        else:
-            a, b = bisect_left(index, start), bisect_left(index, end)
-            last = me[b - 1] if a < b else -1
-            for i in others[bisect_left(others, start):bisect_left(others, end)]:
-                last = max(last, ends[i])
+        others = self._out_of_order()
+        if not others:
+            return starts[start], ends[end - 1]
+        k = self._kept(end - 1, -1)
+        last = ends[k] if k >= start else -1
+        for i in others[bisect_left(others, start):bisect_left(others, end)]:
+            last = max(last, ends[i])
         return starts[start], last
 
     def to_normalized(self, start: int, end: int) -> tuple[int, int]:
@@ -516,22 +547,19 @@ class Aligned:
         those whose span overlaps it, and those inserted (an empty span) inside it."""
         if not 0 <= start <= end <= len(self.original):
             raise IndexError(f"span ({start}, {end}) outside the original text of length {len(self.original)}")
-        index, ms, me, others = self._in_order()
+        starts, ends, n = self._starts, self._ends, len(self._starts)
         # of the spans in order, those that start before ``end`` are those before ``hi``;
         # of them, those that end after ``start`` (overlap it) are those from ``lo`` on
-        hi = bisect_left(ms, end)
-        lo = bisect_right(me, start, 0, hi)
+        hi = self._search(starts, end, 0, n)
+        lo = self._search(ends, start, 0, hi, right=True)
         # the spans from ``j`` to ``lo`` start at ``start`` or after and end there or
         # before: they are empty spans at ``start`` (insertions there), and count too
-        j = bisect_left(ms, start, 0, hi)
+        j = self._search(starts, start, 0, hi)
         k = min(lo, j)
-        # every span from ``k`` to ``hi`` counts: one in between starts inside
+        # every span in order from ``k`` to ``hi`` counts: one in between starts inside
         # [start, end), so it is empty or it overlaps
-        if k < hi:
-            first, last = (k, hi) if index is None else (index[k], index[hi - 1] + 1)
-        else:
-            first = last = -1
-        starts, ends = self._starts, self._ends
+        others = self._out_of_order()
+        first, last = (k, self._kept(hi - 1, -1) + 1) if k < hi else (-1, -1)
         for i in others:  # the spans out of order, if any
             s, e = starts[i], ends[i]
             if (s < end and e > start) or (s == e and start <= s < end):
@@ -540,7 +568,7 @@ class Aligned:
             return first, last
         # nothing of it survived: the position where it would be, before the first span
         # that starts at ``end`` or after
-        p = len(self.text) if hi == len(ms) else hi if index is None else index[hi]
+        p = len(self.text) if hi == n else hi
         for i in others:
             if i >= p:
                 break
