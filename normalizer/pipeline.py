@@ -653,8 +653,8 @@ class _Tracker:
 
 def _compose(align: _Align, text: str, edits: list[Edit]) -> tuple[_Align, bool]:
     """New alignment after ``edits`` on ``text``: unchanged characters keep theirs; and
-    whether the starts and ends still never decrease around every edit (if they did not
-    before, they still do not).
+    whether the starts and ends never decrease across each edit's characters and its
+    neighbours (elsewhere the order is the input alignment's).
 
     Runs of unchanged characters are copied array to array; only an edit's own characters
     are looked at one by one."""
@@ -980,8 +980,8 @@ class Pipeline(Step):
             out, (s, e), ok = self._aligned_in_context(text[start:end], start, lines_before(text, start, k),
                                                    lines_after(text, end, k))
             pieces.append(out)
-            starts.extend(s)
-            ends.extend(e)
+            starts.extend(s if s.typecode == tc else array(tc, s))
+            ends.extend(e if e.typecode == tc else array(tc, e))
             ordered = ordered and ok
             start = end
         return Aligned._from_arrays(text, "".join(pieces), starts, ends, ordered)
