@@ -154,3 +154,16 @@ def test_a_large_text_is_aligned_in_chunks_as_it_is_whole(name, monkeypatch):
     assert list(chunked.spans) == list(whole.spans)
     for q in [(0, len(text)), (700, 900), (2000, 2001), (len(text) - 5, len(text))]:
         assert chunked.to_normalized(*q) == whole.to_normalized(*q)
+
+
+def test_chunks_aligned_in_narrower_offsets_join_a_wider_whole(monkeypatch):
+    # a text too long for 4-byte offsets is aligned in 8-byte ones, while its first chunks'
+    # offsets fit in 4 bytes (here the bound is lowered to 1,000 characters)
+    p = preset("default")
+    text = "\n".join(LONG_LINES[i % len(LONG_LINES)] for i in range(100))
+    whole = p.normalize_aligned(text)
+    monkeypatch.setattr(pipeline_mod, "CHUNK_CHARS", 500)
+    monkeypatch.setattr(pipeline_mod, "_typecode", lambda n: "q" if n > 1000 else "i")
+    chunked = p.normalize_aligned(text)
+    assert chunked._starts.typecode == "q" and chunked.text == whole.text
+    assert list(chunked.spans) == list(whole.spans)
