@@ -6,12 +6,12 @@ P = get_step("digits")  # to=persian
 LAT = get_step("digits", to="latin")
 
 ROWS = [
-    ("345", "۳۴۵"),
-    ("٣٤٥", "۳۴۵"),
-    ("3.14", "۳.۱۴"),
-    ("1,000", "۱,۰۰۰"),
-    ("23:02", "۲۳:۰۲"),
-    ("2025-12-17", "۲۰۲۵-۱۲-۱۷"),
+    ("عدد 345", "عدد ۳۴۵"),
+    ("عدد ٣٤٥", "عدد ۳۴۵"),
+    ("عدد 3.14", "عدد ۳.۱۴"),
+    ("عدد 1,000", "عدد ۱,۰۰۰"),
+    ("ساعت 23:02", "ساعت ۲۳:۰۲"),
+    ("2025-12-17 تاریخ", "۲۰۲۵-۱۲-۱۷ تاریخ"),
     # protected: never changed
     ("https://example.com/a?b=12", "https://example.com/a?b=12"),
     ("www.site.ir/page2", "www.site.ir/page2"),
@@ -40,7 +40,7 @@ def test_to_latin(src, want):
 
 
 def test_to_arabic():
-    assert get_step("digits", to="arabic")("12 ۳۴") == "١٢ ٣٤"
+    assert get_step("digits", to="arabic")("عدد 12 ۳۴") == "عدد ١٢ ٣٤"
 
 
 def test_url_inside_persian_sentence():
