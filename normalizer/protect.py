@@ -130,9 +130,10 @@ def is_other_language(line: str) -> bool:
     It scores a point for each letter Persian never uses (``OTHER_LANGUAGE_LETTERS``:
     ٹ ڈ ڑ ں ێ ڵ ڕ ۆ ڤ ښ ځ ې ۇ ...) and one for each very common function word of those
     languages (``OTHER_LANGUAGE_WORDS``: ہے یہ میں سے / ئەم لە / کې چې ...). Two points
-    make it another language: one letter is a stray typed into Persian. The letters Persian
-    text gets stray from those keyboards (ے ہ ھ ە) score nothing by themselves, so
-    «كتاب ھای من» and «خانە» stay Persian and are unified.
+    make it another language; one point does where two words hold the letters Persian
+    text gets stray from those keyboards (``OTHER_LANGUAGE_WEAK``: ے ہ ھ ە), else it is a
+    stray typed into Persian. Those letters score nothing by themselves, so «كتاب ھای من»,
+    «خانە» and Persian written with ھ for every h stay Persian and are unified.
 
     >>> is_other_language("یہ ایک کتاب ہے۔"), is_other_language("کتاب ھای من")
     (True, False)
@@ -140,7 +141,11 @@ def is_other_language(line: str) -> bool:
     words = _WORD.findall(line)
     score = sum(1 for c in line if c in OTHER_LANGUAGE_LETTERS)
     score += sum(1 for w in words if w in OTHER_LANGUAGE_WORDS)
-    return score >= 2
+    if score != 1:
+        return score >= 2
+    # one point: a stray, unless two words hold the letters those languages share with
+    # Persian keyboards' strays (ٹرین ... ہم گھر گئے is Urdu)
+    return sum(1 for w in words if not OTHER_LANGUAGE_WEAK.isdisjoint(w)) >= 2
 
 
 def other_language_lines(text: str) -> list[tuple[int, int]]:

@@ -36,6 +36,18 @@ def test_unify_letters(src, want):
     assert get_step("unify_letters")(src) == want
 
 
+@pytest.mark.parametrize("src,keep,convert", [
+    ("یہ ایک کتاب ہے۔", "یہ ایک کتاب ہے۔", "یه ایک کتاب هی۔"),  # Urdu
+    ("من لە هەولێر دەژیم", "من لە هەولێر دەژیم", "من له ههولیر دهژیم"),  # Sorani
+    ("زه په کابل کې اوسېږم", "زه په کابل کې اوسېږم", "زه په کابل کی اوسیږم"),  # Pashto (ږ: no map)
+    ("كتاب ھای من", "کتاب های من", "کتاب های من"),  # Persian: the same either way
+])
+def test_other_scripts(src, keep, convert):
+    assert get_step("unify_letters")(src) == keep
+    assert get_step("unify_letters", other_scripts="convert")(src) == convert
+
+
+
 def test_teh_marbuta_option():
     assert get_step("unify_letters", teh_marbuta="heh")("رحمة") == "رحمه"
     assert get_step("unify_letters")("رحمة") == "رحمة"

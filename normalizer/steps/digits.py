@@ -149,14 +149,15 @@ class Digits(Step):
                 yield from (m.span() for m in _RUN.finditer(text))
                 return
         at.sort()
-        end, match = -1, _RUN.match
+        end, n = -1, len(text)
         for i in at:
             if i < end:
                 continue
-            start = i
+            start = end = i
             while start > 0 and text[start - 1] in _DIGITS:
                 start -= 1
-            end = match(text, i).end()
+            while end < n and text[end] in _DIGITS:
+                end += 1
             yield start, end
 
     def apply(self, text: str) -> str:

@@ -26,9 +26,10 @@ class UnifyLetters(CharMapStep):
     each letter Persian never uses (ٹ ڈ ڑ ں ۓ ێ ڵ ڕ ۆ ڤ ښ ږ ځ څ ډ ړ ټ ڼ ۍ ې ګ ڭ ۇ ۈ ۋ and
     Sindhi's ٻ ڄ ڃ ڇ ڏ ڦ ڳ ...) and a point for each very common function word of those
     languages (Urdu ہے ہیں یہ وہ کے نے سے میں نہیں تھا; Sorani ئەم ئەو لە بۆ هەیە; Pashto
-    کې چې یې); two points make it another language, so one such letter is a stray and is
-    unified. The letters those keyboards put stray into Persian (ے ہ ھ ە, and ی typed as
-    ے) score nothing alone, so they are unified in Persian lines however many (كتاب ھای من ->
+    کې چې یې); two points make it another language, and so does one where two words hold
+    the letters those keyboards put stray into Persian (ے ہ ھ ە); else one such letter is
+    a stray and is unified. Those stray letters (and ی typed as ے) score nothing alone, so
+    they are unified in Persian lines however many (كتاب ھای من ->
     کتاب های من, خانە -> خانه), and so is Persian written with ھ for every h (ھمه ھر). Arabic
     (ي ك ة) is converted as before. ``other_scripts=convert`` converts those lines too, for
     Persian typed on an Urdu or Kurdish keyboard.
