@@ -46,9 +46,11 @@ class Digits(Step):
     keycap emoji (1️⃣: digit + U+FE0F + U+20E3) is never converted. Separators are left as
     they are, so 3.14, 1,000, 23:02 and 2025-12-17 keep their shape.
 
-    A line with no Arabic-script letter or mark (Latin text, code, a line of digits alone
-    such as «2024» or «۱۴۰۳») is left as it is by the pipeline, byte for byte, whatever its
-    neighbouring lines are (see ``normalizer.protect``).
+    A line with no Arabic-script letter or mark (Latin, Cyrillic, Hebrew or CJK text, code,
+    a blank line, a line of digits alone such as «2024» or «۱۴۰۳») is left alone by every
+    step of a pipeline, byte for byte, indentation and runs of spaces included, whatever
+    its neighbouring lines are (see ``normalizer.protect``; ``lowercase`` is the one step
+    that still works inside it).
 
     ``other_scripts=convert`` converts every digit wherever it is, and makes the pipeline
     normalize lines with no Arabic-script letter like any other (the ``search`` preset,
