@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from .data.chars import (ARABIC_SCRIPT_CLASS, ARABIC_SCRIPT_TEXT_CLASS, OTHER_LANGUAGE_LETTERS,
-                         OTHER_LANGUAGE_WEAK, OTHER_LANGUAGE_WORDS)
+from .data.chars import (ARABIC_SCRIPT_CLASS, ARABIC_SCRIPT_TEXT, ARABIC_SCRIPT_TEXT_CLASS,
+                         OTHER_LANGUAGE_LETTERS, OTHER_LANGUAGE_WEAK, OTHER_LANGUAGE_WORDS)
 
 
 _HINT = re.compile(r"[A-Za-z@#]")
@@ -105,6 +105,8 @@ def foreign_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines of ``text`` (line breaks not included) that hold no Arabic-script
     letter or mark (:data:`~normalizer.data.chars.ARABIC_SCRIPT_TEXT`); empty lines are left out,
     there being nothing in them to hide. A line is what lies between two ``\\n``."""
+    if text[:1] in ARABIC_SCRIPT_TEXT and "\n" not in text:
+        return []  # one line, a Persian one (the common short text: no regex call)
     out: list[tuple[int, int]] = []
     match = _NO_LETTER.match
     m = match(text)

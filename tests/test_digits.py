@@ -110,9 +110,9 @@ def _reference(text, to="persian"):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["12", "٣", "۴۵", "3.14", " ", "\n", "کتاب", "ab", "Я", "،", "(",
                                  "\ufe0f", "\u20e3", "1\ufe0f\u20e3", "\u200c", "ـ"]), max_size=30),
-       st.sampled_from(["persian", "latin", "arabic"]))
-def test_rule_matches_its_reference(parts, to):
-    text = "".join(parts)
+       st.sampled_from(["persian", "latin", "arabic"]), st.sampled_from([0, 4100]))
+def test_rule_matches_its_reference(parts, to, pad):
+    text = "".join(parts) + "\n" * bool(pad) + " " * pad  # (a long text: digits found by str.find)
     step = get_step("digits", to=to)
     assert step.apply(text) == _reference(text, to)
     assert apply_edits(text, step.edits(text)) == step.apply(text)

@@ -78,6 +78,7 @@ class Digits(Step):
             table.update((a, b) for a, b in zip(src, target) if a != b)
         self._trans = str.maketrans(table)
         self._sources = tuple(table)
+        self._any = re.compile("[" + "".join(table) + "]").search
         self._all = self.options["other_scripts"] == "convert"
 
     def edits(self, text: str) -> Iterator[Edit]:
@@ -140,6 +141,10 @@ class Digits(Step):
         # the digits to convert are found one character at a time with str.find, which
         # runs at memory speed (a character-class scan costs ~10 ms per MiB); where they
         # are many, the regular-expression scan is faster
+        if len(text) < 4096:  # a short text: one scan is cheaper than twenty calls
+            if self._any(text) is not None:
+                yield from (m.span() for m in _RUN.finditer(text))
+            return
         at: list[int] = []
         find, most = text.find, len(text) >> 6
         for c in self._sources:
