@@ -123,6 +123,15 @@ def foreign_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Points (letters Persian never uses, function words of those languages) that make a line
+#: another Arabic-script language (:func:`is_other_language`). Raising it lets more Urdu or
+#: Kurdish lines be unified as Persian; one point alone is taken for a stray letter.
+OTHER_LANGUAGE_POINTS = 2
+#: Words holding a letter of ``OTHER_LANGUAGE_WEAK`` (ے ہ ھ ە) that make a line of one
+#: point another language all the same (Urdu with one ٹ and ہم گھر گئے). They never count
+#: alone: Persian written with ھ or ە for every heh has many such words.
+OTHER_LANGUAGE_WEAK_WORDS = 2
+
 _TRIGGERS = "".join(sorted(OTHER_LANGUAGE_LETTERS | OTHER_LANGUAGE_WEAK))
 _TRIGGER = re.compile(f"[{_TRIGGERS}]")
 _WORD = re.compile(rf"[{ARABIC_SCRIPT_CLASS}\u200c]+")
@@ -135,7 +144,8 @@ def is_other_language(line: str) -> bool:
     It scores a point for each letter Persian never uses (``OTHER_LANGUAGE_LETTERS``:
     ٹ ڈ ڑ ں ێ ڵ ڕ ۆ ڤ ښ ځ ې ۇ ...) and one for each very common function word of those
     languages (``OTHER_LANGUAGE_WORDS``: ہے یہ میں سے / ئەم لە / کې چې ...). Two points
-    make it another language; one point does where two words hold the letters Persian
+    (``OTHER_LANGUAGE_POINTS``) make it another language; one point does where two words
+    (``OTHER_LANGUAGE_WEAK_WORDS``) hold the letters Persian
     text gets stray from those keyboards (``OTHER_LANGUAGE_WEAK``: ے ہ ھ ە), else it is a
     stray typed into Persian. Those letters score nothing by themselves, so «كتاب ھای من»,
     «خانە» and Persian written with ھ for every h stay Persian and are unified.
@@ -146,11 +156,12 @@ def is_other_language(line: str) -> bool:
     words = _WORD.findall(line)
     score = sum(1 for c in line if c in OTHER_LANGUAGE_LETTERS)
     score += sum(1 for w in words if w in OTHER_LANGUAGE_WORDS)
-    if score != 1:
-        return score >= 2
-    # one point: a stray, unless two words hold the letters those languages share with
+    if score >= OTHER_LANGUAGE_POINTS:
+        return True
+    # one point short: a stray, unless words hold the letters those languages share with
     # Persian keyboards' strays (ٹرین ... ہم گھر گئے is Urdu)
-    return sum(1 for w in words if not OTHER_LANGUAGE_WEAK.isdisjoint(w)) >= 2
+    return (score == OTHER_LANGUAGE_POINTS - 1
+            and sum(1 for w in words if not OTHER_LANGUAGE_WEAK.isdisjoint(w)) >= OTHER_LANGUAGE_WEAK_WORDS)
 
 
 def other_language_lines(text: str) -> list[tuple[int, int]]:
