@@ -932,10 +932,18 @@ class Pipeline(Step):
     def _normalize(self, text: str) -> str:
         # URLs, e-mails, Latin words: hidden behind placeholders no step changes (mask looks
         # for them only where a text might hold one)
-        masked, hidden, ph = protect.mask(text)
+        masked, hidden, ph = protect.mask(text, *self._protect)
         for fn in self._fast:
             masked = fn(masked)
         return protect.unmask(masked, self._unprotected(hidden), ph) if hidden else masked
+
+    @property
+    def _protect(self) -> tuple[bool, bool]:
+        """Which whole lines this pipeline leaves as written (see :func:`protect.policy`)."""
+        p = self.__dict__.get("_protect_policy")
+        if p is None:
+            p = self.__dict__["_protect_policy"] = protect.policy(self.steps)
+        return p
 
     def _unprotected(self, hidden: list[str]) -> list[str]:
         """Protected strings after the steps that do not respect protection (lowercase)."""
@@ -989,7 +997,7 @@ class Pipeline(Step):
     def _aligned(self, text: str, base: int) -> tuple[str, _Align, bool]:
         """``text`` normalized, its alignment to ``text``, whose first character is at
         ``base`` of the original, and whether the alignment's starts and ends never decrease."""
-        masked, hidden, ph = protect.mask(text)
+        masked, hidden, ph = protect.mask(text, *self._protect)
         tr = _Tracker(masked, align=True, base=base)
         for step in self.steps:
             tr.run(step)
@@ -1032,16 +1040,18 @@ class Pipeline(Step):
         """:meth:`explain`, counting only the edits in ``text`` where ``before`` and
         ``after`` (whole lines, see :meth:`_context`) are normalized with it."""
         piece = bool(before or after)
-        masked, hidden, ph = protect.mask(before + text + after)
+        masked, hidden, ph = protect.mask(before + text + after, *self._protect)
         hb, ht = 0, len(hidden)  # the protected strings that are ``text``'s
         if piece:
-            hb, ht = len(protect.mask(before)[1]), len(protect.mask(text)[1])
-            if hb + ht + len(protect.mask(after)[1]) != len(hidden):
+            hb, ht = len(protect.mask(before, *self._protect)[1]), len(protect.mask(text, *self._protect)[1])
+            if hb + ht + len(protect.mask(after, *self._protect)[1]) != len(hidden):
                 return self.explain(text, examples)  # (a protected span across the pieces)
         nb, na = before.count("\n"), after.count("\n")
         lines = nb + text.count("\n") + na
         tr = _Tracker(masked, align=False)
         reports = []
+        whole = before + text + after
+        policy_matters = self._protect != (True, True) and protect.lines(whole) != protect.lines(whole, *self._protect)
         for step in self.steps:
             seen = tr.text
             edits = tr.run(step)
@@ -1059,7 +1069,7 @@ class Pipeline(Step):
                 changed = [(h, step.apply(h)) for h in hidden]
                 rep.edits += sum(1 for h, n in changed[hb:hb + ht] if h != n)
                 hidden = [n for _, n in changed]
-            if rep.edits:
-                reports.append(rep)
+            if rep.edits or (protect.sets_policy(step) and policy_matters):
+                reports.append(rep)  # (a step that unprotects lines: the plan must mask the same)
         out = protect.unmask(tr.text, hidden, ph)
         return Explanation(text, self._cut(out, before, text, after) if piece else out, reports)

@@ -24,7 +24,7 @@ SPECS: dict[str, str] = {
            "remove_invisibles(bidi=true); clean_zwnj; unify_spaces; punctuation; punctuation_spacing; "
            "fix_zwnj; ezafe(style=hamza)"),
     "search": ("compose_letters; unify_letters(teh_marbuta=heh); remove_tatweel; "
-               "remove_diacritics(letter_marks=false); fold_hamza; digits(to=latin); "
+               "remove_diacritics(letter_marks=false); fold_hamza; digits(to=latin, other_scripts=convert); "
                "remove_invisibles(bidi=true); lowercase; clean_zwnj; unify_spaces; fix_zwnj; remove_zwnj"),
 }
 

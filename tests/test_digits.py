@@ -1,17 +1,19 @@
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from normalizer import get_step
+from normalizer.pipeline import apply_edits
 
 P = get_step("digits")  # to=persian
 LAT = get_step("digits", to="latin")
 
 ROWS = [
-    ("345", "۳۴۵"),
-    ("٣٤٥", "۳۴۵"),
-    ("3.14", "۳.۱۴"),
-    ("1,000", "۱,۰۰۰"),
-    ("23:02", "۲۳:۰۲"),
-    ("2025-12-17", "۲۰۲۵-۱۲-۱۷"),
+    ("عدد 345", "عدد ۳۴۵"),
+    ("عدد ٣٤٥", "عدد ۳۴۵"),
+    ("عدد 3.14", "عدد ۳.۱۴"),
+    ("عدد 1,000", "عدد ۱,۰۰۰"),
+    ("ساعت 23:02", "ساعت ۲۳:۰۲"),
+    ("2025-12-17 تاریخ", "۲۰۲۵-۱۲-۱۷ تاریخ"),
     # protected: never changed
     ("https://example.com/a?b=12", "https://example.com/a?b=12"),
     ("www.site.ir/page2", "www.site.ir/page2"),
@@ -40,9 +42,77 @@ def test_to_latin(src, want):
 
 
 def test_to_arabic():
-    assert get_step("digits", to="arabic")("12 ۳۴") == "١٢ ٣٤"
+    assert get_step("digits", to="arabic")("عدد 12 ۳۴") == "عدد ١٢ ٣٤"
 
 
 def test_url_inside_persian_sentence():
     s = "سایت https://x.ir/p?id=42. را ببینید 42"
     assert P(s) == "سایت https://x.ir/p?id=42. را ببینید ۴۲"
+
+
+# digits take the script of their words (see tests/test_other_scripts.py for the presets)
+CONTEXT = [
+    ("سال 2024", "سال ۲۰۲۴"),
+    ("Python 3.11 را نصب کنید", "Python 3.11 را نصب کنید"),
+    ("نصب Python 3.11", "نصب Python 3.11"),
+    ("کتاب Привет 12", "کتاب Привет 12"),
+    ("گزینهٔ 1️⃣ و 2", "گزینهٔ 1️⃣ و ۲"),
+    ("I have 3 cats", "I have 3 cats"),  # no Arabic-script letter in the line
+    ("3", "3"),
+    ("سال 2024\n2025\nPython 3", "سال ۲۰۲۴\n2025\nPython 3"),
+]
+
+
+@pytest.mark.parametrize("src,want", CONTEXT)
+def test_context(src, want):
+    assert P(src) == want
+
+
+@pytest.mark.parametrize("src,want", [("سال ۲۰۲۴ و Python ۳", "سال 2024 و Python ۳"), ("۱۲", "۱۲")])
+def test_context_to_latin(src, want):
+    assert LAT(src) == want
+
+
+@pytest.mark.parametrize("src,want", [("Python 3", "Python ۳"), ("3", "۳"), ("1️⃣ 2", "1️⃣ ۲")])
+def test_other_scripts_convert(src, want):
+    assert get_step("digits", other_scripts="convert")(src) == want
+
+
+def test_edits_are_one_per_digit():
+    assert list(P.edits("سال 20۲4")) == [(4, 5, "۲"), (5, 6, "۰"), (7, 8, "۴")]
+
+
+def _reference(text, to="persian"):
+    """The digit rule written the slow, obvious way: each run looks at its whole line."""
+    import re
+    from normalizer.data.chars import ARABIC_SCRIPT_LETTERS, DIGIT_SETS
+
+    def script(c):
+        return "ar" if c in ARABIC_SCRIPT_LETTERS else "other" if c.isalpha() else None
+
+    table = {a: b for src in DIGIT_SETS.values() for a, b in zip(src, DIGIT_SETS[to])}
+    out = list(text)
+    for m in re.finditer("[0-9\u0660-\u0669\u06f0-\u06f9]+", text):
+        s, e = m.span()
+        if re.match("\ufe0f?\u20e3", text[e:]):
+            e -= 1
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e) % (len(text) + 1)
+        left = next((script(c) for c in reversed(text[line_start:s]) if script(c)), None)
+        right = next((script(c) for c in text[m.end():line_end] if script(c)), None)
+        if "other" in (left, right) or left == right is None:
+            continue
+        for i in range(s, e):
+            out[i] = table[text[i]]
+    return "".join(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["12", "٣", "۴۵", "3.14", " ", "\n", "کتاب", "ab", "Я", "،", "(",
+                                 "\ufe0f", "\u20e3", "1\ufe0f\u20e3", "\u200c", "ـ"]), max_size=30),
+       st.sampled_from(["persian", "latin", "arabic"]), st.sampled_from([0, 4100]))
+def test_rule_matches_its_reference(parts, to, pad):
+    text = "".join(parts) + "\n" * bool(pad) + " " * pad  # (a long text: digits found by str.find)
+    step = get_step("digits", to=to)
+    assert step.apply(text) == _reference(text, to)
+    assert apply_edits(text, step.edits(text)) == step.apply(text)

@@ -8,7 +8,12 @@ UNIFY = [
     ("علي", "علی"),
     ("مصطفى", "مصطفی"),
     ("ە ھ ہ", "ه ه ه"),
-    ("ڪتاب ګل ې ۍ ێ ے", "کتاب گل ی ی ی ی"),
+    # one stray letter of an Urdu, Kurdish or Pashto keyboard in a Persian line is unified
+    ("ڪتاب ګلها", "کتاب گلها"),
+    ("کتاب ې من", "کتاب ی من"),
+    ("کتاب ۍ من", "کتاب ی من"),
+    ("کتاب ێ من", "کتاب ی من"),
+    ("کتاب ے من", "کتاب ی من"),
     ("ﻻ", "لا"),
     ("ﺑﺎﺯﺍﺭ", "بازار"),
     ("ﷲ", "الله"),
@@ -29,6 +34,18 @@ UNIFY = [
 @pytest.mark.parametrize("src,want", UNIFY)
 def test_unify_letters(src, want):
     assert get_step("unify_letters")(src) == want
+
+
+@pytest.mark.parametrize("src,keep,convert", [
+    ("یہ ایک کتاب ہے۔", "یہ ایک کتاب ہے۔", "یه ایک کتاب هی۔"),  # Urdu
+    ("من لە هەولێر دەژیم", "من لە هەولێر دەژیم", "من له ههولیر دهژیم"),  # Sorani
+    ("زه په کابل کې اوسېږم", "زه په کابل کې اوسېږم", "زه په کابل کی اوسیږم"),  # Pashto (ږ: no map)
+    ("كتاب ھای من", "کتاب های من", "کتاب های من"),  # Persian: the same either way
+])
+def test_other_scripts(src, keep, convert):
+    assert get_step("unify_letters")(src) == keep
+    assert get_step("unify_letters", other_scripts="convert")(src) == convert
+
 
 
 def test_teh_marbuta_option():

@@ -89,7 +89,7 @@ def test_issue_example():
 
 
 def test_normalize_batch_keeps_none():
-    assert preset("letters").normalize_batch(["ك", None, "1"]) == ["ک", None, "۱"]
+    assert preset("letters").normalize_batch(["ك", None, "ك 1"]) == ["ک", None, "ک ۱"]
 
 
 def test_rejects_bytes():

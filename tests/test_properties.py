@@ -130,6 +130,8 @@ def _mappable(p):
     for st_ in p.steps:
         if isinstance(st_, CharMapStep):
             out |= {k[0] for k in st_._map}
+        elif st_.name == "digits":  # (a step of its own since digits follow their words' script)
+            out |= set("".join(chars.DIGIT_SETS.values()))
     out |= set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") if "lowercase" in p.to_spec() else set()
     out |= {"ۀ", "\u0654", "ه"} if "ezafe" in p.to_spec() else set()
     return out

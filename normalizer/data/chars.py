@@ -143,3 +143,73 @@ def presentation_forms() -> dict[str, str]:
         table[ch] = dec
     table.pop("\ufeff", None)  # the BOM lives in the same block; remove_invisibles owns it
     return table
+
+
+# -- scripts and languages: what the normalizer leaves alone -----------------------------
+
+#: The Unicode blocks of the Arabic script: Arabic, Arabic Supplement, Arabic Extended-A,
+#: and the presentation forms A and B.
+ARABIC_SCRIPT_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
+                        (0xFE70, 0xFEFF))
+#: Every letter (Unicode category L*) of those blocks.
+ARABIC_SCRIPT_LETTERS = frozenset(chr(cp) for lo, hi in ARABIC_SCRIPT_BLOCKS for cp in range(lo, hi + 1)
+                                  if unicodedata.category(chr(cp)).startswith("L"))
+#: Those letters and the marks (harakat, M*) of the same blocks: a line holding none of
+#: them is not Persian text and is left as written (see :mod:`normalizer.protect`). A mark
+#: counts because a line of harakat is Arabic-script text to clean, not another script.
+ARABIC_SCRIPT_TEXT = ARABIC_SCRIPT_LETTERS | frozenset(
+    chr(cp) for lo, hi in ARABIC_SCRIPT_BLOCKS for cp in range(lo, hi + 1)
+    if unicodedata.category(chr(cp)).startswith("M"))
+
+
+def _char_class(letters: frozenset[str]) -> str:
+    """A regular-expression class body (ranges, no brackets) of these characters."""
+    ranges: list[list[int]] = []
+    for cp in sorted(map(ord, letters)):
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                   for a, b in ranges)
+
+
+#: :data:`ARABIC_SCRIPT_LETTERS` as a regular-expression class body.
+ARABIC_SCRIPT_CLASS = _char_class(ARABIC_SCRIPT_LETTERS)
+#: :data:`ARABIC_SCRIPT_TEXT` as a regular-expression class body.
+ARABIC_SCRIPT_TEXT_CLASS = _char_class(ARABIC_SCRIPT_TEXT)
+
+#: Letters of other Arabic-script languages that Persian never uses: a line holding them is
+#: likely one of those languages (see :data:`OTHER_LANGUAGE_WORDS` for how lines are scored).
+#: ڪ (SWASH KAF, Sindhi's k) is left out: Persian web text uses it as a decorative kaf.
+OTHER_LANGUAGE_LETTERS = frozenset(
+    "\u0679\u0688\u0691\u06ba\u06d3"  # Urdu: TTEH ٹ, DDAL ڈ, RREH ڑ, NOON GHUNNA ں, YEH BARREE WITH HAMZA ۓ
+    "\u06ce\u06b5\u0695\u06c6\u06a4"  # Kurdish (Sorani): YEH WITH SMALL V ێ, LAM WITH SMALL V ڵ, REH WITH SMALL V BELOW ڕ, OE ۆ, VEH ڤ
+    "\u069a\u0696\u0681\u0685\u0689\u0693\u067c\u06bc\u06cd\u06d0\u06ab"  # Pashto: ښ ږ ځ څ ډ ړ ټ ڼ ۍ ې ګ
+    "\u067b\u0680\u067a\u067d\u067f\u0683\u0684\u0687\u068a\u068c\u068d\u068e\u068f\u0699\u06a6\u06b1\u06b3\u06bb\u06fe"  # Sindhi: ٻ ڀ ٺ ٽ ٿ ڃ ڄ ڇ ڊ ڌ ڍ ڎ ڏ ڙ ڦ ڱ ڳ ڻ ۾
+    "\u06ad\u06c7\u06c8\u06cb\u06c5\u06c9"  # Uyghur and Kyrgyz: NG ڭ, U ۇ, YU ۈ, VE ۋ, KIRGHIZ OE ۅ, KIRGHIZ YU ۉ
+)
+
+#: Letters those languages use all the time that are also typed stray in Persian text from
+#: their keyboards (ی as ے, ه as ە ہ ھ): alone they never make a line another language
+#: (Persian written with ھ for every h is common in old web text), but a line holding one is
+#: looked at word by word.
+OTHER_LANGUAGE_WEAK = frozenset("\u06d2\u06c1\u06d5\u06be")  # YEH BARREE ے, HEH GOAL ہ, AE ە, HEH DOACHASHMEE ھ
+
+#: Very common function words of Urdu, Sorani Kurdish and Pashto, each holding a letter of
+#: :data:`OTHER_LANGUAGE_LETTERS` or :data:`OTHER_LANGUAGE_WEAK`. A line scores one point for
+#: each of their letters and each of these words; two points make it another language
+#: (:func:`normalizer.protect.other_language_lines`). Words that are Persian once their
+#: letters are unified are left out: کە بە (که به typed on a Kurdish keyboard), تھی (تهی),
+#: دی ته (Pashto, but Persian دی ته too), کی کو اور (Urdu, but Persian spellings too), کہ ہی
+#: (که هی with one stray ہ).
+#: Source: the most frequent words of each language's Wikipedia, checked by hand.
+OTHER_LANGUAGE_WORDS = frozenset({
+    # Urdu: is, are, am, this, that, of, (ergative), from, in, not, was, also, will, own, for ...
+    "ہے", "ہیں", "ہوں", "یہ", "وہ", "کے", "نے", "سے", "میں", "نہیں", "تھا", "تھے", "بھی", "گے",
+    "اپنے", "لیے", "ہوتا", "ہوتی", "کرتے",
+    # Sorani Kurdish: this, that, that is, in/from, for, with, is, is not, we, does
+    "ئەم", "ئەو", "ئەوە", "لە", "بۆ", "لەگەڵ", "هەیە", "نییە", "ئێمە", "دەکات", "دەبێت", "زۆر",
+    # Pashto: in, that, his/her, this (oblique), good
+    "کې", "چې", "یې", "دې", "ښه",
+})

@@ -1,33 +1,172 @@
-"""The digits step: one digit set for all numbers."""
+"""The digits step: one digit set for the numbers of Persian text."""
 from __future__ import annotations
 
+import re
+from typing import Iterator
+
 from ..data import chars
-from ..pipeline import register
-from ._base import CharMapStep
+from ..pipeline import Edit, Step, apply_edits, register
+from ..protect import is_word_mark
+
+#: a run of digits of any of the three sets (its separators need no run of their own: the
+#: digits on both sides of 3.11 have the same nearest letters)
+_RUN = re.compile("[" + "".join(chars.DIGIT_SETS.values()) + "]+")
+_DIGITS = frozenset("".join(chars.DIGIT_SETS.values()))
+KEYCAP = "\u20e3"  # COMBINING ENCLOSING KEYCAP: 1️⃣ is 1 + U+FE0F + U+20E3
+VS16 = "\ufe0f"  # VARIATION SELECTOR-16 (emoji presentation)
+
+_NONE, _ARABIC, _OTHER = 0, 1, 2
+
+
+def _script(c: str, _arabic: frozenset[str] = chars.ARABIC_SCRIPT_LETTERS) -> int:
+    """The script of a character for the digit rule: an Arabic-script letter, a letter of
+    another script (a Latin word or identifier the pipeline hid is one too), or no letter
+    (a hidden URL, e-mail address or hashtag is none)."""
+    if c in _arabic:
+        return _ARABIC
+    if c.isalpha() or is_word_mark(c):
+        return _OTHER
+    return _NONE
 
 
 @register
-class Digits(CharMapStep):
-    """Write every digit in one set: ``to=persian`` (۰-۹), ``latin`` (0-9) or ``arabic`` (٠-٩).
+class Digits(Step):
+    """Write the digits of Persian text in one set: ``to=persian`` (۰-۹), ``latin`` (0-9)
+    or ``arabic`` (٠-٩).
 
-    Separators are left as they are, so 3.14, 1,000, 23:02 and 2025-12-17 keep their
-    shape. Digits inside URLs, e-mail addresses, @mentions, #hashtags and Latin words or
-    identifiers (mp3, COVID-19, IBANs, ISBNs) are protected and never change.
+    Digits take the script of the words around them. A run of digits looks for the
+    nearest letter on its left and on its right, as far as it must but never past its
+    line, skipping spaces, punctuation, symbols, emoji and other digits (so 3.14, 1,000
+    and 23:02 go as one, and a list of numbers goes with the words around it). It is
+    converted when the nearest letters it finds are Arabic-script letters (سال 2024 ->
+    سال ۲۰۲۴, 2024 سال too), and left as it is when either is a letter of another script
+    (Latin, Cyrillic, Greek, Hebrew, CJK ...), a Latin word or identifier included
+    (Python, COVID-19, mp3, which never change themselves): «نسخهٔ Python 3.11» keeps its
+    3.11. A URL, an e-mail address or a hashtag is no letter and is skipped. A digit in a
+    keycap emoji (1️⃣: digit + U+FE0F + U+20E3) is never converted. Separators are left as
+    they are, so 3.14, 1,000, 23:02 and 2025-12-17 keep their shape.
+
+    A line with no Arabic-script letter or mark (Latin, Cyrillic, Hebrew or CJK text, code,
+    a blank line, a line of digits alone such as «2024» or «۱۴۰۳») is left alone by every
+    step of a pipeline, byte for byte, indentation and runs of spaces included, whatever
+    its neighbouring lines are (see ``normalizer.protect``; ``lowercase`` is the one step
+    that still works inside it).
+
+    ``other_scripts=convert`` converts every digit wherever it is, and makes the pipeline
+    normalize lines with no Arabic-script letter like any other (the ``search`` preset,
+    so that 123 and ۱۲۳ meet).
 
     >>> Digits(to="latin")("۱۴۰۳ و ٣٫٥")
     '1403 و 3٫5'
     >>> Digits()("ساعت 23:02 در https://x.ir/a?b=12")
     'ساعت ۲۳:۰۲ در https://x.ir/a?b=12'
+    >>> Digits()("نسخهٔ 3.11 از Python 3.11 و 1️⃣")
+    'نسخهٔ ۳.۱۱ از Python 3.11 و 1️⃣'
     """
 
     name = "digits"
-    summary = "all digits to one set (persian, latin or arabic)"
-    OPTIONS = {"to": ("persian", ("persian", "latin", "arabic"))}
-    EXAMPLES = [("ساعت 23:02، ٣٤٥ تومان", "ساعت ۲۳:۰۲، ۳۴۵ تومان")]
+    summary = "digits of Persian text to one set (persian, latin or arabic)"
+    OPTIONS = {"to": ("persian", ("persian", "latin", "arabic")),
+               "other_scripts": ("keep", ("keep", "convert"))}
+    EXAMPLES = [("ساعت 23:02، ٣٤٥ تومان", "ساعت ۲۳:۰۲، ۳۴۵ تومان"),
+                ("نسخهٔ 3 از Python 3", "نسخهٔ ۳ از Python 3")]
 
-    def table(self) -> dict[str, str]:
+    def _setup(self) -> None:
         target = chars.DIGIT_SETS[self.options["to"]]
-        t: dict[str, str] = {}
+        table: dict[str, str] = {}
         for src in chars.DIGIT_SETS.values():
-            t.update(zip(src, target))
-        return t
+            table.update((a, b) for a, b in zip(src, target) if a != b)
+        self._trans = str.maketrans(table)
+        self._sources = tuple(table)
+        self._any = re.compile("[" + "".join(table) + "]").search
+        self._all = self.options["other_scripts"] == "convert"
+
+    def edits(self, text: str) -> Iterator[Edit]:
+        # one edit per digit, as a character map makes
+        for s, e, new in self._runs(text):
+            for i, c in enumerate(new, s):
+                if text[i] != c:
+                    yield i, i + 1, c
+
+    def _runs(self, text: str) -> Iterator[Edit]:
+        """The runs of digits to convert, as whole-run edits."""
+        trans, everywhere = self._trans, self._all
+        # the nearest letters found so far: left of the run before (with where that run ended)
+        # and right of a run (with where that letter is), so that a line of many numbers is
+        # read once, not once per number
+        prev_end, prev_left = -1, _NONE
+        right_at, right = -1, _NONE
+        n = len(text)
+        for s, e in self._digit_runs(text):
+            run = text[s:e]
+            if e < n and (text[e] == KEYCAP or (text[e] == VS16 and text[e + 1:e + 2] == KEYCAP)):
+                run = run[:-1]  # the keycap's digit stays
+            new = run.translate(trans)
+            # the nearest letter on the left (within the line)
+            i, left = s - 1, _NONE
+            while i >= 0:
+                if i < prev_end:
+                    left = prev_left  # only non-letters since the run before
+                    break
+                c = text[i]
+                if c == "\n":
+                    break
+                left = _script(c)
+                if left:
+                    break
+                i -= 1
+            prev_end, prev_left = e, left
+            if new == run:
+                continue
+            if not everywhere:
+                if left == _OTHER:
+                    continue
+                if right_at < e:
+                    j, right = e, _NONE
+                    while j < n:
+                        c = text[j]
+                        if c == "\n":
+                            break
+                        right = _script(c)
+                        if right:
+                            break
+                        j += 1
+                    right_at = j
+                if right == _OTHER or (left == right == _NONE):
+                    continue
+            yield s, s + len(run), new
+
+    def _digit_runs(self, text: str) -> Iterator[tuple[int, int]]:
+        """The spans of the runs of digits that may hold a digit to convert, in order."""
+        # the digits to convert are found one character at a time with str.find, which
+        # runs at memory speed (a character-class scan costs ~10 ms per MiB); where they
+        # are many, the regular-expression scan is faster
+        if len(text) < 4096:  # a short text: one scan is cheaper than twenty calls
+            if self._any(text) is not None:
+                yield from (m.span() for m in _RUN.finditer(text))
+            return
+        at: list[int] = []
+        find, most = text.find, len(text) >> 6
+        for c in self._sources:
+            i = find(c)
+            while i >= 0:
+                at.append(i)
+                i = find(c, i + 1)
+            if len(at) > most:
+                yield from (m.span() for m in _RUN.finditer(text))
+                return
+        at.sort()
+        end, n = -1, len(text)
+        for i in at:
+            if i < end:
+                continue
+            start = end = i
+            while start > 0 and text[start - 1] in _DIGITS:
+                start -= 1
+            while end < n and text[end] in _DIGITS:
+                end += 1
+            yield start, end
+
+    def apply(self, text: str) -> str:
+        edits = list(self._runs(text))
+        return apply_edits(text, edits) if edits else text

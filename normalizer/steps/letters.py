@@ -14,16 +14,34 @@ from ._base import CharMapStep, RegexStep
 class UnifyLetters(CharMapStep):
     """Arabic and look-alike letters to the Persian ones a reader sees.
 
-    Changes ي ى to ی, ك to ک, ە ھ ہ to ه, the letters pasted from Urdu, Kurdish and
+    Changes ي ى to ی, ك to ک, ە ھ ہ to ه, ے to ی, the letters pasted from Urdu, Kurdish and
     Pashto keyboards (ې ۍ ڪ ګ ...), the Arabic presentation forms (U+FB50-FDFF,
     U+FE70-FEFF, lam-alef ligatures included) to plain letters.
     Leaves alone: ۀ (see ``ezafe``), ة unless ``teh_marbuta=heh``, hamza letters
     (أ ؤ ئ), digits, and anything outside the Arabic script.
 
+    Text in another Arabic-script language is left as written: a pipeline finds, line by
+    line, the lines written in Urdu, Kurdish (Sorani), Pashto, Sindhi or Uyghur, and no step
+    changes them (``normalizer.protect.is_other_language``). A line scores a point for
+    each letter Persian never uses (ٹ ڈ ڑ ں ۓ ێ ڵ ڕ ۆ ڤ ښ ږ ځ څ ډ ړ ټ ڼ ۍ ې ګ ڭ ۇ ۈ ۋ and
+    Sindhi's ٻ ڄ ڃ ڇ ڏ ڦ ڳ ...) and a point for each very common function word of those
+    languages (Urdu ہے ہیں یہ وہ کے نے سے میں نہیں تھا; Sorani ئەم ئەو لە بۆ هەیە; Pashto
+    کې چې یې); two points make it another language, and so does one where two words hold
+    the letters those keyboards put stray into Persian (ے ہ ھ ە); else one such letter is
+    a stray and is unified. Those stray letters (and ی typed as ے) score nothing alone, so
+    they are unified in Persian lines however many (كتاب ھای من ->
+    کتاب های من, خانە -> خانه), and so is Persian written with ھ for every h (ھمه ھر). Arabic
+    (ي ك ة) is converted as before. ``other_scripts=convert`` converts those lines too, for
+    Persian typed on an Urdu or Kurdish keyboard.
+
     >>> UnifyLetters()("كيك عليٰ")
     'کیک علیٰ'
     >>> UnifyLetters()("ﻻ ﺑﺎﺯﺍﺭ")
     'لا بازار'
+    >>> UnifyLetters()("یہ ایک کتاب ہے۔")
+    'یہ ایک کتاب ہے۔'
+    >>> UnifyLetters(other_scripts="convert")("یہ ایک کتاب ہے۔")
+    'یه ایک کتاب هی۔'
     """
 
     name = "unify_letters"
@@ -31,8 +49,9 @@ class UnifyLetters(CharMapStep):
     OPTIONS = {
         "teh_marbuta": ("keep", ("keep", "heh")),
         "presentation_forms": (True, bool),
+        "other_scripts": ("keep", ("keep", "convert")),
     }
-    EXAMPLES = [("كتاب هاي علي", "کتاب های علی")]
+    EXAMPLES = [("كتاب هاي علي", "کتاب های علی"), ("یہ ایک کتاب ہے۔", "یہ ایک کتاب ہے۔")]
 
     def table(self) -> dict[str, str]:
         t = dict(chars.ARABIC_TO_PERSIAN)
