@@ -94,7 +94,7 @@ def ref_diff_spans(mid, old, new):
 
 
 def ref_normalize_aligned(p: Pipeline, text: str) -> RefAligned:
-    masked, hidden, ph = protect.mask(text)
+    masked, hidden, ph = protect.mask(text, *p._protect)
     cur, align = masked, [(i, i + 1) for i in range(len(masked))]
     for step in p.steps:
         edits = list(step.edits(cur))
