@@ -279,9 +279,34 @@ class Workers:
     def started(self) -> bool:
         return self._pool is not None
 
-    def terminate(self) -> None:
-        if self._pool is not None:
-            self._pool.terminate()
+    def terminate(self, hard: bool = False) -> None:
+        """End the workers. ``hard``, after a signal or an error, when the process is about to
+        exit: a worker killed by a SIGTERM sent to the whole process group may have died
+        holding a lock of the pool's queues, and ``Pool.terminate`` would wait for it for ever.
+        So the pool is stopped from starting new workers, the workers are killed (SIGKILL) and
+        reaped, and the pool's threads and its exit-time teardown are left out (the filter
+        leaves with ``os._exit``)."""
+        pool = self._pool
+        if pool is None:
+            return
+        self._pool = None
+        handler = getattr(pool, "_worker_handler", None)
+        notifier = getattr(pool, "_change_notifier", None)
+        finalizer = getattr(pool, "_terminate", None)
+        if not hard or handler is None or notifier is None or finalizer is None:
+            pool.terminate()
+            return
+        import multiprocessing.pool as mpp
+
+        handler._state = mpp.TERMINATE  # no new worker for one that died
+        notifier.put(None)
+        handler.join(5)
+        for proc in list(pool._pool):
+            with contextlib.suppress(OSError, ValueError):
+                proc.kill()
+        for proc in list(pool._pool):
+            proc.join(5)
+        finalizer.cancel()
 
 
 #: a line that makes every step of the default presets set itself up (the lexicon included)
@@ -658,11 +683,14 @@ def run(args: argparse.Namespace) -> int:
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
 
     pool = None if args.chars else make_pool(pipeline, jobs)
+    done = False
     try:
-        return _run_files(args, pipeline, files, jobs, pool)
+        code = _run_files(args, pipeline, files, jobs, pool)
+        done = True
+        return code
     finally:
         if pool is not None:
-            pool.terminate()
+            pool.terminate(hard=not done)
 
 
 def _out_errors(args: argparse.Namespace) -> str:

@@ -39,6 +39,13 @@ def _cp1256(tmp):
     return p
 
 
+def _late_bad(tmp):
+    """About 3.5 MiB of good lines, then a byte that is not UTF-8: found once workers run."""
+    p = tmp / "late.txt"
+    p.write_bytes("كتاب هاي علي استانها\n".encode() * 100000 + b"\xff\n")
+    return p
+
+
 # (id, argv from (tmp folder, a small input file), extra subprocess arguments, what stderr says)
 ROWS = [
     ("missing input", lambda t, a: ["missing.txt"], {}, b"missing.txt: no such file"),
@@ -61,6 +68,8 @@ ROWS = [
      lambda t, a: [_cp1256(t), "--encoding", "cp1256", "--output-encoding", "cp1256", "-o", t / "out.txt"],
      {}, b"line 2: '\xdb\x8c' (U+06CC) cannot be written in cp1256"),
     ("undecodable input", lambda t, a: [_cp1256(t), "-o", t / "out.txt"], {}, b"line 1: cannot decode"),
+    ("undecodable input, workers running", lambda t, a: ["-j", "2", _late_bad(t), "-o", t / "out.txt"],
+     {}, b"line 100001: cannot decode"),
     ("bad spec", lambda t, a: ["--spec", "nope", a], {}, b"unknown step 'nope'"),
     ("bad option value", lambda t, a: ["-j", "x", a], {}, b"invalid int value"),
     ("unknown option", lambda t, a: ["--nope", a], {}, b"unrecognized arguments"),

@@ -130,3 +130,24 @@ def test_a_signal_ignored_at_start_stays_ignored(tmp_path):
             proc.wait()
     assert (proc.returncode, err) == (0, b"")
     assert out.read_text(encoding="utf-8") == "کتاب\u200cهای علی ۳۴۵\n" * 150000
+
+
+def test_hard_stop_does_not_wait_for_a_worker_killed_holding_a_lock():
+    # a SIGTERM sent to the process group kills the workers on their own: one of them, idle,
+    # holds the lock of the task queue, which Pool.terminate takes and would wait for for ever
+    import threading
+
+    from normalizer import cli, preset
+
+    w = cli.Workers(preset("letters"), 2)
+    pool = w.pool()
+    assert pool.apply_async(cli._work, (("", "ك\n", ""),)).get(30) == "ک\n"
+    workers = [p.pid for p in pool._pool]
+    for pid in workers:
+        os.kill(pid, signal.SIGKILL)
+    time.sleep(0.2)
+    t = threading.Thread(target=w.terminate, kwargs={"hard": True}, daemon=True)
+    t.start()
+    t.join(20)
+    assert not t.is_alive(), "the hard stop waits for a dead worker"
+    assert not [pid for pid in workers if _alive(pid)] and not w.started
