@@ -510,7 +510,10 @@ class Output:
         import tempfile
 
         with _signals_held():
-            fd, self.tmp = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX)
+            try:
+                fd, self.tmp = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX)
+            except OSError as e:
+                self._failed(e)
             _TEMPS.add(self.tmp)
         self._f = os.fdopen(fd, "wb")
 
@@ -806,6 +809,7 @@ def _rewrite(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
 def _os_error(e: OSError) -> str:
     """One line for an OSError: the file it concerns and what the system says."""
     what = e.strerror or str(e)
+    what = what[:1].lower() + what[1:]
     if e.errno == errno.ENOSPC:
         what = "no space left on the device (disk full)"
     return f"{e.filename}: {what}" if e.filename is not None else what

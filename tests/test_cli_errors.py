@@ -56,9 +56,9 @@ ROWS = [
     ("disk full, -o /dev/full", lambda t, a: [a, "-o", "/dev/full"], {}, b"/dev/full: no space left"),
     ("disk full, stdout /dev/full", lambda t, a: [a], {"stdout_full": True}, b"<stdout>: no space left"),
     ("file too large, -o", lambda t, a: [a, "-o", t / "out.txt"], {"preexec_fn": _small_files(1000)},
-     b"out.txt: File too large"),
+     b"out.txt: file too large"),
     ("file too large, --in-place", lambda t, a: ["--in-place", a], {"preexec_fn": _small_files(1000)},
-     b"a.txt: File too large"),
+     b"a.txt: file too large"),
     ("bad --encoding", lambda t, a: ["--encoding", "nope", a, "-o", t / "out.txt"], {},
      b"--encoding: unknown encoding 'nope'"),
     ("bytes codec as --encoding", lambda t, a: ["--encoding", "hex", a], {}, b"unknown encoding 'hex'"),
@@ -106,27 +106,42 @@ sys.exit(cli.main(sys.argv[2:]))
 """
 
 
-def test_unreadable_input_as_a_non_root_user():
-    # root reads every file: when the tests run as root, the filter drops to nobody
-    d = tempfile.mkdtemp(prefix="pn-unreadable-")
+# (id, argv from (input file, folder), what stderr says after "error: ")
+NOBODY_ROWS = [
+    ("unreadable input", lambda f, d: [f], "{f}: permission denied", 0o000),
+    ("output folder not writable", lambda f, d: [f, "-o", os.path.join(d, "out.txt")],
+     "{d}/out.txt: permission denied", 0o644),
+    ("--in-place in a folder not writable", lambda f, d: ["--in-place", f], "{f}: permission denied", 0o644),
+]
+
+
+@pytest.mark.parametrize("make_args,says,mode", [r[1:] for r in NOBODY_ROWS], ids=[r[0] for r in NOBODY_ROWS])
+def test_permission_errors_as_a_non_root_user(make_args, says, mode):
+    # root reads and writes every file: when the tests run as root, the filter drops to nobody
+    d = tempfile.mkdtemp(prefix="pn-perm-")
     f = os.path.join(d, "secret.txt")
     try:
-        os.chmod(d, 0o755)
         with open(f, "w", encoding="utf-8") as fh:
             fh.write("كتاب\n")
-        os.chmod(f, 0)
+        os.chmod(f, mode)
+        os.chmod(d, 0o755 if os.geteuid() == 0 else 0o555)  # nobody (or this user) cannot write here
+        args = [str(x) for x in make_args(f, d)]
         if os.geteuid() == 0:
             if not hasattr(os, "setuid"):
                 pytest.skip("no os.setuid here")
-            r = subprocess.run([sys.executable, "-c", _AS_NOBODY, ROOT, f], capture_output=True, timeout=120)
-        elif os.access(f, os.R_OK):
-            pytest.skip("this user reads files whatever their mode")
+            r = subprocess.run([sys.executable, "-c", _AS_NOBODY, ROOT, *args], capture_output=True, timeout=120)
+        elif os.access(f, os.R_OK) and os.access(d, os.W_OK) or (mode == 0 and os.access(f, os.R_OK)):
+            pytest.skip("this user reads and writes files whatever their mode")
         else:
-            r = run([f])
+            r = run(args)
         assert r.returncode == 2, r.stderr
-        assert r.stderr == f"persian-normalize: error: {f}: permission denied\n".encode()
+        assert r.stderr == f"persian-normalize: error: {says.format(f=f, d=d)}\n".encode()
+        assert sorted(os.listdir(d)) == ["secret.txt"]
     finally:
+        os.chmod(d, 0o700)
         os.chmod(f, 0o600)
+        with open(f, encoding="utf-8") as fh:
+            assert fh.read() == "كتاب\n"
         os.unlink(f)
         os.rmdir(d)
 
