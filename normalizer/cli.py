@@ -2,20 +2,39 @@
 
 Reads files (or stdin), normalizes them block by block with bounded memory, keeps line
 endings and line count, and writes stdout, ``-o FILE`` or the files themselves
-(``--in-place``, atomically). Exit codes: 0 done, 1 ``--check`` found work, 2 usage error,
-bad spec or undecodable input.
+(``--in-place``). What it promises:
+
+* Input: any readable path that is not a folder (a file, a FIFO, ``<(cmd)``, ``/dev/stdin``,
+  ``/dev/null``); ``-`` or none reads stdin. ``--encoding`` is the input's encoding only.
+* Output: UTF-8 unless ``--output-encoding`` says otherwise. ``-o FILE`` and ``--in-place``
+  write a temporary file in the target's folder and rename it over the target at the end, so
+  the target holds the old text or the whole new one. A new file gets the mode the umask gives
+  (644 under umask 022); a file replaced keeps its mode, owner and group (the owner where the
+  system permits). ``--in-place`` on a symbolic link rewrites the file it points to and keeps
+  the link. ``-o`` to a device or a FIFO (``/dev/null``, ``/dev/stdout``) writes straight to it.
+* Errors: one line ``persian-normalize: error: ...`` on stderr and exit 2, never a traceback;
+  the temporary file is removed and nothing is written over.
+* SIGINT, SIGTERM and SIGHUP (unless ignored when the filter starts, as under ``nohup``) stop it
+  quietly with exit 128 + the signal's number, leaving no temporary file and no worker process.
+
+Exit codes: :data:`EXIT_CODES`.
 """
 from __future__ import annotations
 
 import argparse
+import codecs
 import collections
+import contextlib
+import errno
 import io
 import itertools
 import os
+import signal
+import stat
 import sys
 import time
 import unicodedata
-from typing import Any, BinaryIO, Generator, Iterable, Iterator
+from typing import Any, BinaryIO, Generator, Iterable, Iterator, NoReturn
 
 from . import __version__
 from .pipeline import Pipeline, SpecError, lines_after, lines_before, step_classes
@@ -23,14 +42,42 @@ from .presets import SPECS, preset
 
 BLOCK_BYTES = 1 << 20  # lines are read and sent to workers in blocks of about 1 MiB
 PROG = "persian-normalize"
+TEMP_PREFIX = ".persian-normalize-"  # the temporary file of -o and --in-place, in the target's folder
+
+#: the exit codes, as ``--help`` lists them
+EXIT_CODES = """exit status:
+  0    done; with --check or --diff: no line would change
+  1    --check or --diff: some line would change
+  2    error, told in one line on stderr: a bad option, spec or encoding, an input that
+       is missing, a folder, unreadable or undecodable, an output that cannot be written
+       (no such folder, a folder, disk full, a character its encoding cannot hold);
+       nothing is written over and no temporary file is left
+  129  stopped by SIGHUP, 130 by SIGINT (Ctrl-C), 143 by SIGTERM: quietly, with no
+       temporary file and no worker process left"""
 
 
 class UsageError(Exception):
     """Bad arguments or input: printed as one line, exit 2."""
 
 
+class Interrupted(BaseException):
+    """Raised in the main thread by SIGINT, SIGTERM or SIGHUP (see :func:`_signal_handlers`):
+    it unwinds through the ``finally`` blocks, which remove the temporary file and end the
+    workers, and :func:`main` returns 128 + the signal's number without a word."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """A bad option is one line on stderr, like every other error (exit 2)."""
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(
+    ap = _Parser(
         prog=PROG,
         description="Normalize Persian text: letters, digits, spacing, punctuation and "
                     "missing zero-width non-joiners. Reads FILEs (or stdin) line by line.",
@@ -38,10 +85,20 @@ def build_parser() -> argparse.ArgumentParser:
                "  echo 'كتاب هاي من' | persian-normalize\n"
                "  persian-normalize --preset search -j 2 corpus.txt -o clean.txt\n"
                "  persian-normalize --spec 'unify_letters; digits(to=latin)' --in-place a.txt\n"
-               "  persian-normalize --explain --check notes.txt",
+               "  persian-normalize --explain --check notes.txt\n"
+               "  persian-normalize --diff-style side --encoding cp1256 old.txt\n"
+               "  zcat corpus.txt.gz | persian-normalize -j 2 --progress on > clean.txt\n"
+               "\n"
+               "A FILE is anything readable but a folder: a file, a FIFO, <(cmd), /dev/stdin.\n"
+               "-o and --in-place replace their target atomically (a temporary file in its\n"
+               "folder, renamed at the end): a new file gets the mode of the umask, a file\n"
+               "replaced keeps its mode, owner and group; --in-place on a symbolic link rewrites\n"
+               "the file it points to. -o to a device or FIFO (/dev/stdout) writes straight.\n"
+               "\n" + EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ap.add_argument("files", nargs="*", metavar="FILE", help="input files; none or '-' reads stdin")
+    ap.add_argument("files", nargs="*", metavar="FILE",
+                    help="inputs: files, FIFOs, <(cmd), /dev/stdin; none or '-' reads stdin")
     g = ap.add_argument_group("what to do")
     g.add_argument("-p", "--preset", default=None,
                    help=f"named pipeline: {', '.join(SPECS)} (default: default)")
@@ -51,26 +108,34 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--skip", action="append", default=[], metavar="STEP",
                    help="leave out a step of the pipeline; repeatable (default: none)")
     g.add_argument("--check", action="store_true",
-                   help="write nothing; exit 1 if any input would change (default: off)")
+                   help="write nothing; exit 1 if some line would change (default: off)")
     g.add_argument("--explain", action="store_true",
                    help="print per-step edit counts for the whole input to stderr (default: off)")
-    g.add_argument("--diff", nargs="?", const="unified", choices=["unified", "side"],
-                   help="print changed lines as a unified diff or side by side instead of the text")
+    g.add_argument("--diff", action="store_true",
+                   help="print the changed lines instead of the text; exit 1 if some line "
+                        "would change (default: off)")
+    g.add_argument("--diff-style", choices=["unified", "side"], default=None,
+                   help="how --diff shows a changed line: unified (-old, +new) or side "
+                        "(N: old  |  new); implies --diff (default: unified)")
     g.add_argument("--chars", action="store_true",
                    help="print each input character as U+XXXX, name and category (default: off)")
     o = ap.add_argument_group("input and output")
     o.add_argument("-o", "--output", default=None, metavar="FILE",
-                   help="write here (default: stdout); written atomically, never over an input")
+                   help="write here (default: stdout); replaced atomically, never an input")
     o.add_argument("-i", "--in-place", action="store_true",
                    help="rewrite each input file atomically (default: off)")
     o.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                    help="worker processes; output stays in input order (default: 1; 0 = all cores)")
-    o.add_argument("--encoding", default="utf-8", help="input and output encoding (default: utf-8)")
+    o.add_argument("--encoding", default="utf-8", metavar="ENC",
+                   help="the input's encoding (default: utf-8)")
+    o.add_argument("--output-encoding", default="utf-8", metavar="ENC",
+                   help="the output's encoding, also for --in-place; a character it cannot hold "
+                        "is an error (default: utf-8)")
     o.add_argument("--errors", default="strict", choices=["strict", "replace", "ignore", "surrogateescape"],
                    help="what to do with undecodable bytes (default: strict, which stops with exit 2)")
     o.add_argument("--progress", choices=["auto", "on", "off"], default="auto",
-                   help="progress bar on stderr (default: auto, when stderr is a terminal and "
-                        "the input a file)")
+                   help="progress on stderr: a bar for a file, bytes read for stdin or a FIFO "
+                        "(default: auto, when stderr is a terminal and the input a file)")
     i = ap.add_argument_group("information")
     i.add_argument("--list-steps", action="store_true", help="list the steps and exit")
     i.add_argument("--list-presets", action="store_true", help="list the presets and exit")
@@ -114,12 +179,74 @@ def read_blocks(f: BinaryIO, name: str, encoding: str, errors: str,
         yield text
 
 
+# -- signals ----------------------------------------------------------------------------
+#: the signals that stop the filter quietly, with no temporary file or worker left behind
+_SIGNALS: tuple[int, ...] = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP")
+                                  if hasattr(signal, n))
+
+
+def _on_signal(signum: int, frame: Any) -> None:
+    """Raise :class:`Interrupted`; later signals are ignored while the filter cleans up."""
+    for sig in _SIGNALS:
+        signal.signal(sig, signal.SIG_IGN)
+    raise Interrupted(signum)
+
+
+@contextlib.contextmanager
+def _signal_handlers() -> Iterator[None]:
+    """Turn SIGINT, SIGTERM and SIGHUP into :class:`Interrupted` while the filter runs, and
+    restore the handlers after. A signal ignored when the filter starts (``nohup``, a
+    background job) stays ignored. Outside the main thread (where Python cannot set handlers)
+    nothing changes."""
+    old: dict[int, Any] = {}
+    try:
+        for sig in _SIGNALS:
+            h = signal.getsignal(sig)
+            if h is not signal.SIG_IGN:
+                old[sig] = h
+                signal.signal(sig, _on_signal)
+    except ValueError:  # not the main thread
+        pass
+    try:
+        yield
+    finally:
+        for sig, h in old.items():
+            signal.signal(sig, h if h is not None else signal.SIG_DFL)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT, SIGTERM and SIGHUP back during a step that must not be cut in two (a
+    temporary file made and remembered, renamed or removed; workers forked): a signal that
+    arrives meanwhile is acted on when the step is done."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 # -- workers ----------------------------------------------------------------------------
 _WORKER: Pipeline | None = None
 
 
 def _init_worker(spec: str) -> None:
+    """Set a worker up. Ctrl-C reaches the whole process group: a worker ignores SIGINT and
+    SIGHUP, which the parent answers by ending the workers (SIGTERM, left to its default), so
+    no worker prints a traceback. The parent forks with those signals held (see
+    :meth:`Workers.pool`); they are let through once the handlers are the worker's own."""
     global _WORKER
+    for sig in _SIGNALS:
+        if sig == getattr(signal, "SIGTERM", None):
+            if signal.getsignal(sig) is not signal.SIG_IGN:
+                signal.signal(sig, signal.SIG_DFL)
+        else:
+            signal.signal(sig, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)
     _WORKER = Pipeline.from_spec(spec)
 
 
@@ -144,16 +271,43 @@ class Workers:
 
             self.pipeline(_WARM_UP)  # loads the lexicon before the fork
             ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-            self._pool = ctx.Pool(self.jobs, initializer=_init_worker, initargs=(self.pipeline.to_spec(),))
+            with _signals_held():  # a worker has them only once its handlers are set
+                self._pool = ctx.Pool(self.jobs, initializer=_init_worker,
+                                      initargs=(self.pipeline.to_spec(),))
         return self._pool
 
     @property
     def started(self) -> bool:
         return self._pool is not None
 
-    def terminate(self) -> None:
-        if self._pool is not None:
-            self._pool.terminate()
+    def terminate(self, hard: bool = False) -> None:
+        """End the workers. ``hard``, after a signal or an error, when the process is about to
+        exit: a worker killed by a SIGTERM sent to the whole process group may have died
+        holding a lock of the pool's queues, and ``Pool.terminate`` would wait for it for ever.
+        So the pool is stopped from starting new workers, the workers are killed (SIGKILL) and
+        reaped, and the pool's threads and its exit-time teardown are left out (the filter
+        leaves with ``os._exit``)."""
+        pool = self._pool
+        if pool is None:
+            return
+        self._pool = None
+        handler = getattr(pool, "_worker_handler", None)
+        notifier = getattr(pool, "_change_notifier", None)
+        finalizer = getattr(pool, "_terminate", None)
+        if not hard or handler is None or notifier is None or finalizer is None:
+            pool.terminate()
+            return
+        import multiprocessing.pool as mpp
+
+        handler._state = mpp.TERMINATE  # no new worker for one that died
+        notifier.put(None)
+        handler.join(5)
+        for proc in list(pool._pool):
+            with contextlib.suppress(OSError, ValueError):
+                proc.kill()
+        for proc in list(pool._pool):
+            proc.join(5)
+        finalizer.cancel()
 
 
 #: a line that makes every step of the default presets set itself up (the lexicon included)
@@ -237,37 +391,263 @@ def normalized_pieces(pipeline: Pipeline, blocks: Iterator[str], workers: Worker
 
 
 class Progress:
+    """Progress on stderr: a bar for an input of known size, else the bytes read and the
+    rate (stdin, a FIFO). Disabled, it does nothing."""
+
     def __init__(self, total: int | None, enabled: bool) -> None:
-        self.total, self.enabled, self.done = total, enabled and bool(total), 0
+        self.total, self.enabled, self.done = total, enabled and total != 0, 0
         self.t0 = self.last = time.monotonic()
 
-    def add(self, n: int) -> None:
+    def update(self, done: int) -> None:
+        """``done`` bytes of the input have been read."""
         if not self.enabled:
             return
-        self.done += n
+        self.done = done
         now = time.monotonic()
-        if now - self.last < 0.2 and self.done < (self.total or 0):
-            return
+        if now - self.last >= 0.2:
+            self._show(now)
+
+    def _show(self, now: float) -> None:
         self.last = now
-        frac = min(self.done / (self.total or 1), 1.0)
         rate = self.done / max(now - self.t0, 1e-9) / 2**20
-        bar = "#" * int(frac * 30)
-        sys.stderr.write(f"\r[{bar:<30}] {frac:6.1%} {rate:7.1f} MiB/s")
+        if self.total is None:
+            sys.stderr.write(f"\r{self.done / 2**20:10.1f} MiB read {rate:7.1f} MiB/s")
+        else:
+            frac = min(self.done / self.total, 1.0)
+            bar = "#" * int(frac * 30)
+            sys.stderr.write(f"\r[{bar:<30}] {frac:6.1%} {rate:7.1f} MiB/s")
         sys.stderr.flush()
 
     def close(self) -> None:
+        """Show the last figures and end the line."""
         if self.enabled:
+            self._show(time.monotonic())
             sys.stderr.write("\n")
+            sys.stderr.flush()
+            self.enabled = False
+
+
+# -- input and output -------------------------------------------------------------------
+class CountingReader(io.RawIOBase):
+    """A binary input that counts the bytes read (for :class:`Progress`) and names itself
+    in the errors of reading. Wrapped in an ``io.BufferedReader`` by :func:`_open`, it offers
+    ``readlines``, ``read``, ``peek`` and the rest to the reading layer."""
+
+    def __init__(self, f: BinaryIO, name: str, close_inner: bool) -> None:
+        super().__init__()
+        self._f, self.name_, self._close_inner = f, name, close_inner
+        self.count = 0
+        # one system call per request, so that a pipe's data is passed on as it comes
+        self._readinto = getattr(f, "readinto1", None) or getattr(f, "readinto")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        try:
+            n = self._readinto(b)
+        except OSError as e:
+            if e.filename is None:
+                e.filename = self.name_
+            raise
+        self.count += n or 0
+        return n
+
+    def close(self) -> None:
+        if not self.closed and self._close_inner:
+            self._f.close()
+        super().close()
+
+
+def _umask() -> int:
+    """The process's umask: read from /proc where Linux shows it, else set and put back."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+class Output:
+    """Where the text goes, encoded with an incremental encoder (one BOM for UTF-16).
+
+    ``path`` None writes stdout. A device or a FIFO (anything but a regular file, and any
+    path under /dev/) is written straight. A regular file, new or not, is written as a
+    temporary file (:data:`TEMP_PREFIX`) in its folder, renamed over it by :meth:`commit`
+    and removed by :meth:`discard`; symbolic links are followed, so the link stays a link. The
+    file made gets the mode a new file gets from the umask, or the mode, owner and group of
+    the file it replaces (the owner and group where the system permits). A write that fails
+    raises OSError naming the output; a character the encoding cannot hold, UsageError."""
+
+    def __init__(self, path: str | None, encoding: str, errors: str) -> None:
+        self.name = path if path is not None else "<stdout>"
+        self.encoding = encoding
+        self._enc = codecs.getincrementalencoder(encoding)(errors)
+        self.lines = 0  # lines written, to name the line a character cannot be written on
+        self.tmp: str | None = None
+        self._target = ""
+        self._old: os.stat_result | None = None
+        if path is None:
+            self._f: BinaryIO = sys.stdout.buffer
+            self._close = False
+            return
+        self._close = True
+        st = _stat(path)
+        if st is not None and stat.S_ISDIR(st.st_mode):
+            raise UsageError(f"{path}: is a folder, not a file")
+        if st is not None and (not stat.S_ISREG(st.st_mode) or _is_stream_path(path)):
+            self._f = open(path, "wb")  # a device, a FIFO, /dev/stdout: no renaming
+            return
+        self._target = os.path.realpath(path)
+        self._old = st
+        folder = os.path.dirname(self._target)
+        if not os.path.isdir(folder):
+            raise UsageError(f"{path}: no such folder {folder}")
+        import tempfile
+
+        with _signals_held():
+            try:
+                fd, self.tmp = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX)
+            except OSError as e:
+                self._failed(e)
+            _TEMPS.add(self.tmp)
+        self._f = os.fdopen(fd, "wb")
+
+    def _failed(self, e: OSError) -> NoReturn:
+        e.filename, e.filename2 = self.name, None
+        raise e
+
+    def write(self, text: str) -> None:
+        try:
+            data = self._enc.encode(text)
+        except UnicodeEncodeError as e:
+            ch = e.object[e.start]
+            line = self.lines + e.object.count("\n", 0, e.start) + 1
+            raise UsageError(f"{self.name}: line {line}: {ch!r} (U+{ord(ch):04X}) cannot be written "
+                             f"in {self.encoding}; choose another --output-encoding") from None
+        self.lines += text.count("\n")
+        try:
+            self._f.write(data)
+        except OSError as e:
+            self._failed(e)
+
+    def commit(self) -> None:
+        """Write what is left and put the file in place."""
+        try:
+            self._f.write(self._enc.encode("", final=True))
+            self._f.flush()
+            if self.tmp is None:
+                if self._close:
+                    self._f.close()
+                return
+            fd = self._f.fileno()
+            old = self._old
+            if old is not None and stat.S_ISREG(old.st_mode):
+                now = os.fstat(fd)
+                if (old.st_uid, old.st_gid) != (now.st_uid, now.st_gid) and hasattr(os, "fchown"):
+                    for uid in (old.st_uid, -1):  # the owner where permitted, else the group
+                        try:
+                            os.fchown(fd, uid, old.st_gid)
+                            break
+                        except PermissionError:
+                            continue
+                os.chmod(fd, stat.S_IMODE(old.st_mode))  # after chown, which clears set-id bits
+            else:
+                os.chmod(fd, 0o666 & ~_umask())
+            os.fsync(fd)
+            self._f.close()
+            with _signals_held():
+                os.replace(self.tmp, self._target)
+                _TEMPS.discard(self.tmp)
+                self.tmp = None
+        except OSError as e:
+            self._failed(e)
+
+    def discard(self) -> None:
+        """Remove the temporary file (if any); nothing is written over."""
+        with _signals_held():
+            if self._close:
+                with contextlib.suppress(OSError):
+                    self._f.close()
+            if self.tmp is not None:
+                _remove_temp(self.tmp)
+                self.tmp = None
+
+
+#: temporary files made and not yet renamed or removed: :func:`main` removes any left, should
+#: a signal come between a file's making and the ``try`` that would remove it
+_TEMPS: set[str] = set()
+
+
+def _remove_temp(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+    _TEMPS.discard(path)
+
+
+def _is_stream_path(path: str) -> bool:
+    """/dev/stdout, /dev/fd/1 and the like lead to a file through /proc's links: written
+    straight, like a device, and never replaced (the file is the shell's redirection)."""
+    a = os.path.abspath(path)
+    return a in ("/dev/stdout", "/dev/stderr", "/dev/stdin") or a.startswith(("/dev/fd/", "/proc/"))
+
+
+def _stat(path: str) -> os.stat_result | None:
+    """``os.stat`` (following links), None for a path that does not exist."""
+    try:
+        return os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+
+
+def _check_input(f: str) -> os.stat_result:
+    """Anything readable but a folder is an input; the rest is a one-line error."""
+    st = _stat(f)
+    if st is None:
+        raise UsageError(f"{f}: no such file")
+    if stat.S_ISDIR(st.st_mode):
+        raise UsageError(f"{f}: is a folder, not a file")
+    if not os.access(f, os.R_OK):
+        raise UsageError(f"{f}: permission denied")
+    return st
+
+
+def _open(f: str) -> tuple[BinaryIO, CountingReader, int | None]:
+    """The input as a buffered binary file, its counting reader, and its size (None for
+    stdin, a FIFO or a device, which tell none)."""
+    if f == "-":
+        raw = CountingReader(sys.stdin.buffer, "<stdin>", close_inner=False)
+        size = None
+    else:
+        fh = open(f, "rb", buffering=0)
+        st = os.fstat(fh.fileno())
+        raw = CountingReader(fh, f, close_inner=True)  # type: ignore[arg-type]
+        size = st.st_size if stat.S_ISREG(st.st_mode) else None
+    return io.BufferedReader(raw, buffer_size=1 << 17), raw, size  # type: ignore[return-value]
 
 
 # -- the modes --------------------------------------------------------------------------
-def print_chars(blocks: Iterator[str], out: io.TextIOBase) -> None:
+def print_chars(blocks: Iterator[str], out: Output) -> None:
     for text in blocks:
         for ch in text:
             name = unicodedata.name(ch, "") or {"\n": "LINE FEED", "\r": "CARRIAGE RETURN",
                                                 "\t": "CHARACTER TABULATION"}.get(ch, "<unnamed>")
             shown = ch if ch.isprintable() and not unicodedata.category(ch).startswith(("M", "C", "Z")) else " "
             out.write(f"U+{ord(ch):04X}  {unicodedata.category(ch)}  {shown}  {name}\n")
+
+
+def _check_encoding(encoding: str, option: str) -> None:
+    try:
+        codecs.getincrementalencoder(encoding)
+        codecs.getincrementaldecoder(encoding)
+        "".encode(encoding)
+    except LookupError:
+        raise UsageError(f"{option}: unknown encoding {encoding!r}") from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -284,30 +664,42 @@ def run(args: argparse.Namespace) -> int:
     if args.show_spec:
         print(pipeline.to_spec())
         return 0
+    if args.diff_style is not None:
+        args.diff = True
     files = args.files or ["-"]
     if args.in_place and (args.output or "-" in files):
         raise UsageError("--in-place rewrites named files; it takes no -o and no stdin")
     if args.in_place and (args.check or args.diff or args.chars):
         raise UsageError("--in-place does not go with --check, --diff or --chars")
-    for f in files:
-        if f != "-" and not os.path.isfile(f):
-            raise UsageError(f"{f}: no such file")
-    if args.output and args.output != "-" and os.path.exists(args.output):
-        for f in files:
-            if f != "-" and os.path.samefile(f, args.output):
-                raise UsageError(f"-o {args.output} is an input file; use --in-place to rewrite it")
+    _check_encoding(args.encoding, "--encoding")
+    _check_encoding(args.output_encoding, "--output-encoding")
+    inputs = {f: _check_input(f) for f in files if f != "-"}
+    if args.in_place:
+        for f, st in inputs.items():
+            if not stat.S_ISREG(st.st_mode):
+                raise UsageError(f"{f}: --in-place rewrites regular files only")
+    if args.output not in (None, "-") and not args.check:
+        out_st = _stat(args.output)
+        if out_st is not None and stat.S_ISREG(out_st.st_mode):
+            for f, st in inputs.items():
+                if (st.st_dev, st.st_ino) == (out_st.st_dev, out_st.st_ino):
+                    raise UsageError(f"-o {args.output} is an input file; use --in-place to rewrite it")
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-    try:
-        "".encode(args.encoding)
-    except LookupError:
-        raise UsageError(f"unknown encoding {args.encoding!r}") from None
 
     pool = None if args.chars else make_pool(pipeline, jobs)
+    done = False
     try:
-        return _run_files(args, pipeline, files, jobs, pool)
+        code = _run_files(args, pipeline, files, jobs, pool)
+        done = True
+        return code
     finally:
         if pool is not None:
-            pool.terminate()
+            pool.terminate(hard=not done)
+
+
+def _out_errors(args: argparse.Namespace) -> str:
+    """Bytes kept undecoded by --errors surrogateescape are written back as they were."""
+    return "surrogateescape" if args.errors == "surrogateescape" else "strict"
 
 
 def _run_files(args: argparse.Namespace, pipeline: Pipeline, files: list[str], jobs: int, pool: Any) -> int:
@@ -316,70 +708,49 @@ def _run_files(args: argparse.Namespace, pipeline: Pipeline, files: list[str], j
             _rewrite(f, pipeline, args, jobs, pool)
         return 0
 
-    out_path = args.output if args.output not in (None, "-") else None
-    tmp = None
-    if out_path and os.path.exists(out_path) and not os.path.isfile(out_path):
-        out_bin: BinaryIO = open(out_path, "wb")  # a device or a pipe (/dev/null): no renaming
-        out_path = None
-    elif out_path:
-        d = os.path.dirname(os.path.abspath(out_path))
-        import tempfile
-
-        fd, tmp = tempfile.mkstemp(dir=d, prefix=".persian-normalize-")
-        out_bin = os.fdopen(fd, "wb")
-    else:
-        out_bin = sys.stdout.buffer
-    out = io.TextIOWrapper(out_bin, encoding=args.encoding, newline="", write_through=False,
-                           errors="surrogateescape" if args.errors == "surrogateescape" else "strict")
     changed_total = 0
     counts: collections.Counter = collections.Counter()
+    out = None
     try:
+        if not args.check or args.diff or args.chars:  # --check alone writes nothing, not even -o
+            out = Output(args.output if args.output not in (None, "-") else None,
+                         args.output_encoding, _out_errors(args))
         for f in files:
             changed_total += _process(f, pipeline, args, jobs, pool, out, counts)
-        out.flush()
-        if tmp:
-            out.close()
-            os.replace(tmp, out_path)  # type: ignore[arg-type]
-            tmp = None
+        if out is not None:
+            out.commit()
     finally:
-        if tmp:
-            try:
-                out.close()
-            except Exception:
-                pass
-            os.unlink(tmp)
+        if out is not None:
+            out.discard()
     if args.explain:
         if counts:
             for step, n in counts.items():
                 print(f"{step}: {n} edit{'s' if n != 1 else ''}", file=sys.stderr)
         else:
             print("no changes", file=sys.stderr)
-    if args.check:
+    if args.check or args.diff:
         return 1 if changed_total else 0
     return 0
 
 
-def _open(f: str) -> tuple[BinaryIO, str, int | None]:
-    if f == "-":
-        return sys.stdin.buffer, "<stdin>", None
-    size = os.path.getsize(f)
-    return open(f, "rb"), f, size
-
-
 def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, pool: Any,
-             out: io.TextIOBase, counts: collections.Counter) -> int:
-    fh, name, size = _open(f)
+             out: Output | None, counts: collections.Counter) -> int:
+    """Normalize one input into ``out`` (None for --check); the number of changed lines
+    (with --check or --diff) or of changed blocks."""
+    fh, raw, size = _open(f)
+    name = raw.name_
+    prog = Progress(size, args.progress == "on" or (args.progress == "auto" and size is not None
+                                                      and sys.stderr.isatty()))
     try:
         blocks = read_blocks(fh, name, args.encoding, args.errors)
         if args.chars:
+            assert out is not None
             print_chars(blocks, out)
             return 0
-        show = args.progress == "on" or (args.progress == "auto" and size is not None and sys.stderr.isatty())
-        prog = Progress(size, show)
         changed = 0
         line_base = 0
         for (before, inp, after), res in normalized_pieces(pipeline, blocks, pool, jobs):
-            prog.add(len(inp.encode(args.encoding, "surrogateescape")))
+            prog.update(raw.count)
             if args.explain:
                 for rep in pipeline.explain_in_context(inp, before, after).reports:
                     counts[rep.step] += rep.edits
@@ -388,23 +759,23 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
                     a, b = inp.splitlines(True), res.splitlines(True)
                     n_changed = sum(1 for x, y in zip(a, b) if x != y)
                     changed += n_changed
-                    if args.diff:
-                        _write_diff(out, name, a, b, args.diff, line_base)
+                    if args.diff and out is not None:
+                        _write_diff(out, name, a, b, args.diff_style or "unified", line_base)
                 else:
                     changed += 1
             line_base += inp.count("\n")
-            if not args.check and not args.diff:
+            if out is not None and not args.diff:
                 out.write(res)
-        prog.close()
+        prog.update(raw.count)
         if args.check and changed:
             print(f"{name}: {changed} line{'s' if changed != 1 else ''} would change", file=sys.stderr)
         return changed
     finally:
-        if fh is not sys.stdin.buffer:
-            fh.close()
+        prog.close()
+        fh.close()
 
 
-def _write_diff(out: io.TextIOBase, name: str, a: list[str], b: list[str], mode: str, base: int) -> None:
+def _write_diff(out: Output, name: str, a: list[str], b: list[str], mode: str, base: int) -> None:
     import difflib
 
     if mode == "side":
@@ -422,39 +793,62 @@ def _write_diff(out: io.TextIOBase, name: str, a: list[str], b: list[str], mode:
 
 
 def _rewrite(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, pool: Any) -> None:
-    d = os.path.dirname(os.path.abspath(f))
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(dir=d, prefix=".persian-normalize-")
+    """Rewrite ``f`` (the file it points to, for a link) through :class:`Output`."""
+    out = None
     try:
-        with os.fdopen(fd, "wb") as ob, open(f, "rb") as fh:
+        out = Output(f, args.output_encoding, _out_errors(args))
+        fh, _, _ = _open(f)
+        with fh:
             for _, res in normalized_blocks(pipeline, read_blocks(fh, f, args.encoding, args.errors), pool, jobs):
-                ob.write(res.encode(args.encoding, "surrogateescape" if args.errors == "surrogateescape" else "strict"))
-        os.chmod(tmp, os.stat(f).st_mode & 0o7777)
-        os.replace(tmp, f)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+                out.write(res)
+        out.commit()
+    finally:
+        if out is not None:
+            out.discard()
+
+
+def _os_error(e: OSError) -> str:
+    """One line for an OSError: the file it concerns and what the system says."""
+    what = e.strerror or str(e)
+    what = what[:1].lower() + what[1:]
+    if e.errno == errno.ENOSPC:
+        what = "no space left on the device (disk full)"
+    return f"{e.filename}: {what}" if e.filename is not None else what
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: error: {' '.join(message.split())}", file=sys.stderr)
+    return 2
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = build_parser()
     args = ap.parse_args(argv)
-    try:
-        return run(args)
-    except (UsageError, SpecError) as e:
-        print(f"{PROG}: error: {e}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:
-        # the reader went away (| head): leave quietly
+    with _signal_handlers():
         try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except OSError:
-            pass
-        return 0
-    except KeyboardInterrupt:
-        return 130
+            return run(args)
+        except (UsageError, SpecError) as e:
+            return _fail(str(e))
+        except BrokenPipeError:
+            # the reader went away (| head): leave quietly
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except OSError:
+                pass
+            return 0
+        except OSError as e:
+            return _fail(_os_error(e))
+        except LookupError as e:  # an encoding that fails only when used
+            return _fail(f"encoding: {e}")
+        except Interrupted as e:
+            return 128 + e.signum
+        except KeyboardInterrupt:
+            return 130
+        finally:
+            with _signals_held():
+                for path in list(_TEMPS):
+                    _remove_temp(path)
 
 
 def entry() -> None:

@@ -142,7 +142,7 @@ def test_explain_diff_chars():
     assert b"unify_letters: 1 edit" in r.stderr and b"digits: 1 edit" in r.stderr
     r = run(["--diff"], "كتاب\nسلام\n".encode())
     assert "-كتاب" in r.stdout.decode() and "+کتاب" in r.stdout.decode() and "سلام" not in r.stdout.decode()
-    r = run(["--diff", "side"], "كتاب\n".encode())
+    r = run(["--diff-style", "side"], "كتاب\n".encode())
     assert r.stdout.decode() == "1: كتاب  |  کتاب\n"
     r = run(["--chars"], "ك\u200c".encode())
     out = r.stdout.decode()
