@@ -8,6 +8,7 @@ bad spec or undecodable input.
 from __future__ import annotations
 
 import argparse
+import codecs
 import collections
 import io
 import itertools
@@ -18,6 +19,7 @@ import unicodedata
 from typing import Any, BinaryIO, Generator, Iterable, Iterator
 
 from . import __version__
+from . import pipeline as _pl
 from .pipeline import Pipeline, SpecError, lines_after, lines_before, step_classes
 from .presets import SPECS, preset
 
@@ -89,29 +91,105 @@ def make_pipeline(args: argparse.Namespace) -> Pipeline:
 
 
 # -- reading ----------------------------------------------------------------------------
+class LinePiece(str):
+    """A block that is a piece of a line longer than ``pipeline.LONG_LINE`` (the last piece
+    ends with the line's ending): cut where :func:`normalizer.pipeline.line_cuts` cuts it."""
+
+
 def read_blocks(f: BinaryIO, name: str, encoding: str, errors: str,
-                block: int = BLOCK_BYTES) -> Iterator[str]:
-    """Decoded blocks of whole lines (line endings kept); undecodable input names its line."""
-    line_no = 0
+                block: int = BLOCK_BYTES, bom: list[bool] | None = None) -> Iterator[str]:
+    """Decoded blocks of whole lines (line endings kept), and the pieces (:class:`LinePiece`)
+    of lines longer than ``pipeline.LONG_LINE``, read ``block`` bytes at a time with an
+    incremental decoder (UTF-16 and UTF-32 are decoded as a stream). A leading byte order
+    mark is the encoding's signature, not text: it is left out, and ``bom`` (if given) gets
+    True when it was a UTF-8 one. Undecodable input names its line."""
+    try:
+        dec = codecs.getincrementaldecoder(encoding)(errors)
+    except LookupError:
+        raise UsageError(f"unknown encoding {encoding!r}") from None
+    codec = codecs.lookup(encoding).name
+    utf8 = codec == "utf-8"
+    lines = 0  # line breaks decoded so far
+    buf = ""  # decoded text not given out yet: from a line's start, or from a cut in a long line
+    in_long = False
+    first = True
     while True:
-        lines = f.readlines(block)
-        if not lines:
-            return
-        raw = b"".join(lines)
+        data = f.read(block)
+        final = not data
+        if first and data:
+            while len(data) < 4:  # (a pipe may give fewer bytes than asked)
+                more = f.read(4 - len(data))
+                if not more:
+                    break
+                data += more
+            if utf8 and data.startswith(codecs.BOM_UTF8):
+                data = data[3:]
+                if bom is not None:
+                    bom.append(True)
+            elif codec in _NO_BOM and not data.startswith(_NO_BOM[codec][1]):
+                # no BOM: read in the machine's byte order, as bytes.decode reads it (the
+                # stream decoder would refuse it)
+                dec = codecs.getincrementaldecoder(_NO_BOM[codec][0])(errors)
+        state = dec.getstate()
         try:
-            text = raw.decode(encoding, errors)
+            text = dec.decode(data, final)
         except UnicodeDecodeError as e:
-            for k, ln in enumerate(lines):
-                try:
-                    ln.decode(encoding, errors)
-                except UnicodeDecodeError as e2:
-                    raise UsageError(f"{name}: line {line_no + k + 1}: cannot decode as {encoding} "
-                                     f"({e2.reason} at byte {e2.start}); try --encoding or --errors") from None
-            raise UsageError(f"{name}: cannot decode as {encoding}: {e}") from None
-        except LookupError:
-            raise UsageError(f"unknown encoding {encoding!r}") from None
-        line_no += len(lines)
-        yield text
+            at = lines + _breaks_before(encoding, state, e)
+            raise UsageError(f"{name}: line {at + 1}: cannot decode as {encoding} "
+                             f"({e.reason}); try --encoding or --errors") from None
+        if first and text:
+            first = False
+            if text[0] == "\ufeff":  # a UTF-16 or UTF-32 codec of a given byte order keeps it
+                text = text[1:]
+        lines += text.count("\n")
+        buf += text
+        while buf:
+            if in_long:
+                nl = buf.find("\n")
+                c = _pl.next_cut(buf, max(_pl.LONG_LINE // 2, 1), nl if nl >= 0 else len(buf))
+                if c >= 0:
+                    yield LinePiece(buf[:c])
+                    buf = buf[c:]
+                elif nl >= 0:
+                    yield LinePiece(buf[:nl + 1])
+                    buf, in_long = buf[nl + 1:], False
+                elif final:
+                    yield LinePiece(buf)
+                    buf = ""
+                else:
+                    break
+                continue
+            span = _pl.first_long_line(buf)
+            if span is not None:
+                if span[0]:
+                    yield buf[:span[0]]
+                    buf = buf[span[0]:]
+                in_long = True
+                continue
+            nl = len(buf) if final else buf.rfind("\n") + 1
+            if nl:
+                yield buf[:nl]
+                buf = buf[nl:]
+            break
+        if final:
+            return
+
+
+#: the codecs that read a byte order from a BOM: the one they read without it, and the BOMs
+_NO_BOM = {
+    "utf-16": ("utf-16-le" if sys.byteorder == "little" else "utf-16-be", (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)),
+    "utf-32": ("utf-32-le" if sys.byteorder == "little" else "utf-32-be", (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)),
+}
+
+
+def _breaks_before(encoding: str, state: Any, e: UnicodeDecodeError) -> int:
+    """The line breaks in what a decoder in ``state`` decoded before the error ``e``."""
+    try:
+        d = codecs.getincrementaldecoder(encoding)("replace")
+        d.setstate((b"", state[1]))
+        return d.decode(e.object[:e.start], True).count("\n")
+    except Exception:  # pragma: no cover - a codec with a state of its own
+        return bytes(e.object[:e.start]).count(b"\n")
 
 
 # -- workers ----------------------------------------------------------------------------
@@ -168,33 +246,51 @@ def make_pool(pipeline: Pipeline, jobs: int) -> Workers | None:
 def with_context(blocks: Iterable[str], k: int) -> Iterator[tuple[str, str, str]]:
     """(before, block, after) for each block: the ``k`` lines before it and the ``k`` after
     it, which the steps read to decide the block's first and last lines as they do within
-    the whole input (the blocks are whole lines; one block of lookahead is usually enough)."""
+    the whole input (the blocks are whole lines; one block of lookahead is usually enough).
+    A piece of a long line (:class:`LinePiece`) is given instead the end of the piece before
+    it and the start of the one after it in its line (``pipeline.LINE_CONTEXT`` characters);
+    a long line is no context of the lines around it, nor are they of it."""
     blocks = iter(blocks)
-    if not k:
-        for b in blocks:
-            yield "", b, ""
-        return
     ahead: collections.deque = collections.deque()
     tail = ""
     for b in blocks:
         ahead.append(b)
-        # the blocks after the first must hold k lines (or the input has ended)
-        while sum(x.count("\n") for x in itertools.islice(ahead, 1, None)) >= k:
+        while _ready(ahead, k):
             tail = yield from _emit(ahead, tail, k)
     while ahead:
         tail = yield from _emit(ahead, tail, k)
 
 
+def _ready(ahead: collections.deque, k: int) -> bool:
+    """Do the blocks after the first of ``ahead`` hold all the context the first reads?"""
+    if not ahead:
+        return False
+    first = ahead[0]
+    if isinstance(first, LinePiece) and not first.endswith("\n"):
+        return len(ahead) > 1
+    need = k
+    for x in itertools.islice(ahead, 1, None):
+        if isinstance(x, LinePiece) or need <= 0:
+            return True
+        need -= x.count("\n")
+    return need <= 0
+
+
 def _emit(ahead: collections.deque, tail: str, k: int) -> Generator[tuple[str, str, str], None, str]:
     """Yield the first block of ``ahead`` with its context; return the new ``tail``."""
     cur = ahead.popleft()
+    if isinstance(cur, LinePiece):
+        before = tail if not tail.endswith("\n") else ""  # (the piece before, in its line)
+        after = ahead[0][:_pl.LINE_CONTEXT] if ahead and not cur.endswith("\n") else ""
+        yield before, cur, after
+        return "" if cur.endswith("\n") else cur[-_pl.LINE_CONTEXT:]
     after, need = [], k
     for x in ahead:
+        if isinstance(x, LinePiece) or need <= 0:
+            break
         piece = lines_after(x, 0, need)
         after.append(piece)
         need -= piece.count("\n")
-        if need <= 0:
-            break
     yield tail, cur, "".join(after)
     t = lines_before(cur, len(cur), k)
     if t.count("\n") < k:
@@ -370,7 +466,8 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
              out: io.TextIOBase, counts: collections.Counter) -> int:
     fh, name, size = _open(f)
     try:
-        blocks = read_blocks(fh, name, args.encoding, args.errors)
+        bom: list[bool] = []  # a UTF-8 BOM goes out first exactly when the input had one
+        blocks = read_blocks(fh, name, args.encoding, args.errors, bom=bom)
         if args.chars:
             print_chars(blocks, out)
             return 0
@@ -394,7 +491,12 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
                     changed += 1
             line_base += inp.count("\n")
             if not args.check and not args.diff:
+                if bom:
+                    out.write("\ufeff")
+                    bom.clear()
                 out.write(res)
+        if bom and not args.check and not args.diff:
+            out.write("\ufeff")
         prog.close()
         if args.check and changed:
             print(f"{name}: {changed} line{'s' if changed != 1 else ''} would change", file=sys.stderr)
@@ -428,8 +530,14 @@ def _rewrite(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
     fd, tmp = tempfile.mkstemp(dir=d, prefix=".persian-normalize-")
     try:
         with os.fdopen(fd, "wb") as ob, open(f, "rb") as fh:
-            for _, res in normalized_blocks(pipeline, read_blocks(fh, f, args.encoding, args.errors), pool, jobs):
+            bom: list[bool] = []
+            for _, res in normalized_blocks(pipeline, read_blocks(fh, f, args.encoding, args.errors, bom=bom), pool, jobs):
+                if bom:
+                    ob.write(codecs.BOM_UTF8)
+                    bom.clear()
                 ob.write(res.encode(args.encoding, "surrogateescape" if args.errors == "surrogateescape" else "strict"))
+            if bom:
+                ob.write(codecs.BOM_UTF8)
         os.chmod(tmp, os.stat(f).st_mode & 0o7777)
         os.replace(tmp, f)
     except BaseException:
