@@ -475,6 +475,7 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
         prog = Progress(size, show)
         changed = 0
         line_base = 0
+        counted = False  # a long line's change is counted once, in the first piece that changes
         for (before, inp, after), res in normalized_pieces(pipeline, blocks, pool, jobs):
             prog.add(len(inp.encode(args.encoding, "surrogateescape")))
             if args.explain:
@@ -484,12 +485,16 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
                 if args.check or args.diff:
                     a, b = inp.splitlines(True), res.splitlines(True)
                     n_changed = sum(1 for x, y in zip(a, b) if x != y)
+                    if isinstance(inp, LinePiece):
+                        n_changed, counted = (0 if counted else n_changed), counted or n_changed > 0
                     changed += n_changed
                     if args.diff:
                         _write_diff(out, name, a, b, args.diff, line_base)
                 else:
                     changed += 1
             line_base += inp.count("\n")
+            if inp.endswith("\n"):
+                counted = False
             if not args.check and not args.diff:
                 if bom:
                     out.write("\ufeff")

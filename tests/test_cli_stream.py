@@ -157,3 +157,16 @@ class _Kept(io.BytesIO):
 
     def close(self):
         pass
+
+
+def test_check_counts_a_long_line_once(small, tmp_path, monkeypatch):
+    # a long line whose pieces all change is one line that would change
+    line = long_line(200_000, 12).replace("ی", "ي")
+    src = tmp_path / "in.txt"
+    src.write_bytes(("كتاب\n" + line + "\nمن\n" + line).encode())
+    assert len(pl.line_cuts(line, 0, len(line))) > 5
+    err = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(_Kept()))
+    monkeypatch.setattr(sys, "stderr", err)
+    assert cli.main([str(src), "--check"]) == 1
+    assert err.getvalue() == f"{src}: 3 lines would change\n"
