@@ -122,13 +122,16 @@ def test_first_long_line(monkeypatch, text, start, want):
 
 
 def test_pieces_of_a_quote_across_a_cut_lose_no_text(small):
-    # an ASCII quote pairs over the whole line, so a piece may read it otherwise; its edit
-    # then straddles the cut, and the piece is normalized without that side's context:
-    # every character of the line comes out once
+    # an ASCII quote pairs over the whole line: a pair around a cut, wider than the small
+    # windows that place the cut, straddles it in both pieces' windows; each piece is then
+    # normalized without that side's context, and every character of the line comes out once
     p = preset("default")
     line = long_line(120_000, 6)
-    mid = len(line) // 2
-    line = line[:mid] + ' "' + line[mid:]  # one unpaired quote
-    out = p(line)
+    cut = pl.line_cuts(line, 0, len(line))[3]
+    o, c = line.index(" ", cut - 2000), line.index(" ", cut + 1500)
+    line = line[:o] + ' "' + line[o + 1:c] + '" ' + line[c + 1:]
+    out, whole = p(line), p._normalize(line)
+    n = line.count("«")
+    assert whole.count("«") == n + 1 and out.count("«") == n  # (the pair, seen by neither piece)
     strip = str.maketrans("", "", '"«» \u200c')
-    assert out.translate(strip) == p._normalize(line).translate(strip)
+    assert out.translate(strip) == whole.translate(strip)
