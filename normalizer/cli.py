@@ -536,13 +536,17 @@ def _rewrite(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
     try:
         with os.fdopen(fd, "wb") as ob, open(f, "rb") as fh:
             bom: list[bool] = []
+            # one encoder for the file: a UTF-16 or UTF-32 one writes its BOM once, not per block
+            enc = codecs.getincrementalencoder(args.encoding)(
+                "surrogateescape" if args.errors == "surrogateescape" else "strict")
             for _, res in normalized_blocks(pipeline, read_blocks(fh, f, args.encoding, args.errors, bom=bom), pool, jobs):
                 if bom:
                     ob.write(codecs.BOM_UTF8)
                     bom.clear()
-                ob.write(res.encode(args.encoding, "surrogateescape" if args.errors == "surrogateescape" else "strict"))
+                ob.write(enc.encode(res))
             if bom:
                 ob.write(codecs.BOM_UTF8)
+            ob.write(enc.encode("", True))
         os.chmod(tmp, os.stat(f).st_mode & 0o7777)
         os.replace(tmp, f)
     except BaseException:

@@ -170,3 +170,14 @@ def test_check_counts_a_long_line_once(small, tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "stderr", err)
     assert cli.main([str(src), "--check"]) == 1
     assert err.getvalue() == f"{src}: 3 lines would change\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "utf-8-sig"])
+def test_in_place_writes_one_bom(tmp_path, encoding):
+    # a file of several blocks rewritten: the encoding's BOM once, at the start
+    f = tmp_path / "a.txt"
+    f.write_bytes(BIG.encode(encoding))
+    assert run(["-i", "--encoding", encoding, str(f)]).returncode == 0
+    data = f.read_bytes()
+    assert data.decode(encoding) == preset("default")(BIG)
+    assert "\ufeff" not in data.decode(encoding)
