@@ -109,6 +109,7 @@ def read_blocks(f: BinaryIO, name: str, encoding: str, errors: str,
         raise UsageError(f"unknown encoding {encoding!r}") from None
     codec = codecs.lookup(encoding).name
     utf8 = codec == "utf-8"
+    decoding = encoding  # the codec the decoder is of
     lines = 0  # line breaks decoded so far
     buf = ""  # decoded text not given out yet: from a line's start, or from a cut in a long line
     in_long = False
@@ -129,12 +130,13 @@ def read_blocks(f: BinaryIO, name: str, encoding: str, errors: str,
             elif codec in _NO_BOM and not data.startswith(_NO_BOM[codec][1]):
                 # no BOM: read in the machine's byte order, as bytes.decode reads it (the
                 # stream decoder would refuse it)
-                dec = codecs.getincrementaldecoder(_NO_BOM[codec][0])(errors)
+                decoding = _NO_BOM[codec][0]
+                dec = codecs.getincrementaldecoder(decoding)(errors)
         state = dec.getstate()
         try:
             text = dec.decode(data, final)
         except UnicodeDecodeError as e:
-            at = lines + _breaks_before(encoding, state, e)
+            at = lines + _breaks_before(decoding, state, e)
             raise UsageError(f"{name}: line {at + 1}: cannot decode as {encoding} "
                              f"({e.reason}); try --encoding or --errors") from None
         if first and text:
