@@ -37,6 +37,7 @@ import unicodedata
 from typing import Any, BinaryIO, Generator, Iterable, Iterator, NoReturn
 
 from . import __version__
+from . import pipeline as _pl
 from .pipeline import Pipeline, SpecError, lines_after, lines_before, step_classes
 from .presets import SPECS, preset
 
@@ -154,29 +155,107 @@ def make_pipeline(args: argparse.Namespace) -> Pipeline:
 
 
 # -- reading ----------------------------------------------------------------------------
+class LinePiece(str):
+    """A block that is a piece of a line longer than ``pipeline.LONG_LINE`` (the last piece
+    ends with the line's ending): cut where :func:`normalizer.pipeline.line_cuts` cuts it."""
+
+
 def read_blocks(f: BinaryIO, name: str, encoding: str, errors: str,
-                block: int = BLOCK_BYTES) -> Iterator[str]:
-    """Decoded blocks of whole lines (line endings kept); undecodable input names its line."""
-    line_no = 0
+                block: int = BLOCK_BYTES, bom: list[bool] | None = None) -> Iterator[str]:
+    """Decoded blocks of whole lines (line endings kept), and the pieces (:class:`LinePiece`)
+    of lines longer than ``pipeline.LONG_LINE``, read ``block`` bytes at a time with an
+    incremental decoder (UTF-16 and UTF-32 are decoded as a stream). A leading byte order
+    mark is the encoding's signature, not text: it is left out, and ``bom`` (if given) gets
+    True when it was a UTF-8 one. Undecodable input names its line."""
+    try:
+        dec = codecs.getincrementaldecoder(encoding)(errors)
+    except LookupError:
+        raise UsageError(f"unknown encoding {encoding!r}") from None
+    codec = codecs.lookup(encoding).name
+    utf8 = codec == "utf-8"
+    decoding = encoding  # the codec the decoder is of
+    lines = 0  # line breaks decoded so far
+    buf = ""  # decoded text not given out yet: from a line's start, or from a cut in a long line
+    in_long = False
+    first = True
     while True:
-        lines = f.readlines(block)
-        if not lines:
-            return
-        raw = b"".join(lines)
+        data = f.read(block)
+        final = not data
+        if first and data:
+            while len(data) < 4:  # (a pipe may give fewer bytes than asked)
+                more = f.read(4 - len(data))
+                if not more:
+                    break
+                data += more
+            if utf8 and data.startswith(codecs.BOM_UTF8):
+                data = data[3:]
+                if bom is not None:
+                    bom.append(True)
+            elif codec in _NO_BOM and not data.startswith(_NO_BOM[codec][1]):
+                # no BOM: read in the machine's byte order, as bytes.decode reads it (the
+                # stream decoder would refuse it)
+                decoding = _NO_BOM[codec][0]
+                dec = codecs.getincrementaldecoder(decoding)(errors)
+        state = dec.getstate()
         try:
-            text = raw.decode(encoding, errors)
+            text = dec.decode(data, final)
         except UnicodeDecodeError as e:
-            for k, ln in enumerate(lines):
-                try:
-                    ln.decode(encoding, errors)
-                except UnicodeDecodeError as e2:
-                    raise UsageError(f"{name}: line {line_no + k + 1}: cannot decode as {encoding} "
-                                     f"({e2.reason} at byte {e2.start}); try --encoding or --errors") from None
-            raise UsageError(f"{name}: cannot decode as {encoding}: {e}") from None
-        except LookupError:
-            raise UsageError(f"unknown encoding {encoding!r}") from None
-        line_no += len(lines)
-        yield text
+            at = lines + _breaks_before(decoding, state, e)
+            raise UsageError(f"{name}: line {at + 1}: cannot decode as {encoding} "
+                             f"({e.reason}); try --encoding or --errors") from None
+        if first and text:
+            first = False
+            if text[0] == "\ufeff":  # a UTF-16 or UTF-32 codec of a given byte order keeps it
+                text = text[1:]
+        lines += text.count("\n")
+        buf += text
+        while buf:
+            if in_long:
+                nl = buf.find("\n")
+                c = _pl.next_cut(buf, max(_pl.LONG_LINE // 2, 1), nl if nl >= 0 else len(buf))
+                if c >= 0:
+                    yield LinePiece(buf[:c])
+                    buf = buf[c:]
+                elif nl >= 0:
+                    yield LinePiece(buf[:nl + 1])
+                    buf, in_long = buf[nl + 1:], False
+                elif final:
+                    yield LinePiece(buf)
+                    buf = ""
+                else:
+                    break
+                continue
+            span = _pl.first_long_line(buf)
+            if span is not None:
+                if span[0]:
+                    yield buf[:span[0]]
+                    buf = buf[span[0]:]
+                in_long = True
+                continue
+            nl = len(buf) if final else buf.rfind("\n") + 1
+            if nl:
+                yield buf[:nl]
+                buf = buf[nl:]
+            break
+        if final:
+            return
+
+
+#: the codecs that read a byte order from a BOM: the one they read without it, and the BOMs
+_NO_BOM = {
+    "utf-16": ("utf-16-le" if sys.byteorder == "little" else "utf-16-be", (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)),
+    "utf-32": ("utf-32-le" if sys.byteorder == "little" else "utf-32-be", (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)),
+}
+
+
+def _breaks_before(encoding: str, state: Any, e: UnicodeDecodeError) -> int:
+    """The line breaks in what a decoder in ``state`` decoded before the error ``e``."""
+    try:
+        d = codecs.getincrementaldecoder(encoding)("replace")
+        d.setstate((b"", state[1]))
+        return d.decode(e.object[:e.start], True).count("\n")
+    except Exception:  # pragma: no cover - a codec with a state of its own
+        return bytes(e.object[:e.start]).count(b"\n")
 
 
 # -- signals ----------------------------------------------------------------------------
@@ -322,33 +401,51 @@ def make_pool(pipeline: Pipeline, jobs: int) -> Workers | None:
 def with_context(blocks: Iterable[str], k: int) -> Iterator[tuple[str, str, str]]:
     """(before, block, after) for each block: the ``k`` lines before it and the ``k`` after
     it, which the steps read to decide the block's first and last lines as they do within
-    the whole input (the blocks are whole lines; one block of lookahead is usually enough)."""
+    the whole input (the blocks are whole lines; one block of lookahead is usually enough).
+    A piece of a long line (:class:`LinePiece`) is given instead the end of the piece before
+    it and the start of the one after it in its line (``pipeline.LINE_CONTEXT`` characters);
+    a long line is no context of the lines around it, nor are they of it."""
     blocks = iter(blocks)
-    if not k:
-        for b in blocks:
-            yield "", b, ""
-        return
     ahead: collections.deque = collections.deque()
     tail = ""
     for b in blocks:
         ahead.append(b)
-        # the blocks after the first must hold k lines (or the input has ended)
-        while sum(x.count("\n") for x in itertools.islice(ahead, 1, None)) >= k:
+        while _ready(ahead, k):
             tail = yield from _emit(ahead, tail, k)
     while ahead:
         tail = yield from _emit(ahead, tail, k)
 
 
+def _ready(ahead: collections.deque, k: int) -> bool:
+    """Do the blocks after the first of ``ahead`` hold all the context the first reads?"""
+    if not ahead:
+        return False
+    first = ahead[0]
+    if isinstance(first, LinePiece) and not first.endswith("\n"):
+        return len(ahead) > 1
+    need = k
+    for x in itertools.islice(ahead, 1, None):
+        if isinstance(x, LinePiece) or need <= 0:
+            return True
+        need -= x.count("\n")
+    return need <= 0
+
+
 def _emit(ahead: collections.deque, tail: str, k: int) -> Generator[tuple[str, str, str], None, str]:
     """Yield the first block of ``ahead`` with its context; return the new ``tail``."""
     cur = ahead.popleft()
+    if isinstance(cur, LinePiece):
+        before = tail if not tail.endswith("\n") else ""  # (the piece before, in its line)
+        after = ahead[0][:_pl.LINE_CONTEXT] if ahead and not cur.endswith("\n") else ""
+        yield before, cur, after
+        return "" if cur.endswith("\n") else cur[-_pl.LINE_CONTEXT:]
     after, need = [], k
     for x in ahead:
+        if isinstance(x, LinePiece) or need <= 0:
+            break
         piece = lines_after(x, 0, need)
         after.append(piece)
         need -= piece.count("\n")
-        if need <= 0:
-            break
     yield tail, cur, "".join(after)
     t = lines_before(cur, len(cur), k)
     if t.count("\n") < k:
@@ -521,6 +618,12 @@ class Output:
     def _failed(self, e: OSError) -> NoReturn:
         e.filename, e.filename2 = self.name, None
         raise e
+
+    def signature(self) -> None:
+        """Write the UTF-8 byte order mark that the input began with, where the output is
+        UTF-8 too (a UTF-16 or UTF-32 encoder writes its own; utf-8-sig writes one anyway)."""
+        if codecs.lookup(self.encoding).name == "utf-8":
+            self.write("\ufeff")
 
     def write(self, text: str) -> None:
         try:
@@ -742,13 +845,15 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
     prog = Progress(size, args.progress == "on" or (args.progress == "auto" and size is not None
                                                       and sys.stderr.isatty()))
     try:
-        blocks = read_blocks(fh, name, args.encoding, args.errors)
+        bom: list[bool] = []  # a UTF-8 BOM goes out first exactly when the input had one
+        blocks = read_blocks(fh, name, args.encoding, args.errors, bom=bom)
         if args.chars:
             assert out is not None
             print_chars(blocks, out)
             return 0
         changed = 0
         line_base = 0
+        counted = False  # a long line's change is counted once, in the first piece that changes
         for (before, inp, after), res in normalized_pieces(pipeline, blocks, pool, jobs):
             prog.update(raw.count)
             if args.explain:
@@ -758,14 +863,23 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
                 if args.check or args.diff:
                     a, b = inp.splitlines(True), res.splitlines(True)
                     n_changed = sum(1 for x, y in zip(a, b) if x != y)
+                    if isinstance(inp, LinePiece):
+                        n_changed, counted = (0 if counted else n_changed), counted or n_changed > 0
                     changed += n_changed
                     if args.diff and out is not None:
                         _write_diff(out, name, a, b, args.diff_style or "unified", line_base)
                 else:
                     changed += 1
             line_base += inp.count("\n")
+            if inp.endswith("\n"):
+                counted = False
             if out is not None and not args.diff:
+                if bom:
+                    out.signature()
+                    bom.clear()
                 out.write(res)
+        if bom and out is not None and not args.diff:
+            out.signature()  # (an input that was a BOM alone)
         prog.update(raw.count)
         if args.check and changed:
             print(f"{name}: {changed} line{'s' if changed != 1 else ''} would change", file=sys.stderr)
@@ -799,8 +913,15 @@ def _rewrite(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
         out = Output(f, args.output_encoding, _out_errors(args))
         fh, _, _ = _open(f)
         with fh:
-            for _, res in normalized_blocks(pipeline, read_blocks(fh, f, args.encoding, args.errors), pool, jobs):
+            bom: list[bool] = []
+            for _, res in normalized_blocks(pipeline, read_blocks(fh, f, args.encoding, args.errors, bom=bom),
+                                            pool, jobs):
+                if bom:
+                    out.signature()
+                    bom.clear()
                 out.write(res)
+            if bom:
+                out.signature()
         out.commit()
     finally:
         if out is not None:

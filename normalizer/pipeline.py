@@ -284,6 +284,83 @@ def parse_spec(spec: str) -> list["Step"]:
 #: A text longer than twice this is normalized in chunks of about this many characters.
 CHUNK_CHARS = 1 << 20
 
+#: A line longer than this many characters (its line ending included) is normalized in
+#: pieces of about half as many, cut at spaces (see :func:`line_cuts`), so that the memory
+#: the work takes does not grow with the line. Each piece reads :data:`LINE_CONTEXT`
+#: characters of its line on each side; lines up to this length are normalized whole, as
+#: they always were. The line's neighbours are not read for its pieces, nor is the long
+#: line read as a neighbour of the lines around it (only the ZWNJ repair reads other lines,
+#: for a writer's habit; within a long line it reads the habit of each piece and its context).
+LONG_LINE = 1 << 20
+
+#: How many characters of its line a piece of a long line reads on each side (cut at a
+#: space): enough for every step to decide the words next to the cut as within the whole.
+LINE_CONTEXT = 1 << 12
+
+#: How many places to cut a long line :meth:`Pipeline._settle` tries near the first.
+_SETTLE_TRIES = 8
+
+#: Where a long line may be cut: after a space that a non-space follows.
+_CUT = re.compile(r" (?=\S)")
+
+
+def next_cut(text: str, pos: int, end: int) -> int:
+    """The first place in ``text[pos:end]`` where a long line may be cut (just after a space
+    followed by a non-space, both before ``end``); -1 if there is none."""
+    m = _CUT.search(text, pos, end)
+    return m.end() if m else -1
+
+
+def line_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where the line ``text[start:end]`` is cut into pieces: ``start``, then the first cut
+    at least ``LONG_LINE // 2`` characters after the last, ..., ``end``. A line no longer
+    than :data:`LONG_LINE` is one piece; so is a line with no space to cut at. The CLI
+    cuts a line it reads in the same places, so that both give the same output."""
+    cuts = [start]
+    if end - start > LONG_LINE:
+        step = max(LONG_LINE // 2, 1)
+        while True:
+            c = next_cut(text, cuts[-1] + step, end)
+            if c < 0:
+                break
+            cuts.append(c)
+    cuts.append(end)
+    return cuts
+
+
+def first_long_line(text: str, start: int = 0) -> tuple[int, int] | None:
+    """The span of the first line of ``text[start:]`` (which starts a line) longer than
+    :data:`LONG_LINE`, its line ending included; None if there is none. The text's end counts
+    as a line's end. A few scans of LONG_LINE characters, not one a line."""
+    p, n = start, len(text)
+    while n - p > LONG_LINE:
+        r = text.rfind("\n", p, p + LONG_LINE)
+        if r < 0:  # no line break in the LONG_LINE characters from p: the line is long
+            nl = text.find("\n", p + LONG_LINE)
+            return p, (n if nl < 0 else nl + 1)
+        p = r + 1  # the lines that start before r end by r: all short
+    return None
+
+
+def _step_edits(step: Step, text: str) -> list[Edit]:
+    """The step's edits of ``text`` as its fast path makes them: none where it tells that
+    the text needs none (a regex step's ``needs``; clean_zwnj's, for one, reads the whole
+    text for a joiner to remove before it removes any)."""
+    needs = getattr(step, "needs", None)
+    if needs is not None and not needs(text):
+        return []
+    return list(step.edits(text))
+
+
+def _moved(pos: int, edits: list[Edit], ends: list[int]) -> int:
+    """Where ``pos``, a place between two characters, lies after ``edits`` (with ``ends``
+    their ends): an edit that ends at or before it (an insertion at it too) goes before it;
+    -1 where an edit straddles it."""
+    i = bisect_right(ends, pos)
+    if i < len(edits) and edits[i][0] < pos:
+        return -1
+    return pos + sum(len(r) - e + s for s, e, r in edits[:i])
+
 
 def lines_before(text: str, end: int, k: int) -> str:
     """The last ``k`` lines of ``text[:end]`` (which ends with a line break or is empty)."""
@@ -866,6 +943,8 @@ class Pipeline(Step):
         """Normalize ``text``."""
         if not isinstance(text, str):
             raise TypeError(f"normalize takes a str, not {type(text).__name__}")
+        if len(text) > LONG_LINE and first_long_line(text) is not None:
+            return "".join(self._by_lines(text))
         if len(text) > 2 * CHUNK_CHARS:
             # a large text goes through in chunks cut at line breaks, so that the work's
             # memory does not grow with it; each chunk is given the lines around it that
@@ -886,9 +965,15 @@ class Pipeline(Step):
         """Normalize ``text``, a piece of a larger text cut at line breaks, as it is
         normalized within the whole: ``before`` and ``after`` are the text around it, of
         which only the :attr:`context_lines` lines next to ``text`` are read (the CLI gives
-        each block the end of the block before it and the start of the next)."""
+        each block the end of the block before it and the start of the next).
+
+        A piece of a long line (``before`` ends within its line, or ``text`` does and
+        ``after`` goes on) reads instead the :data:`LINE_CONTEXT` characters next to it on
+        each side (see :meth:`_piece`)."""
         if not isinstance(text, str):
             raise TypeError(f"normalize takes a str, not {type(text).__name__}")
+        if (before and not before.endswith("\n")) or (after and not text.endswith("\n")):
+            return self._piece(text, before, after)
         ctx = self._context(text, before, after)
         if ctx is None:
             return self(text)
@@ -928,6 +1013,120 @@ class Pipeline(Step):
             return self(text)
         lo, hi = _piece_span(out, nb, na, bool(after))
         return out[lo:hi]
+
+    def _by_lines(self, text: str) -> Iterator[str]:
+        """``text``, which holds lines longer than :data:`LONG_LINE`, normalized: each long
+        line in pieces (:func:`line_cuts`, :meth:`_piece`), the lines between them as a text
+        of their own. The CLI reads and normalizes a text in the same pieces."""
+        pos = 0
+        while True:
+            span = first_long_line(text, pos)
+            if span is None:
+                break
+            ls, le = span
+            if ls > pos:
+                yield self(text[pos:ls])
+            cuts = line_cuts(text, ls, le)
+            if len(cuts) == 2:  # no space to cut at
+                yield self._normalize(text[ls:le])
+            for i in range(len(cuts) - 1 if len(cuts) > 2 else 0):
+                a, b = cuts[i], cuts[i + 1]
+                before = text[max(cuts[i - 1], a - LINE_CONTEXT):a] if i else ""
+                after = text[b:min(cuts[i + 2], b + LINE_CONTEXT)] if i + 2 < len(cuts) else ""
+                yield self.in_context(text[a:b], before, after)
+            pos = le
+        if pos < len(text):
+            yield self(text[pos:])
+
+    def _piece(self, text: str, before: str, after: str) -> str:
+        """``text``, a piece of a line, normalized with the last :data:`LINE_CONTEXT`
+        characters of ``before`` and the first of ``after`` around it (cut at a space).
+
+        The window goes through the steps' edits, and the two places where the piece begins
+        and ends are carried through them. First each of the two is moved, if need be, off an
+        edit that straddles it (``ما عرضه | کنندگان`` joined): to the first place to cut from
+        it on whose small window (:meth:`_clean_at`) no edit straddles it. The piece before
+        and the piece after decide this from the same characters, so both move it alike, and
+        no text is lost or doubled. Where an edit of the piece's own window still straddles
+        one (a quote that pairs across the cut, for the punctuation step pairs quotes over the
+        line), the piece is normalized again without the context on that side: its output is
+        then its own characters' and nothing else."""
+        lc = LINE_CONTEXT
+        full = before[-lc:] + text + after[:lc]
+        p0, p1 = len(full) - len(text) - len(after[:lc]), len(full) - len(after[:lc])
+        if before:
+            p0 = self._settle(full, p0)
+        if after:
+            p1 = self._settle(full, p1)
+        b0 = max(p0 - lc, 0)
+        if b0:
+            b0 = full.find(" ", b0, p0) + 1 or p0
+        a1 = min(p1 + lc, len(full))
+        if a1 < len(full):
+            a1 = max(full.rfind(" ", p1, a1), p1)
+        while True:
+            masked, hidden, ph = protect.mask(full[b0:a1])
+            lo, hi = p0 - b0, p1 - b0
+            for step in self.steps:
+                edits = _step_edits(step, masked)
+                if edits:
+                    ends = [e for _, e, _ in edits]
+                    lo, hi = _moved(lo, edits, ends), _moved(hi, edits, ends)
+                    if lo < 0 or hi < 0:
+                        break
+                    masked = apply_edits(masked, edits)
+            if lo >= 0 and hi >= 0:
+                break
+            b0, a1 = (p0 if lo < 0 else b0), (p1 if hi < 0 else a1)
+        out = masked[lo:hi]
+        if not hidden:
+            return out
+        # the protected strings that are the piece's: those of the placeholders in it
+        k, skip = 0, masked.count(ph, 0, lo)
+        while skip > 0 and k < len(hidden):
+            skip -= len(hidden[k])
+            k += 1
+        m, take = k, out.count(ph)
+        while take > 0 and m < len(hidden):
+            take -= len(hidden[m])
+            m += 1
+        if skip or take:  # a cut inside a protected span (never at a space): the piece alone
+            return self._normalize(full[p0:p1])
+        return protect.unmask(out, self._unprotected(hidden[k:m]), ph)
+
+    def _settle(self, text: str, cut: int) -> int:
+        """Where a piece of a long line is cut near ``cut`` in ``text``: ``cut`` itself, or
+        the first of the next few places to cut (within ``LINE_CONTEXT // 4`` characters)
+        that no edit straddles (:meth:`_clean_at`); ``cut`` if none is."""
+        reach = LINE_CONTEXT // 4
+        c = cut
+        for _ in range(_SETTLE_TRIES):
+            if self._clean_at(text, c, reach):
+                return c
+            c = next_cut(text, c + 1, min(cut + reach, len(text)))
+            if c < 0:
+                break
+        return cut
+
+    def _clean_at(self, text: str, cut: int, reach: int) -> bool:
+        """Does no edit straddle ``cut`` when the ``reach`` characters of ``text`` on each
+        side of it (cut at spaces) are normalized?"""
+        lo = max(cut - reach, 0)
+        if lo:
+            lo = text.find(" ", lo, cut) + 1 or cut
+        hi = min(cut + reach, len(text))
+        if hi < len(text):
+            hi = max(text.rfind(" ", cut, hi), cut)
+        masked = protect.mask(text[lo:hi])[0]
+        pos = cut - lo
+        for step in self.steps:
+            edits = _step_edits(step, masked)
+            if edits:
+                pos = _moved(pos, edits, [e for _, e, _ in edits])
+                if pos < 0:
+                    return False
+                masked = apply_edits(masked, edits)
+        return True
 
     def _normalize(self, text: str) -> str:
         # URLs, e-mails, Latin words: hidden behind placeholders no step changes (mask looks

@@ -63,6 +63,8 @@ class Punctuation(MultiRegexStep):
             # a quote around Persian text, with its marks fixed (those inside it are the
             # quote's: the merge drops the marks' own edits there)
             # (each pattern starts on its mark's character class: the scan jumps between them)
-            rules.insert(0, (re.compile(rf"[\"“](?:(?<=\")(?P<in>[^\"\n]*[{L}][^\"\n]*)\""
-                                        rf"|(?<=“)(?P<in2>[^“”\n]*[{L}][^“”\n]*)”)"), quote, '"“'))
+            # (the text to the next mark is looked into once, never backtracked over: an
+            # unpaired quote costs one scan to the line's end, not one per letter after it)
+            rules.insert(0, (re.compile(rf"[\"“](?:(?<=\")(?P<in>(?=[^\"\n]*?[{L}])[^\"\n]*+)\""
+                                        rf"|(?<=“)(?P<in2>(?=[^“”\n]*?[{L}])[^“”\n]*+)”)"), quote, '"“'))
         return rules
