@@ -51,7 +51,7 @@ def input_files(in_dir: str, out_dir: str) -> list[str]:
 
 
 def run(spark, in_dir: str, out_dir: str, pipeline: str = "default", partitions: int | None = None,
-        errors: str = "strict", encoding: str = "utf-8") -> int:
+        errors: str = "strict", encoding: str = "utf-8", output_encoding: str = "utf-8") -> int:
     """Normalize every file under ``in_dir`` (see :func:`input_files`) into ``out_dir``;
     returns the number of files written.
 
@@ -68,9 +68,10 @@ def run(spark, in_dir: str, out_dir: str, pipeline: str = "default", partitions:
     if errors not in ERRORS:
         raise JobError(f"--errors {errors}: choose one of {', '.join(ERRORS)}")
     try:
-        codecs.lookup(encoding)
+        for enc in (encoding, output_encoding):
+            codecs.lookup(enc)
     except LookupError:
-        raise JobError(f"unknown encoding {encoding!r}") from None
+        raise JobError(f"unknown encoding {enc!r}") from None
     files = input_files(in_dir, out_dir)
     src, dst = os.path.realpath(in_dir), os.path.realpath(out_dir)
     for d in sorted({os.path.dirname(f) for f in files}):
@@ -86,12 +87,12 @@ def run(spark, in_dir: str, out_dir: str, pipeline: str = "default", partitions:
         with open(os.path.join(src, rel), "rb") as f:
             data = f.read()
         try:
-            text = decode_text(data, name, encoding, errors)
-            out = encode_text(_worker_pipeline(spec)(text), encoding, errors)
+            text, bom = decode_text(data, name, encoding, errors)
+            out = encode_text(_worker_pipeline(spec)(text), output_encoding, errors, bom)
         except DecodeError as e:
             return rel, None, str(e)
         except UnicodeEncodeError as e:
-            return rel, None, f"{name}: cannot encode the output as {encoding} ({e.reason})"
+            return rel, None, f"{name}: cannot encode the output as {output_encoding} ({e.reason})"
         folder, base = os.path.split(os.path.join(dst, rel))
         tmp = os.path.join(folder, f".{base}.{tag}.tmp")
         with open(tmp, "wb") as f:
@@ -122,7 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--preset", default="default", help="preset name (default: default)")
     g.add_argument("--spec", default=None, help="pipeline spec instead of a preset")
     ap.add_argument("--partitions", type=int, default=None, help="this many tasks (default: one a file)")
-    ap.add_argument("--encoding", default="utf-8", help="input and output encoding (default: utf-8)")
+    ap.add_argument("--encoding", default="utf-8", help="input encoding (default: utf-8)")
+    ap.add_argument("--output-encoding", default="utf-8", help="output encoding (default: utf-8)")
     ap.add_argument("--errors", default="strict", choices=["strict", "replace", "ignore", "surrogateescape"],
                     help="what to do with undecodable bytes (default: strict, which stops with exit 2)")
     return ap
@@ -148,7 +150,7 @@ def main(argv: list[str] | None = None, spark=None) -> int:
         try:
             t = time.perf_counter()
             n = run(spark, args.in_dir, args.out_dir, args.spec or args.preset, args.partitions,
-                    args.errors, args.encoding)
+                    args.errors, args.encoding, args.output_encoding)
         finally:
             if own:
                 spark.stop()

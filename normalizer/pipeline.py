@@ -1065,7 +1065,7 @@ class Pipeline(Step):
         if a1 < len(full):
             a1 = max(full.rfind(" ", p1, a1), p1)
         while True:
-            masked, hidden, ph = protect.mask(full[b0:a1])
+            masked, hidden, ph = protect.mask(full[b0:a1], *self._protect)
             lo, hi = p0 - b0, p1 - b0
             for step in self.steps:
                 edits = _step_edits(step, masked)
@@ -1082,11 +1082,12 @@ class Pipeline(Step):
         if not hidden:
             return out
         # the protected strings that are the piece's: those of the placeholders in it
-        k, skip = 0, masked.count(ph, 0, lo)
+        # (ph holds one or two placeholder characters: a span's, and a Latin word's)
+        k, skip = 0, sum(masked.count(c, 0, lo) for c in ph)
         while skip > 0 and k < len(hidden):
             skip -= len(hidden[k])
             k += 1
-        m, take = k, out.count(ph)
+        m, take = k, sum(out.count(c) for c in ph)
         while take > 0 and m < len(hidden):
             take -= len(hidden[m])
             m += 1
@@ -1117,7 +1118,7 @@ class Pipeline(Step):
         hi = min(cut + reach, len(text))
         if hi < len(text):
             hi = max(text.rfind(" ", cut, hi), cut)
-        masked = protect.mask(text[lo:hi])[0]
+        masked = protect.mask(text[lo:hi], *self._protect)[0]
         pos = cut - lo
         for step in self.steps:
             edits = _step_edits(step, masked)

@@ -27,24 +27,32 @@ class DecodeError(ValueError):
     the ``persian-normalize`` filter's does."""
 
 
-def decode_text(data: bytes, name: str, encoding: str = "utf-8", errors: str = "strict") -> str:
-    """A file's bytes as text, decoded as the filter decodes its input: with ``errors``
-    (one of :data:`ERRORS`); under ``strict``, an undecodable byte raises
-    :class:`DecodeError` naming ``name``, the line (counted from 1) and the byte in it."""
+def decode_text(data: bytes, name: str, encoding: str = "utf-8", errors: str = "strict") -> tuple[str, bool]:
+    """A file's bytes as text, decoded as the filter decodes its input (its own reader, on
+    the bytes in memory): with ``errors`` (one of :data:`ERRORS`); a leading byte order mark
+    is the encoding's signature, not text. Returns the text and whether it began with a
+    UTF-8 BOM. Under ``strict``, an undecodable byte raises :class:`DecodeError` with the
+    filter's one-line message, which names ``name`` and the line."""
+    import io
+
+    from .cli import UsageError, read_blocks
+
+    bom: list[bool] = []
     try:
-        return data.decode(encoding, errors)
-    except UnicodeDecodeError as e:
-        line_start = data.rfind(b"\n", 0, e.start) + 1
-        line = data.count(b"\n", 0, e.start) + 1
-        raise DecodeError(f"{name}: line {line}: cannot decode as {encoding} ({e.reason} at byte "
-                          f"{e.start - line_start}); try --encoding or --errors") from None
+        return "".join(read_blocks(io.BytesIO(data), name, encoding, errors, bom=bom)), bool(bom)
+    except UsageError as e:
+        raise DecodeError(str(e)) from None
 
 
-def encode_text(text: str, encoding: str = "utf-8", errors: str = "strict") -> bytes:
+def encode_text(text: str, encoding: str = "utf-8", errors: str = "strict", bom: bool = False) -> bytes:
     """Normalized text as bytes, encoded as the filter writes its output: undecodable bytes
     kept by ``surrogateescape`` go back as they came; with any other ``errors`` the
-    output is encoded strictly (the replaced or dropped bytes are gone already)."""
-    return text.encode(encoding, "surrogateescape" if errors == "surrogateescape" else "strict")
+    output is encoded strictly (the replaced or dropped bytes are gone already). ``bom``:
+    the input began with a UTF-8 BOM, which goes back first where the output is UTF-8."""
+    import codecs
+
+    out = text.encode(encoding, "surrogateescape" if errors == "surrogateescape" else "strict")
+    return codecs.BOM_UTF8 + out if bom and codecs.lookup(encoding).name == "utf-8" else out
 
 
 def spec_of(pipeline: "str | Pipeline") -> str:

@@ -40,6 +40,10 @@ def test_utf16_and_utf32_are_read_as_a_stream(encoding, data):
     assert len(data) > 2 * cli.BLOCK_BYTES
     r = run(["--encoding", encoding], data)
     assert r.returncode == 0, r.stderr.decode()
+    assert r.stdout.decode("utf-8") == preset("default")(BIG)  # written as UTF-8, no BOM
+    # and in the input's encoding where --output-encoding asks for it
+    r = run(["--encoding", encoding, "--output-encoding", encoding], data)
+    assert r.returncode == 0, r.stderr.decode()
     assert r.stdout.decode(encoding).lstrip("\ufeff") == preset("default")(BIG)
 
 
@@ -72,6 +76,8 @@ def test_bom_goes_first_in_each_files_output(tmp_path):
     assert r.stdout == "کتاب\n".encode() + codecs.BOM_UTF8 + "علی\n".encode() + "کتاب\n".encode()
     # a UTF-16 input's BOM is its codec's: no UTF-8 BOM comes out of it
     r = run(["--encoding", "utf-16"], "\ufeffعلي\n".encode("utf-16"))
+    assert r.stdout == "علی\n".encode()
+    r = run(["--encoding", "utf-16", "--output-encoding", "utf-16"], "\ufeffعلي\n".encode("utf-16"))
     assert r.stdout.decode("utf-16") == "علی\n"
 
 
@@ -180,7 +186,7 @@ def test_in_place_writes_one_bom(tmp_path, encoding):
     # a file of several blocks rewritten: the encoding's BOM once, at the start
     f = tmp_path / "a.txt"
     f.write_bytes(BIG.encode(encoding))
-    assert run(["-i", "--encoding", encoding, str(f)]).returncode == 0
+    assert run(["-i", "--encoding", encoding, "--output-encoding", encoding, str(f)]).returncode == 0
     data = f.read_bytes()
     assert data.decode(encoding) == preset("default")(BIG)
     assert "\ufeff" not in data.decode(encoding)

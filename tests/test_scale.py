@@ -1,4 +1,5 @@
 """Batch API, pandas, Hugging Face datasets and Spark: the same output as the plain call."""
+import codecs
 import os
 import shutil
 import subprocess
@@ -244,4 +245,20 @@ def test_decode_text_names_the_line_as_the_cli(tmp_path, data):
         decode_text(data, str(path))
     assert "persian-normalize: error: " + str(e.value) == err.strip()
     for errors in ("replace", "ignore", "surrogateescape"):
-        assert decode_text(data, str(path), errors=errors) == data.decode("utf-8", errors)
+        assert decode_text(data, str(path), errors=errors) == (data.decode("utf-8", errors), False)
+
+
+def test_decode_text_reads_a_bom_as_the_cli_does(tmp_path):
+    # a UTF-8 BOM is the encoding's signature, not text, and goes back first; a UTF-16 one
+    # is its codec's: the output (UTF-8) has none
+    from normalizer.spark import decode_text, encode_text
+
+    data = codecs.BOM_UTF8 + "كتاب\n".encode()
+    text, bom = decode_text(data, "f.txt")
+    assert (text, bom) == ("كتاب\n", True)
+    path = tmp_path / "f.txt"
+    path.write_bytes(data)
+    assert encode_text(preset("default")(text), bom=bom) == _cli(path)[1]
+    text, bom = decode_text("\ufeffكتاب\n".encode("utf-16"), "g.txt", "utf-16")
+    assert (text, bom) == ("كتاب\n", False)
+    assert encode_text(text, "utf-8", bom=bom) == "كتاب\n".encode()
