@@ -342,6 +342,18 @@ def first_long_line(text: str, start: int = 0) -> tuple[int, int] | None:
     return None
 
 
+def _space_window(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The span of ``text`` around ``text[start:end]`` that reaches at most ``reach``
+    characters further on each side, cut at spaces (a whole word or none at each end)."""
+    lo = max(start - reach, 0)
+    if lo:
+        lo = text.find(" ", lo, start) + 1 or start
+    hi = min(end + reach, len(text))
+    if hi < len(text):
+        hi = max(text.rfind(" ", end, hi), end)
+    return lo, hi
+
+
 def _step_edits(step: Step, text: str) -> list[Edit]:
     """The step's edits of ``text`` as its fast path makes them: none where it tells that
     the text needs none (a regex step's ``needs``; clean_zwnj's, for one, reads the whole
@@ -1058,12 +1070,7 @@ class Pipeline(Step):
             p0 = self._settle(full, p0)
         if after:
             p1 = self._settle(full, p1)
-        b0 = max(p0 - lc, 0)
-        if b0:
-            b0 = full.find(" ", b0, p0) + 1 or p0
-        a1 = min(p1 + lc, len(full))
-        if a1 < len(full):
-            a1 = max(full.rfind(" ", p1, a1), p1)
+        b0, a1 = _space_window(full, p0, p1, lc)
         while True:
             masked, hidden, ph = protect.mask(full[b0:a1], *self._protect)
             lo, hi = p0 - b0, p1 - b0
@@ -1112,12 +1119,7 @@ class Pipeline(Step):
     def _clean_at(self, text: str, cut: int, reach: int) -> bool:
         """Does no edit straddle ``cut`` when the ``reach`` characters of ``text`` on each
         side of it (cut at spaces) are normalized?"""
-        lo = max(cut - reach, 0)
-        if lo:
-            lo = text.find(" ", lo, cut) + 1 or cut
-        hi = min(cut + reach, len(text))
-        if hi < len(text):
-            hi = max(text.rfind(" ", cut, hi), cut)
+        lo, hi = _space_window(text, cut, cut, reach)
         masked = protect.mask(text[lo:hi], *self._protect)[0]
         pos = cut - lo
         for step in self.steps:
