@@ -972,6 +972,10 @@ class Analyzer:
         if ta is None or hb is None:
             return None
         (pre, ac), (bc, post) = ta, hb
+        if not ac.rstrip(_MARK_CHARS) or not bc.rstrip(_MARK_CHARS):
+            # a mark typed alone is no word: a joiner after it would join no letter, and
+            # clean_zwnj would remove it on the next pass («ً ها» stays apart)
+            return None
         bc = _stray_suffix(bc) or bc
         if (ac == bc != "بی") or ac.endswith(ZWNJ) or bc.startswith(ZWNJ) or ac.endswith(_EZAFE_MARKED):
             return None  # (an ezafe ends its word: هفتهٔ ای is two words)
