@@ -374,6 +374,11 @@ class Analyzer:
             bare = w.rstrip(_MARK_CHARS)
             if len(bare) < len(w):  # هفته‌نامهٔ: the ezafe hamza (or a haraka) after the word
                 r = self.word(bare) + w[len(bare):]
+            elif w[-1:] == "ۀ" and len(w) > 1:
+                # بی‌بادۀ: the ezafe written ۀ is read as هٔ is (the ezafe step writes one as
+                # the other, and the next pass must read the word the same)
+                h = self.word(w[:-1] + "ه")
+                r = h[:-1] + "ۀ" if h[-1] == "ه" else w
             else:
                 r = self._analyze(w)
             self._words[w] = r
@@ -388,6 +393,10 @@ class Analyzer:
             j = self._known(glued)
             if j == t:
                 return t  # می‌بینیم: right as it is (its part بینیم is not read as بی‌نیم)
+            if self.word(glued) == t:
+                # طرح‌وارهای: what the glued word is repaired to stays as it is (its part
+                # وارهای is not read again as واره‌ای), so that a repair holds on a second pass
+                return t
             if j is not None and j.replace(ZWNJ, "") == glued and j.count(ZWNJ) > t.count(ZWNJ):
                 return j
             return ZWNJ.join(self.word(p) for p in t.split(ZWNJ))
