@@ -262,9 +262,13 @@ def _silent_heh(w: str) -> bool:
 
 
 def _join(a: str, b: str) -> str:
+    """``a`` and ``b`` joined by a ZWNJ, or solid where the letter that ends ``a`` (marks
+    aside, as clean_zwnj looks past them: «راً») joins nothing: a non-joining letter, or
+    a joiner already there (ی‌ٌ)."""
     if not a or not b:
         return a + b
-    return a + b if a[-1] in NON_JOINING else a + ZWNJ + b
+    last = a.rstrip(_MARK_CHARS)[-1:] if a[-1] in _MARK_CHARS else a[-1]
+    return a + b if last in NON_JOINING or last == ZWNJ else a + ZWNJ + b
 
 
 class Analyzer:
