@@ -318,6 +318,24 @@ def test_options_switch_repairs():
     assert get_step("fix_zwnj", compounds=False)("بهرهگیری") == "بهرهگیری"
 
 
+@pytest.mark.parametrize("src,want", [
+    # solid=true (search): the parts it joins are written solid; glued repairs, which only
+    # put joiners in, change nothing; joiners already in the text are not its business
+    ("استان ها می تواند", "استانها میتواند"), ("استانها میتوانند", "استانها میتوانند"),
+    ("بهره گیری کنند", "بهرهگیری کنند"), ("کتاب|ها ها", "کتاب|ها ها"), ("میدان", "میدان"),
+])
+def test_solid_joins_write_no_joiner(src, want):
+    step = get_step("fix_zwnj", solid=True)
+    assert step(z(src)) == z(want)
+    assert apply_edits(z(src), step.edits(z(src))) == z(want)
+
+
+@pytest.mark.parametrize("forms", [("می|شد", "میشد", "می شد", "م|ی شد"), ("بی|عیب", "بیعیب", "بی عیب", "ب|ی عیب")])
+def test_search_spellings_meet(forms):
+    # a stray joiner inside a word is gone before fix_zwnj reads it (issue 15)
+    assert len({normalize(z(f), preset="search") for f in forms}) == 1
+
+
 def test_issue_examples():
     assert normalize("استانها میتوانند بهرهگیری کنند") == z("استان|ها می|توانند بهره|گیری کنند")
     assert normalize("میدان") == "میدان"

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator, cast
 from ..data.chars import ARABIC_LETTER_CLASS as L
 from ..data.chars import ARABIC_LETTERS as _LETTERS
 from ..data.chars import NON_JOINING, ZWNJ
-from ..pipeline import Edit, Step, register
+from ..pipeline import Edit, Step, apply_edits, register
 from ._base import RegexStep
 
 _MARKS = "\u064b-\u065f\u0670"
@@ -1349,6 +1349,10 @@ class FixZwnj(Step):
     (که, از, را ...) only ‑ای is left (دسته‌ای که).
 
     Options: ``glued`` and ``spaced`` switch the two repairs, ``compounds`` the compounds.
+    ``solid=true`` writes the parts it joins with no joiner between them (for search, after
+    ``remove_zwnj``: a word is read as the next pass reads it, with no joiner inside, and
+    می‌شد, میشد and می شد all come out میشد); its other changes, which only put joiners
+    in, are then no changes.
 
     >>> FixZwnj()("استانها میتوانند بهرهگیری کنند")
     'استان\\u200cها می\\u200cتوانند بهره\\u200cگیری کنند'
@@ -1358,7 +1362,7 @@ class FixZwnj(Step):
 
     name = "fix_zwnj"
     summary = "restore missing joiners (glued or spaced) with the lexicon"
-    OPTIONS = {"glued": (True, bool), "spaced": (True, bool), "compounds": (True, bool)}
+    OPTIONS = {"glued": (True, bool), "spaced": (True, bool), "compounds": (True, bool), "solid": (False, bool)}
     EXAMPLES = [("استان ها میتوانند بهره گیری کنند", "استان\u200cها می\u200cتوانند بهره\u200cگیری کنند")]
 
     def _setup(self) -> None:
@@ -1376,6 +1380,8 @@ class FixZwnj(Step):
         return self._an
 
     def apply(self, text: str) -> str:
+        if self.options["solid"]:
+            return apply_edits(text, self.edits(text))
         # a line break becomes a token of its own, which joins nothing: one pass over the
         # whole text, with no line-by-line work
         broken = "\n" in text
@@ -1393,6 +1399,14 @@ class FixZwnj(Step):
         return out.replace(" \n ", "\n") if broken else out
 
     def edits(self, text: str) -> Iterator[Edit]:
+        if not self.options["solid"]:
+            return self._edits(text)
+        # the same edits with no joiner in what they write; those left writing what was
+        # there are dropped
+        return ((a, b, r.replace(ZWNJ, "")) for a, b, r in self._edits(text)
+                if r.replace(ZWNJ, "") != text[a:b])
+
+    def _edits(self, text: str) -> Iterator[Edit]:
         # planned as apply plans it (the whole text, a line break a token of its own), so
         # that a line is decided with the lines around it here too
         broken = "\n" in text
