@@ -63,7 +63,10 @@ IDEMPOTENT_ROWS = ["می می تواند", "می استان گیری", "نمی �
                   "اً ها", "دّ تر", "ی\u200cٌ ها", "ه\u200cٓ تر", "ۀْ ها", "\ufef5\u0653 اند",
                   # search: a joiner inside a word, gone after the first pass, which read the
                   # word with it (م‌ی is no می)
-                  "م\u200cی شد", "ب\u200cی عی", "برخ\u200cورده ام", "دانش آموختگ\u200cان"]  # a suffix again as a suffix's start; a run grown both ways  # runs of letter names and a suffix
+                  "م\u200cی شد", "ب\u200cی عی", "برخ\u200cورده ام", "دانش آموختگ\u200cان",
+                  # a joiner between ی and its hamza, which a join dropped (compose then
+                  # made ئ on the next pass)
+                  "کم کاری\u200cٔ ه ام", "ت های\u200cٔ", "ر ای\u200cٔ"]  # a suffix again as a suffix's start; a run grown both ways  # runs of letter names and a suffix
 
 
 @pytest.mark.parametrize("name", list(PRESETS))

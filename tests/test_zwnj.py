@@ -353,6 +353,8 @@ def test_punctuation_around_words():
     (z("کتاب|،"), "کتاب،"),
     (z("می|رود"), z("می|رود")),
     (z("खु|द"), z("खु|द")),  # other scripts keep theirs
+    # a haraka or hamza mark after the joiner belongs to the letter before it (issue 15)
+    (z("کاری|ٔ"), "کاریٔ"), (z("خانه|ٔ من"), "خانهٔ من"), (z("کتاب|َها"), "کتابَها"),
 ])
 def test_clean_zwnj(src, want):
     assert CLEAN(src) == want

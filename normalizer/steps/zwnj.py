@@ -29,8 +29,11 @@ class CleanZwnj(RegexStep):
     """Remove joiners where none belongs, keep every joiner between two joining letters.
 
     Collapses runs of ZWNJ to one; removes a ZWNJ next to a space, a line break,
-    punctuation, a digit or the edge of the text, and one after a non-joining letter
-    (ا د ذ ر ز ژ و), where it is invisible: «بندر‌ها» -> «بندرها». Leaves alone a ZWNJ
+    punctuation, a digit or the edge of the text, one after a non-joining letter
+    (ا د ذ ر ز ژ و), where it is invisible: «بندر‌ها» -> «بندرها», and one before a
+    haraka or a hamza mark, which belongs to the letter before it (ی‌ٔ -> یٔ, which
+    ``compose_letters`` then writes ئ; other steps would bring the two together on a next
+    pass). Leaves alone a ZWNJ
     between letters of other scripts (it matters in Indic scripts).
 
     >>> CleanZwnj()("کتاب\\u200c\\u200cها بندر\\u200cها \\u200cمی")
@@ -55,6 +58,8 @@ class CleanZwnj(RegexStep):
             nxt = s[b] if b < len(s) else ""
             if not prev or not nxt or not word_char.match(prev) or not word_char.match(nxt):
                 return ""
+            if "\u064b" <= nxt <= "\u065f" or nxt == "\u0670":
+                return ""  # a mark after the joiner is the letter's before it
             return "" if prev in NON_JOINING else ZWNJ
 
         return re.compile("\u200c+"), repl
