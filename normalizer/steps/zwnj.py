@@ -408,7 +408,7 @@ class Analyzer:
                 return t
             if j is not None and j.replace(ZWNJ, "") == glued and j.count(ZWNJ) > t.count(ZWNJ):
                 return j
-            return ZWNJ.join(self.word(p) for p in t.split(ZWNJ))
+            return self._parts(t.split(ZWNJ))
         if t.endswith("ترین") and t[:-2] in lex.words:
             return t  # بیشترین: the superlative of a comparative written solid (بیشتر)
         j = self._known(t)
@@ -432,6 +432,26 @@ class Analyzer:
             if r is not None:
                 return r
         return t
+
+    def _parts(self, parts: list[str]) -> str:
+        """The parts of a word typed with joiners, each repaired, joined by joiners. Parts
+        that the glued repair of their glued form writes as they are stand as they are
+        (همجنس‌بازی‌ت: همجنس and بازی, which the repair of همجنسبازی wrote, are not read
+        again one by one as هم‌جنس): a second pass reads the repair of a part as it was
+        written (longest run of parts first)."""
+        out: list[str] = []
+        i, n = 0, len(parts)
+        while i < n:
+            for k in range(n, i + 1, -1):
+                seg = parts[i:k]
+                if all(seg) and self.word("".join(seg)) == ZWNJ.join(seg):
+                    out.append(ZWNJ.join(seg))
+                    i = k
+                    break
+            else:
+                out.append(self.word(parts[i]))
+                i += 1
+        return ZWNJ.join(out)
 
     def _silent_heh_word(self, w: str) -> bool:
         """``w`` is a word the lexicon knows that ends in a silent heh: not after و or ی, where
@@ -990,9 +1010,10 @@ class Analyzer:
         if ta is None or hb is None:
             return None
         (pre, ac), (bc, post) = ta, hb
-        if not ac.rstrip(_MARK_CHARS) or not bc.rstrip(_MARK_CHARS):
-            # a mark typed alone is no word: a joiner after it would join no letter, and
-            # clean_zwnj would remove it on the next pass («ً ها» stays apart)
+        if not ac.rstrip(_MARK_CHARS) or not bc.rstrip(_MARK_CHARS) or bc[0] in _MARK_CHARS:
+            # a mark typed alone, or before a word, is no word's end or start: a joiner
+            # beside it would join no letter, and clean_zwnj would remove it on the next
+            # pass («ً ها», «می ًایم» stay apart)
             return None
         bc = _stray_suffix(bc) or bc
         if (ac == bc != "بی") or ac.endswith(ZWNJ) or bc.startswith(ZWNJ) or ac.endswith(_EZAFE_MARKED):
