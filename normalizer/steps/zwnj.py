@@ -1594,8 +1594,9 @@ class FixZwnj(Step):
             if cur in adjectival and not an.adjective_follows(toks, k + 2):
                 continue
             i0 = i
-            run = grow(k, k + 1, cur, lambda g: g >= i0 and g in cands,  # (a gap whose flags allow a join)
-                       stops[bisect_left(stops, k)])
+            # (any gap back to the previous run, as the right side grows: the run is one
+            # token to the next pass, which reads the gap before it by that token's flags)
+            run = grow(k, k + 1, cur, lambda g: g >= i0 and bool(toks[g]), stops[bisect_left(stops, k)])
             runs.append(run)
             i = run[1] + 1
         return sorted(runs + multi) if multi else runs
