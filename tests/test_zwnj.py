@@ -336,6 +336,12 @@ def test_search_spellings_meet(forms):
     assert len({normalize(z(f), preset="search") for f in forms}) == 1
 
 
+@pytest.mark.parametrize("ezafe", ["هٔ", "ۀ", "ه|ی"])
+def test_spaced_join_reads_every_writing_of_the_ezafe_alike(ezafe):
+    # خسته کنندهٔ is joined; so are خسته کنندۀ and خسته کننده‌ی, which ml writes هٔ (issue 15)
+    assert normalize(z("خسته کنند" + ezafe)) == z("خسته|کنند" + ezafe)
+
+
 def test_issue_examples():
     assert normalize("استانها میتوانند بهرهگیری کنند") == z("استان|ها می|توانند بهره|گیری کنند")
     assert normalize("میدان") == "میدان"

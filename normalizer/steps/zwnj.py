@@ -197,6 +197,19 @@ _SOUNDED_HEH = frozenset([
 #: the endings of a word written with its ezafe (هفتهٔ, هفتۀ): nothing joins after one
 _EZAFE_HAMZA = "\u0654"
 _EZAFE_MARKED = (_EZAFE_HAMZA, "ۀ")
+#: the ezafe after a silent heh as the ezafe step writes it: هٔ, and the other writings of it
+#: that a spaced join reads as that one
+_EZAFE_HEH = "ه" + _EZAFE_HAMZA
+
+
+def _ezafe_bare(w: str) -> str | None:
+    """``w`` without its ezafe written ۀ or ه‌ی, its ه kept (کنندۀ, کننده‌ی -> کننده), or
+    None: the ezafe step writes these as هٔ, and a spaced join reads them as that one."""
+    if len(w) > 1 and w[-1] == "ۀ":
+        return w[:-1] + "ه"
+    if len(w) > 3 and w.endswith("ه" + ZWNJ + "ی"):
+        return w[:-2]
+    return None
 _WEEKDAY_NUMBERS = frozenset(["یک", "دو", "سه", "چهار", "پنج"])
 #: numerals that make adjectives of a noun + ‑ه (سه‌جانبه, دوساله); not نه (also no) nor سی
 #: (also a letter's name)
@@ -855,7 +868,7 @@ class Analyzer:
                 # at, make it special exactly when the word, marks aside, is a trigger (a
                 # suffix, می, بی, a productive part) or joins the word before it, or is what
                 # a multi-part compound or an acronym is looked up by (a test checks)
-                w = t.rstrip(_MARK_CHARS) or t
+                w = _ezafe_bare(t) or t.rstrip(_MARK_CHARS) or t
                 if (w in _TRIGGER_WORDS or w in end_triggers or t in alts or _ends_in_beh(t)
                         or _stray_suffix(w) or t in multi):
                     special.add(t)
@@ -898,6 +911,9 @@ class Analyzer:
         return flag | (WEAK if w.replace(ZWNJ, "") in self.lex.first or w in _NUMERALS else 0)
 
     def _end_flag(self, tok: str) -> int:
+        bare = _ezafe_bare(tok)
+        if bare is not None and self._whole(tok):
+            return self._ends[bare + _EZAFE_HAMZA]  # کننده‌ی, کنندۀ: as کنندهٔ (see _join_spaced)
         h = self._heads[tok]
         if h is None:
             return 0
@@ -1006,6 +1022,13 @@ class Analyzer:
         return self._pairs[a, b, evidence]
 
     def _join_spaced(self, a: str, b: str, evidence: bool) -> str | None:
+        bare = _ezafe_bare(b)
+        if bare is not None and self._whole(b):
+            # خسته کنندۀ, خسته کننده‌ی: joined as خسته کنندهٔ is, the ezafe as written (the
+            # ezafe step writes one for the other: the next pass must join alike)
+            r = self._join_spaced(a, bare + _EZAFE_HAMZA, evidence)
+            n = len(b) - len(bare) + 1  # the ezafe as written, with its ه
+            return r[:-2] + b[-n:] if r is not None and r.endswith(_EZAFE_HEH) else None
         ta, hb = self._tails[a], self._heads[b]
         if ta is None or hb is None:
             return None
