@@ -1507,28 +1507,25 @@ class FixZwnj(Step):
         # known compound on both; join_spaced decides. The search starts from the few
         # special tokens, found with one C-level scan.
         special = list(compress(range(n), map(an._special.__contains__, toks)))
+        starts, ends, alts = an._starts, an._ends, an._alts
+        if glued and alts:
+            for i in compress(special, map(alts.__contains__, map(toks.__getitem__, special))):
+                if an.no_complement_at(toks, i + 1):
+                    # «خانهای که», «نامهای نوشتند»: an ezafe needs a noun or an adjective
+                    # after it (a line's end is no sign: text may be wrapped)
+                    fixed[i] = alts[toks[i]]
+        if not spaced:
+            return []
         if glued and fixed != toks:
             # the spaced repair reads the words as the glued repair wrote them, as a second
             # pass would read them: «سی هفتهای می علی» is «سی هفته‌ای می علی» to it, which
             # it joins (with evidence) now rather than on the next pass (issue 15)
-            starts, ends, alts = an._starts, an._ends, an._alts
-            if alts:
-                for i in compress(special, map(alts.__contains__, map(toks.__getitem__, special))):
-                    if an.no_complement_at(toks, i + 1):
-                        # «خانهای که», «نامهای نوشتند»: an ezafe needs a noun or an adjective
-                        # after it (a line's end is no sign: text may be wrapped)
-                        fixed[i] = alts[toks[i]]
-            if not spaced:
-                return []
             toks = list(fixed)
             an.learn(toks)
             special = list(compress(range(n), map(an._special.__contains__, toks)))
-        elif not spaced:
-            return []
         if not special:
             return []
         multi = an.multi_runs(toks, special)
-        starts, ends = an._starts, an._ends
         stoks = list(map(toks.__getitem__, special))
         # flags looked up in C: a strong part opens the gap after it (a start) or before it
         # (an end); a prefix or suffix standing alone beside a letter shows the line's spaces
