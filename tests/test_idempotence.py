@@ -151,6 +151,26 @@ def test_generator_is_deterministic_and_varied():
     assert all("\n" not in s and s for s in a)
 
 
+#: inputs found by scripts/idempotence_hunt.py that need the lines around them, with the
+#: presets they once failed in. (search still fails on the first: it writes است‌هایم solid,
+#: and استهایم is no longer است to the participle before it; see the report of issue 15)
+BLOCK_ROWS = [
+    # a participle before است, which a join made است‌هایم, among lines that show spaces
+    # typed for joiners: the next pass joined the participle (چاپ‌شده)
+    (("default", "ml"), "هایش  بی شان قنص سنگی\nچاپ شده است هایم استعاره برهمن فراغت\n"
+                        "بریتانیایی ترها 96 آتش نشانی\u200c١٤  قصدّهای هم  ایم ب\ufee3یلند می\" "
+                        "حامل\u200cهای آشامیده  نمی سیاست"),
+]
+
+
+@pytest.mark.parametrize("names,text", BLOCK_ROWS)
+def test_idempotent_block_rows(names, text):
+    for name in names:
+        p = preset(name)
+        once = p(text)
+        assert p(once) == once, name
+
+
 @pytest.mark.parametrize("name", list(PRESETS))
 def test_idempotent_on_generated_blocks(name):
     failure = first_failure(preset(name), list(_ci_lines()))

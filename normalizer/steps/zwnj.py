@@ -498,8 +498,14 @@ class Analyzer:
         goes on. (A verb may follow either: آمار ارائه‌شده می‌گوید, the subject.)"""
         if i >= len(toks):
             return False
-        t = toks[i]
-        return bool(t) and t != "\n" and t.rstrip(_CLOSING_MARKS) not in _AFTER_VERB
+        t = toks[i].rstrip(_CLOSING_MARKS)
+        if not t or t == "\n" or t in _AFTER_VERB:
+            return False
+        # (read on its first part too, as the glued repair parts it: است‌هایم, or استهایم
+        # in search, which a join may make of است هایم, is still است to the participle
+        # before it, as it was before the join)
+        r = self.token(t)
+        return ZWNJ not in r or r.split(ZWNJ, 1)[0] not in _AFTER_VERB
 
     def _untagged_ok(self, ac: str, bc: str, glued: str) -> bool:
         """Whether a compound the lexicon lists but does not tag (shekar's list has ezafe
