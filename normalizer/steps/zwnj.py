@@ -1522,13 +1522,17 @@ class FixZwnj(Step):
                     fixed[i] = alts[toks[i]]
         if not spaced:
             return []
-        if glued and fixed != toks:
+        raw = toks
+        changed = list(compress(range(n), map(ne, fixed, toks))) if glued else []
+        if changed:
             # the spaced repair reads the words as the glued repair wrote them, as a second
             # pass would read them: «سی هفتهای می علی» is «سی هفته‌ای می علی» to it, which
             # it joins (with evidence) now rather than on the next pass (issue 15)
             toks = list(fixed)
-            an.learn(toks)
-            special = list(compress(range(n), map(an._special.__contains__, toks)))
+            words = list(map(toks.__getitem__, changed))
+            an.learn(words)
+            now = set(compress(changed, map(an._special.__contains__, words)))
+            special = sorted(now.union(set(special).difference(changed)))
         if not special:
             return []
         multi = an.multi_runs(toks, special)
@@ -1625,4 +1629,13 @@ class FixZwnj(Step):
             run = grow(k, k + 1, cur, lambda g: g >= i0 and bool(toks[g]), stops[bisect_left(stops, k)])
             runs.append(run)
             i = run[1] + 1
-        return sorted(runs + multi) if multi else runs
+        runs = sorted(runs + multi) if multi else runs
+        if glued and alts:
+            # an ezafe before a run is read by the run as joined, as the next pass reads it:
+            # «منظرهای می روبیدند» is «منظرهای می‌روبیدند», a verb after it (‑ای, see above)
+            ends_at = {j for _, j, _ in runs}
+            for k, _, joined in runs:
+                i = k - 1
+                if i >= 0 and i not in ends_at and raw[i] in alts and an.no_complement_at([joined], 0):
+                    fixed[i] = alts[raw[i]]
+        return runs
