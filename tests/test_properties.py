@@ -78,7 +78,8 @@ IDEMPOTENT_ROWS = ["می می تواند", "می استان گیری", "نمی �
                   # ml writes the ezafe ۀ and ه‌ی as هٔ after fix_zwnj, which joined only هٔ
                   "خسته کنندهی", "خسته کنندۀ", "بی یۀ", "مه نامهی",
                   # ‑های or ‑ای chosen by the word after it, which a spaced join then made a verb
-                  "منظرهای می روبیدند"]  # a suffix again as a suffix's start; a run grown both ways  # runs of letter names and a suffix
+                  "منظرهای می روبیدند", "تیرهای میپراندx ارکیده", "ام مطلب مند های نمی شناسند",
+                  "نیازهای میزدم\u200cهایی"]  # a suffix again as a suffix's start; a run grown both ways  # runs of letter names and a suffix
 
 
 @pytest.mark.parametrize("name", list(PRESETS))

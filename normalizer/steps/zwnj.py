@@ -1516,7 +1516,7 @@ class FixZwnj(Step):
         starts, ends, alts = an._starts, an._ends, an._alts
         if glued and alts:
             for i in compress(special, map(alts.__contains__, map(toks.__getitem__, special))):
-                if an.no_complement_at(toks, i + 1):
+                if an.no_complement_at(fixed, i + 1):  # (the next word as repaired: میپراند is a verb)
                     # «خانهای که», «نامهای نوشتند»: an ezafe needs a noun or an adjective
                     # after it (a line's end is no sign: text may be wrapped)
                     fixed[i] = alts[toks[i]]
@@ -1571,6 +1571,7 @@ class FixZwnj(Step):
         cands.discard(n - 1)
         join = an.join_spaced
         adjectival = an._adjectival
+        undecided: dict[int, str] = {}  # a run's first token -> its ‑ای reading, were a verb after it
 
         def grow(k: int, j: int, cur: str, left: Callable[[int], bool], hi: int) -> tuple[int, int, str]:
             """The run toks[k..j], joined as ``cur``, grown as a second pass over the joined
@@ -1592,8 +1593,11 @@ class FixZwnj(Step):
                     cur, k, grew = merged, k - 1, True
             if glued:
                 r = an.token(cur)
-                if cur in an._alts and an.no_complement_at(toks, j + 1):
-                    r = an._alts[cur]  # آمار های نوشتند: read as the glued آمارهای would be (آماره‌ای)
+                if cur in an._alts:
+                    if an.no_complement_at(toks, j + 1):
+                        r = an._alts[cur]  # آمار های نوشتند: read as the glued آمارهای would be (آماره‌ای)
+                    else:
+                        undecided[k] = an._alts[cur]  # (unless a run after it makes a verb: below)
                 cur = r
             return k, j, cur
 
@@ -1633,9 +1637,16 @@ class FixZwnj(Step):
         if glued and alts:
             # an ezafe before a run is read by the run as joined, as the next pass reads it:
             # «منظرهای می روبیدند» is «منظرهای می‌روبیدند», a verb after it (‑ای, see above)
-            ends_at = {j for _, j, _ in runs}
+            ends_at = {j: m for m, (_, j, _) in enumerate(runs)}
             for k, _, joined in runs:
                 i = k - 1
-                if i >= 0 and i not in ends_at and raw[i] in alts and an.no_complement_at([joined], 0):
+                if not an.no_complement_at([joined], 0):
+                    continue
+                if i in ends_at:  # a run before this one (مند های نمی شناسند)
+                    m = ends_at[i]
+                    k0 = runs[m][0]
+                    if k0 in undecided:
+                        runs[m] = (k0, i, undecided[k0])
+                elif i >= 0 and raw[i] in alts:
                     fixed[i] = alts[raw[i]]
         return runs
