@@ -16,16 +16,22 @@ from __future__ import annotations
 
 from .pipeline import Pipeline
 
+#: compose_letters runs after every step that may bring a letter and its mark together:
+#: unify_letters (a presentation form, ﻻٔ -> لأ), remove_tatweel (اـٓ), remove_diacritics
+#: (أً in ml), remove_invisibles and clean_zwnj (ا + ZWJ or ZWNJ + ٓ). Before them, a mark
+#: they freed was composed only by a second pass, so a preset was not idempotent.
+#: search drops every joiner before fix_zwnj, which joins solid: fix_zwnj reads a word as the
+#: next pass reads it (م‌ی شد, with the joiner gone, is می شد: joined then, not now).
 SPECS: dict[str, str] = {
-    "default": ("compose_letters; unify_letters; remove_tatweel; digits(to=persian); remove_invisibles; "
-                "clean_zwnj; unify_spaces; punctuation; punctuation_spacing; fix_zwnj"),
-    "letters": "compose_letters; unify_letters; remove_tatweel; digits(to=persian)",
-    "ml": ("compose_letters; unify_letters; remove_tatweel; remove_diacritics; digits(to=latin); "
-           "remove_invisibles(bidi=true); clean_zwnj; unify_spaces; punctuation; punctuation_spacing; "
-           "fix_zwnj; ezafe(style=hamza)"),
-    "search": ("compose_letters; unify_letters(teh_marbuta=heh); remove_tatweel; "
+    "default": ("unify_letters; remove_tatweel; digits(to=persian); remove_invisibles; clean_zwnj; "
+                "compose_letters; unify_spaces; punctuation; punctuation_spacing; fix_zwnj"),
+    "letters": "unify_letters; remove_tatweel; digits(to=persian); compose_letters",
+    "ml": ("unify_letters; remove_tatweel; remove_diacritics; digits(to=latin); "
+           "remove_invisibles(bidi=true); clean_zwnj; compose_letters; unify_spaces; punctuation; "
+           "punctuation_spacing; fix_zwnj; ezafe(style=hamza)"),
+    "search": ("unify_letters(teh_marbuta=heh); remove_tatweel; compose_letters; "
                "remove_diacritics(letter_marks=false); fold_hamza; digits(to=latin, other_scripts=convert); "
-               "remove_invisibles(bidi=true); lowercase; clean_zwnj; unify_spaces; fix_zwnj; remove_zwnj"),
+               "remove_invisibles(bidi=true); lowercase; remove_zwnj; unify_spaces; fix_zwnj(solid=true)"),
 }
 
 

@@ -318,6 +318,30 @@ def test_options_switch_repairs():
     assert get_step("fix_zwnj", compounds=False)("بهرهگیری") == "بهرهگیری"
 
 
+@pytest.mark.parametrize("src,want", [
+    # solid=true (search): the parts it joins are written solid; glued repairs, which only
+    # put joiners in, change nothing; joiners already in the text are not its business
+    ("استان ها می تواند", "استانها میتواند"), ("استانها میتوانند", "استانها میتوانند"),
+    ("بهره گیری کنند", "بهرهگیری کنند"), ("کتاب|ها ها", "کتاب|ها ها"), ("میدان", "میدان"),
+])
+def test_solid_joins_write_no_joiner(src, want):
+    step = get_step("fix_zwnj", solid=True)
+    assert step(z(src)) == z(want)
+    assert apply_edits(z(src), step.edits(z(src))) == z(want)
+
+
+@pytest.mark.parametrize("forms", [("می|شد", "میشد", "می شد", "م|ی شد"), ("بی|عیب", "بیعیب", "بی عیب", "ب|ی عیب")])
+def test_search_spellings_meet(forms):
+    # a stray joiner inside a word is gone before fix_zwnj reads it (issue 15)
+    assert len({normalize(z(f), preset="search") for f in forms}) == 1
+
+
+@pytest.mark.parametrize("ezafe", ["هٔ", "ۀ", "ه|ی"])
+def test_spaced_join_reads_every_writing_of_the_ezafe_alike(ezafe):
+    # خسته کنندهٔ is joined; so are خسته کنندۀ and خسته کننده‌ی, which ml writes هٔ (issue 15)
+    assert normalize(z("خسته کنند" + ezafe)) == z("خسته|کنند" + ezafe)
+
+
 def test_issue_examples():
     assert normalize("استانها میتوانند بهرهگیری کنند") == z("استان|ها می|توانند بهره|گیری کنند")
     assert normalize("میدان") == "میدان"
@@ -335,6 +359,8 @@ def test_punctuation_around_words():
     (z("کتاب|،"), "کتاب،"),
     (z("می|رود"), z("می|رود")),
     (z("खु|द"), z("खु|द")),  # other scripts keep theirs
+    # a haraka or hamza mark after the joiner belongs to the letter before it (issue 15)
+    (z("کاری|ٔ"), "کاریٔ"), (z("خانه|ٔ من"), "خانهٔ من"), (z("کتاب|َها"), "کتابَها"),
 ])
 def test_clean_zwnj(src, want):
     assert CLEAN(src) == want

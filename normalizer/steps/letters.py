@@ -66,7 +66,12 @@ class UnifyLetters(CharMapStep):
 class ComposeLetters(CharMapStep):
     """A letter typed as base + combining madda or hamza to the one letter a Persian
     keyboard types: ا + ٓ -> آ, ا + ٔ -> أ, و + ٔ -> ؤ, ی + ٔ -> ئ. Leaves هٔ alone (see
-    ``ezafe``).
+    ``ezafe``), and a letter and a mark with anything between them.
+
+    In a pipeline, put it after the steps that may bring a letter and its mark together
+    (``unify_letters``: ﻻٔ -> لأ; ``remove_tatweel``, ``remove_diacritics``,
+    ``remove_invisibles``, ``clean_zwnj``), as the presets do: a mark freed after it is
+    composed only by a second run.
 
     >>> ComposeLetters()("ا\u0653ب")
     'آب'

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator, cast
 from ..data.chars import ARABIC_LETTER_CLASS as L
 from ..data.chars import ARABIC_LETTERS as _LETTERS
 from ..data.chars import NON_JOINING, ZWNJ
-from ..pipeline import Edit, Step, register
+from ..pipeline import Edit, Step, apply_edits, register
 from ._base import RegexStep
 
 _MARKS = "\u064b-\u065f\u0670"
@@ -29,8 +29,11 @@ class CleanZwnj(RegexStep):
     """Remove joiners where none belongs, keep every joiner between two joining letters.
 
     Collapses runs of ZWNJ to one; removes a ZWNJ next to a space, a line break,
-    punctuation, a digit or the edge of the text, and one after a non-joining letter
-    (ا د ذ ر ز ژ و), where it is invisible: «بندر‌ها» -> «بندرها». Leaves alone a ZWNJ
+    punctuation, a digit or the edge of the text, one after a non-joining letter
+    (ا د ذ ر ز ژ و), where it is invisible: «بندر‌ها» -> «بندرها», and one before a
+    haraka or a hamza mark, which belongs to the letter before it (ی‌ٔ -> یٔ, which
+    ``compose_letters`` then writes ئ; other steps would bring the two together on a next
+    pass). Leaves alone a ZWNJ
     between letters of other scripts (it matters in Indic scripts).
 
     >>> CleanZwnj()("کتاب\\u200c\\u200cها بندر\\u200cها \\u200cمی")
@@ -55,6 +58,8 @@ class CleanZwnj(RegexStep):
             nxt = s[b] if b < len(s) else ""
             if not prev or not nxt or not word_char.match(prev) or not word_char.match(nxt):
                 return ""
+            if "\u064b" <= nxt <= "\u065f" or nxt == "\u0670":
+                return ""  # a mark after the joiner is the letter's before it
             return "" if prev in NON_JOINING else ZWNJ
 
         return re.compile("\u200c+"), repl
@@ -192,6 +197,19 @@ _SOUNDED_HEH = frozenset([
 #: the endings of a word written with its ezafe (هفتهٔ, هفتۀ): nothing joins after one
 _EZAFE_HAMZA = "\u0654"
 _EZAFE_MARKED = (_EZAFE_HAMZA, "ۀ")
+#: the ezafe after a silent heh as the ezafe step writes it: هٔ, and the other writings of it
+#: that a spaced join reads as that one
+_EZAFE_HEH = "ه" + _EZAFE_HAMZA
+
+
+def _ezafe_bare(w: str) -> str | None:
+    """``w`` without its ezafe written ۀ or ه‌ی, its ه kept (کنندۀ, کننده‌ی -> کننده), or
+    None: the ezafe step writes these as هٔ, and a spaced join reads them as that one."""
+    if len(w) > 1 and w[-1] == "ۀ":
+        return w[:-1] + "ه"
+    if len(w) > 3 and w.endswith("ه" + ZWNJ + "ی"):
+        return w[:-2]
+    return None
 _WEEKDAY_NUMBERS = frozenset(["یک", "دو", "سه", "چهار", "پنج"])
 #: numerals that make adjectives of a noun + ‑ه (سه‌جانبه, دوساله); not نه (also no) nor سی
 #: (also a letter's name)
@@ -262,9 +280,13 @@ def _silent_heh(w: str) -> bool:
 
 
 def _join(a: str, b: str) -> str:
+    """``a`` and ``b`` joined by a ZWNJ, or solid where the letter that ends ``a`` (marks
+    aside, as clean_zwnj looks past them: «راً») joins nothing: a non-joining letter, or
+    a joiner already there (ی‌ٌ)."""
     if not a or not b:
         return a + b
-    return a + b if a[-1] in NON_JOINING else a + ZWNJ + b
+    last = a.rstrip(_MARK_CHARS)[-1:] if a[-1] in _MARK_CHARS else a[-1]
+    return a + b if last in NON_JOINING or last == ZWNJ else a + ZWNJ + b
 
 
 class Analyzer:
@@ -374,6 +396,11 @@ class Analyzer:
             bare = w.rstrip(_MARK_CHARS)
             if len(bare) < len(w):  # هفته‌نامهٔ: the ezafe hamza (or a haraka) after the word
                 r = self.word(bare) + w[len(bare):]
+            elif w[-1:] == "ۀ" and len(w) > 1:
+                # بی‌بادۀ: the ezafe written ۀ is read as هٔ is (the ezafe step writes one as
+                # the other, and the next pass must read the word the same)
+                h = self.word(w[:-1] + "ه")
+                r = h[:-1] + "ۀ" if h[-1] == "ه" else w
             else:
                 r = self._analyze(w)
             self._words[w] = r
@@ -388,9 +415,13 @@ class Analyzer:
             j = self._known(glued)
             if j == t:
                 return t  # می‌بینیم: right as it is (its part بینیم is not read as بی‌نیم)
+            if self.word(glued) == t:
+                # طرح‌وارهای: what the glued word is repaired to stays as it is (its part
+                # وارهای is not read again as واره‌ای), so that a repair holds on a second pass
+                return t
             if j is not None and j.replace(ZWNJ, "") == glued and j.count(ZWNJ) > t.count(ZWNJ):
                 return j
-            return ZWNJ.join(self.word(p) for p in t.split(ZWNJ))
+            return self._parts(t.split(ZWNJ))
         if t.endswith("ترین") and t[:-2] in lex.words:
             return t  # بیشترین: the superlative of a comparative written solid (بیشتر)
         j = self._known(t)
@@ -414,6 +445,26 @@ class Analyzer:
             if r is not None:
                 return r
         return t
+
+    def _parts(self, parts: list[str]) -> str:
+        """The parts of a word typed with joiners, each repaired, joined by joiners. Parts
+        that the glued repair of their glued form writes as they are stand as they are
+        (همجنس‌بازی‌ت: همجنس and بازی, which the repair of همجنسبازی wrote, are not read
+        again one by one as هم‌جنس): a second pass reads the repair of a part as it was
+        written (longest run of parts first)."""
+        out: list[str] = []
+        i, n = 0, len(parts)
+        while i < n:
+            for k in range(n, i + 1, -1):
+                seg = parts[i:k]
+                if all(seg) and self.word("".join(seg)) == ZWNJ.join(seg):
+                    out.append(ZWNJ.join(seg))
+                    i = k
+                    break
+            else:
+                out.append(self.word(parts[i]))
+                i += 1
+        return ZWNJ.join(out)
 
     def _silent_heh_word(self, w: str) -> bool:
         """``w`` is a word the lexicon knows that ends in a silent heh: not after و or ی, where
@@ -447,8 +498,14 @@ class Analyzer:
         goes on. (A verb may follow either: آمار ارائه‌شده می‌گوید, the subject.)"""
         if i >= len(toks):
             return False
-        t = toks[i]
-        return bool(t) and t != "\n" and t.rstrip(_CLOSING_MARKS) not in _AFTER_VERB
+        t = toks[i].rstrip(_CLOSING_MARKS)
+        if not t or t == "\n" or t in _AFTER_VERB:
+            return False
+        # (read on its first part too, as the glued repair parts it: است‌هایم, or استهایم
+        # in search, which a join may make of است هایم, is still است to the participle
+        # before it, as it was before the join)
+        r = self.token(t)
+        return ZWNJ not in r or r.split(ZWNJ, 1)[0] not in _AFTER_VERB
 
     def _untagged_ok(self, ac: str, bc: str, glued: str) -> bool:
         """Whether a compound the lexicon lists but does not tag (shekar's list has ezafe
@@ -817,7 +874,7 @@ class Analyzer:
                 # at, make it special exactly when the word, marks aside, is a trigger (a
                 # suffix, می, بی, a productive part) or joins the word before it, or is what
                 # a multi-part compound or an acronym is looked up by (a test checks)
-                w = t.rstrip(_MARK_CHARS) or t
+                w = _ezafe_bare(t) or t.rstrip(_MARK_CHARS) or t
                 if (w in _TRIGGER_WORDS or w in end_triggers or t in alts or _ends_in_beh(t)
                         or _stray_suffix(w) or t in multi):
                     special.add(t)
@@ -860,6 +917,9 @@ class Analyzer:
         return flag | (WEAK if w.replace(ZWNJ, "") in self.lex.first or w in _NUMERALS else 0)
 
     def _end_flag(self, tok: str) -> int:
+        bare = _ezafe_bare(tok)
+        if bare is not None and self._whole(tok):
+            return self._ends[bare + _EZAFE_HAMZA]  # کننده‌ی, کنندۀ: as کنندهٔ (see _join_spaced)
         h = self._heads[tok]
         if h is None:
             return 0
@@ -968,10 +1028,22 @@ class Analyzer:
         return self._pairs[a, b, evidence]
 
     def _join_spaced(self, a: str, b: str, evidence: bool) -> str | None:
+        bare = _ezafe_bare(b)
+        if bare is not None and self._whole(b):
+            # خسته کنندۀ, خسته کننده‌ی: joined as خسته کنندهٔ is, the ezafe as written (the
+            # ezafe step writes one for the other: the next pass must join alike)
+            r = self._join_spaced(a, bare + _EZAFE_HAMZA, evidence)
+            n = len(b) - len(bare) + 1  # the ezafe as written, with its ه
+            return r[:-2] + b[-n:] if r is not None and r.endswith(_EZAFE_HEH) else None
         ta, hb = self._tails[a], self._heads[b]
         if ta is None or hb is None:
             return None
         (pre, ac), (bc, post) = ta, hb
+        if not ac.rstrip(_MARK_CHARS) or not bc.rstrip(_MARK_CHARS) or bc[0] in _MARK_CHARS:
+            # a mark typed alone, or before a word, is no word's end or start: a joiner
+            # beside it would join no letter, and clean_zwnj would remove it on the next
+            # pass («ً ها», «می ًایم» stay apart)
+            return None
         bc = _stray_suffix(bc) or bc
         if (ac == bc != "بی") or ac.endswith(ZWNJ) or bc.startswith(ZWNJ) or ac.endswith(_EZAFE_MARKED):
             return None  # (an ezafe ends its word: هفتهٔ ای is two words)
@@ -1332,6 +1404,10 @@ class FixZwnj(Step):
     (که, از, را ...) only ‑ای is left (دسته‌ای که).
 
     Options: ``glued`` and ``spaced`` switch the two repairs, ``compounds`` the compounds.
+    ``solid=true`` writes the parts it joins with no joiner between them (for search, after
+    ``remove_zwnj``: a word is read as the next pass reads it, with no joiner inside, and
+    می‌شد, میشد and می شد all come out میشد); its other changes, which only put joiners
+    in, are then no changes.
 
     >>> FixZwnj()("استانها میتوانند بهرهگیری کنند")
     'استان\\u200cها می\\u200cتوانند بهره\\u200cگیری کنند'
@@ -1341,7 +1417,7 @@ class FixZwnj(Step):
 
     name = "fix_zwnj"
     summary = "restore missing joiners (glued or spaced) with the lexicon"
-    OPTIONS = {"glued": (True, bool), "spaced": (True, bool), "compounds": (True, bool)}
+    OPTIONS = {"glued": (True, bool), "spaced": (True, bool), "compounds": (True, bool), "solid": (False, bool)}
     EXAMPLES = [("استان ها میتوانند بهره گیری کنند", "استان\u200cها می\u200cتوانند بهره\u200cگیری کنند")]
 
     def _setup(self) -> None:
@@ -1359,6 +1435,8 @@ class FixZwnj(Step):
         return self._an
 
     def apply(self, text: str) -> str:
+        if self.options["solid"]:
+            return apply_edits(text, self.edits(text))
         # a line break becomes a token of its own, which joins nothing: one pass over the
         # whole text, with no line-by-line work
         broken = "\n" in text
@@ -1376,6 +1454,14 @@ class FixZwnj(Step):
         return out.replace(" \n ", "\n") if broken else out
 
     def edits(self, text: str) -> Iterator[Edit]:
+        if not self.options["solid"]:
+            return self._edits(text)
+        # the same edits with no joiner in what they write; those left writing what was
+        # there are dropped
+        return ((a, b, r.replace(ZWNJ, "")) for a, b, r in self._edits(text)
+                if r.replace(ZWNJ, "") != text[a:b])
+
+    def _edits(self, text: str) -> Iterator[Edit]:
         # planned as apply plans it (the whole text, a line break a token of its own), so
         # that a line is decided with the lines around it here too
         broken = "\n" in text
@@ -1427,19 +1513,30 @@ class FixZwnj(Step):
         # known compound on both; join_spaced decides. The search starts from the few
         # special tokens, found with one C-level scan.
         special = list(compress(range(n), map(an._special.__contains__, toks)))
-        if not special:
-            return []
-        multi = an.multi_runs(toks, special) if spaced else []
         starts, ends, alts = an._starts, an._ends, an._alts
-        stoks = list(map(toks.__getitem__, special))
         if glued and alts:
-            for i in compress(special, map(alts.__contains__, stoks)):
-                if an.no_complement_at(toks, i + 1):
+            for i in compress(special, map(alts.__contains__, map(toks.__getitem__, special))):
+                if an.no_complement_at(fixed, i + 1):  # (the next word as repaired: میپراند is a verb)
                     # «خانهای که», «نامهای نوشتند»: an ezafe needs a noun or an adjective
                     # after it (a line's end is no sign: text may be wrapped)
                     fixed[i] = alts[toks[i]]
         if not spaced:
             return []
+        raw = toks
+        changed = list(compress(range(n), map(ne, fixed, toks))) if glued else []
+        if changed:
+            # the spaced repair reads the words as the glued repair wrote them, as a second
+            # pass would read them: «سی هفتهای می علی» is «سی هفته‌ای می علی» to it, which
+            # it joins (with evidence) now rather than on the next pass (issue 15)
+            toks = list(fixed)
+            words = list(map(toks.__getitem__, changed))
+            an.learn(words)
+            now = set(compress(changed, map(an._special.__contains__, words)))
+            special = sorted(now.union(set(special).difference(changed)))
+        if not special:
+            return []
+        multi = an.multi_runs(toks, special)
+        stoks = list(map(toks.__getitem__, special))
         # flags looked up in C: a strong part opens the gap after it (a start) or before it
         # (an end); a prefix or suffix standing alone beside a letter shows the line's spaces
         sfs = list(map(starts.__getitem__, stoks))
@@ -1474,6 +1571,7 @@ class FixZwnj(Step):
         cands.discard(n - 1)
         join = an.join_spaced
         adjectival = an._adjectival
+        undecided: dict[int, str] = {}  # a run's first token -> its ‑ای reading, were a verb after it
 
         def grow(k: int, j: int, cur: str, left: Callable[[int], bool], hi: int) -> tuple[int, int, str]:
             """The run toks[k..j], joined as ``cur``, grown as a second pass over the joined
@@ -1495,8 +1593,11 @@ class FixZwnj(Step):
                     cur, k, grew = merged, k - 1, True
             if glued:
                 r = an.token(cur)
-                if cur in an._alts and an.no_complement_at(toks, j + 1):
-                    r = an._alts[cur]  # آمار های نوشتند: read as the glued آمارهای would be (آماره‌ای)
+                if cur in an._alts:
+                    if an.no_complement_at(toks, j + 1):
+                        r = an._alts[cur]  # آمار های نوشتند: read as the glued آمارهای would be (آماره‌ای)
+                    else:
+                        undecided[k] = an._alts[cur]  # (unless a run after it makes a verb: below)
                 cur = r
             return k, j, cur
 
@@ -1527,8 +1628,25 @@ class FixZwnj(Step):
             if cur in adjectival and not an.adjective_follows(toks, k + 2):
                 continue
             i0 = i
-            run = grow(k, k + 1, cur, lambda g: g >= i0 and g in cands,  # (a gap whose flags allow a join)
-                       stops[bisect_left(stops, k)])
+            # (any gap back to the previous run, as the right side grows: the run is one
+            # token to the next pass, which reads the gap before it by that token's flags)
+            run = grow(k, k + 1, cur, lambda g: g >= i0 and bool(toks[g]), stops[bisect_left(stops, k)])
             runs.append(run)
             i = run[1] + 1
-        return sorted(runs + multi) if multi else runs
+        runs = sorted(runs + multi) if multi else runs
+        if glued and alts:
+            # an ezafe before a run is read by the run as joined, as the next pass reads it:
+            # «منظرهای می روبیدند» is «منظرهای می‌روبیدند», a verb after it (‑ای, see above)
+            ends_at = {j: m for m, (_, j, _) in enumerate(runs)}
+            for k, _, joined in runs:
+                i = k - 1
+                if not an.no_complement_at([joined], 0):
+                    continue
+                if i in ends_at:  # a run before this one (مند های نمی شناسند)
+                    m = ends_at[i]
+                    k0 = runs[m][0]
+                    if k0 in undecided:
+                        runs[m] = (k0, i, undecided[k0])
+                elif i >= 0 and raw[i] in alts:
+                    fixed[i] = alts[raw[i]]
+        return runs
