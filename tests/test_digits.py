@@ -116,3 +116,21 @@ def test_rule_matches_its_reference(parts, to, pad):
     step = get_step("digits", to=to)
     assert step.apply(text) == _reference(text, to)
     assert apply_edits(text, step.edits(text)) == step.apply(text)
+
+
+# Digits.apply converts the lines with no letter of another script, hidden word or keycap
+# by a fast path; every other line goes through the rule run by run (Digits._runs). The
+# two must agree on any text, of any length (a long one: digits found by str.find).
+_FAST_PIECES = ["12", "٣", "۴۵", "3.14", "1,000", " ", "\n", "کتاب", "و", "ab", "é", "Я", "²", "½",
+                "،", "«", "\u200c", "\u064b", "\ufe0f", "\u20e3", "1\ufe0f\u20e3", "😀", "\uee00",
+                "\uee01", "\ue001", "\ufb8e", "\u0660"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FAST_PIECES), max_size=40),
+       st.sampled_from(["persian", "latin", "arabic"]), st.sampled_from(["keep", "convert"]),
+       st.sampled_from([0, 4100]))
+def test_fast_path_equals_run_by_run(parts, to, other, pad):
+    text = "".join(parts) + "\nکتاب " * bool(pad) + "۱" * pad
+    step = get_step("digits", to=to, other_scripts=other)
+    assert step.apply(text) == apply_edits(text, list(step._runs(text)))

@@ -43,7 +43,7 @@ def test_dense_and_sparse_hints_find_the_same(every):
 
 
 _piece = st.sampled_from(["کتاب", " ", "\n", "https://a.ir/x?y=1", "a@b.co", "#تگ", "COVID-19",
-                          "۱۲", "3.14", "(", "»", "\ue000", "@u"])
+                          "۱۲", "3.14", "(", "»", "\ue000", "\ue001", "@u"])
 
 
 @settings(max_examples=200, deadline=None)
@@ -111,7 +111,8 @@ def test_hidden_words_get_their_own_placeholder():
 
 
 _piece2 = st.sampled_from(["کتاب", " ", "\n", "https://a.ir/x?y=1", "a@b.co", "#تگ", "COVID-19",
-                           "۱۲", "3.14", "Python", "یہ ایک کتاب ہے۔", "\r", "\ue000", "\uee00"])
+                           "۱۲", "3.14", "Python", "یہ ایک کتاب ہے۔", "\r", "\ue000", "\uee00",
+                           "\ue001", "\uee01"])
 
 
 @settings(max_examples=200, deadline=None)
