@@ -253,6 +253,11 @@ _PRONOUN_LETTERS = frozenset(["او", "کی"])
 ONLY_LETTER_NAMES = frozenset(["جی", "اچ", "ال", "کیو", "آر", "اس", "تی", "یو", "دبلیو", "ایکس"])  # (not وای, زد)
 #: a web count at which a glued word is a word of its own (تنهایی, not تن‌هایی)
 _WEB_WORD = 20_000
+#: pieces of words that the web counts hold as words of their own because the text they
+#: were counted on cut them (الل: from الله, written ﷲ or cut before its ه): never the stem
+#: a suffix is split from on web counts alone (اللهاست is not الل‌هاست). A word the lexicon
+#: lists is judged as before.
+_WEB_FRAGMENTS = frozenset(["الل"])
 #: the most spaces one spaced run joins across (nine tokens): a word has no more parts than
 #: this, and a line of suffixes said over and over must not be joined in a time that grows
 #: with its square
@@ -635,7 +640,8 @@ class Analyzer:
             # judged as its glued form would be, so that joined and glued input agree
             r = self._stem(stem.replace(ZWNJ, ""), weak)
             return (stem, r[1], r[2]) if r is not None else None
-        if weak and len(stem) >= 3 and lex.weak.get(stem, 0) >= 5_000 and stem not in lex.stems:
+        if (weak and len(stem) >= 3 and lex.weak.get(stem, 0) >= 5_000 and stem not in lex.stems
+                and stem not in _WEB_FRAGMENTS):
             return stem, _NOUN, lex.weak[stem] // 20 + 1
         if weak and len(stem) >= 4 and stem in lex.solid and stem not in lex.stems:
             return stem, _NOUN, 1  # دلتنگی: a word the lexicon knows solid (دلتنگی‌هایش)
