@@ -277,6 +277,18 @@ def _unpluralized(w: str) -> str:
     return w
 
 
+def _participle_head(w: str, past: Callable[[str], bool]) -> str:
+    """``w`` without a plural ending, and without a comparative one where a participle
+    (``past``) is left (شدهتر -> شده): the search preset writes شده‌تر solid, and the next
+    pass must read it as the participle it read before. Other words are returned as
+    ``_unpluralized`` gives them (بهتر, کمتر stay)."""
+    w = _unpluralized(w)
+    for suf in COMPARATIVE:
+        if w.endswith(suf) and len(w) > len(suf) + 1 and past(w[: -len(suf)]):
+            return w[: -len(suf)]
+    return w
+
+
 def _ends_in_beh(w: str) -> bool:
     """``w`` is a word ending in a non-joining letter with به glued after it (جابه, روبه):
     the first half of a reduplication around به."""
@@ -1163,7 +1175,7 @@ class Analyzer:
                 inf = self._inflected(glued, len(ga))  # سرمایه داران: a compound + ‑ان
                 if inf is not None:
                     tagged, j = inf
-            head = _unpluralized(self.word(bc).split(ZWNJ, 1)[0])  # (a participle may carry a suffix: نشده‌ها)
+            head = _participle_head(self.word(bc).split(ZWNJ, 1)[0], self._past_form)  # (نشده‌ها, شدهتر)
             if (self._past_form(head)
                     and not (head in _ADJECTIVE_PARTICIPLES and tagged in lex.words)):
                 # a participle or an infinitive, or their negatives (گرفته شده, حل نشده, واقع
