@@ -1059,6 +1059,12 @@ class Analyzer:
             n = len(b) - len(bare) + 1  # the ezafe as written, with its ه
             return r[:-2] + b[-n:] if r is not None and r.endswith(_EZAFE_HEH) else None
         ta, hb = self._tails[a], self._heads[b]
+        if hb is not None and hb[1] and hb[0] + hb[1] == b and _ezafe_bare(hb[0]) is not None:
+            # سیاه‌ی), سیاهۀ.: read as سیاهٔ) is, punctuation after the ezafe (ml writes one
+            # for the other, and the next pass must join alike)
+            bare, tail = cast(str, _ezafe_bare(hb[0])), _EZAFE_HEH + hb[1]
+            r = self._join_spaced(a, bare + _EZAFE_HAMZA + hb[1], evidence)
+            return r[: -len(tail)] + b[len(bare) - 1:] if r is not None and r.endswith(tail) else None
         if ta is None or hb is None:
             return None
         (pre, ac), (bc, post) = ta, hb
