@@ -77,6 +77,14 @@ IDEMPOTENT_ROWS = ["می می تواند", "می استان گیری", "نمی �
                   "هم محله ای ای", "هم ب هایی می ن", "می ایده آل گرایی ها",
                   # ml writes the ezafe ۀ and ه‌ی as هٔ after fix_zwnj, which joined only هٔ
                   "خسته کنندهی", "خسته کنندۀ", "بی یۀ", "مه نامهی",
+                  # ml wrote a ۀ that a letter follows (no ezafe) as هٔ, which fix_zwnj reads
+                  # as a different word on the next pass (ezafe takes only a word-final one)
+                  "( بی می ۀام امیران", "می ۀهم", "می هٔام",
+                  # search writes a participle's comparative solid (شدهتر), which the next
+                  # pass read as no participle and joined to the word before it
+                  "فروختة شدة تر می کاوش", "خرمگسیمنتهی ما\u200c\u200cن غفلت زده تر",
+                  # ml writes ه‌ی before punctuation هٔ, which a spaced join read otherwise
+                  "تخته سیاه\u200cی) می کاوش", "خسته کننده\u200cی، می کاوش",
                   # ‑های or ‑ای chosen by the word after it, which a spaced join then made a verb
                   "منظرهای می روبیدند", "تیرهای میپراندx ارکیده", "ام مطلب مند های نمی شناسند",
                   "نیازهای میزدم\u200cهایی"]  # a suffix again as a suffix's start; a run grown both ways  # runs of letter names and a suffix

@@ -366,6 +366,33 @@ def test_clean_zwnj(src, want):
     assert CLEAN(src) == want
 
 
+# a glued word is not cut inside الله: the web counts hold الل (a piece of الله, which their
+# text cut) as a word, and ‑هاست after it read as the plural + است (issue 15)
+@pytest.mark.parametrize("src,want", [
+    ("اللهاست", "اللهاست"), ("ﷲاست", "اللهاست"), ("بسم اللهاست", "بسم اللهاست"),
+    ("اللهها", z("الله|ها")), ("کتابهاست", z("کتاب|هاست")),  # the suffixes are still read
+])
+def test_glued_word_not_cut_inside_allah(src, want):
+    assert normalize(src) == want
+
+
+# the fast path (needs) must agree with the edits on every non-joining letter, ء and ٔ too:
+# a joiner after one is removed whether or not another stray joiner is in the text (issue 15)
+@pytest.mark.parametrize("src,want", [
+    (z("ان|شاء|الله"), z("ان|شاءالله")),
+    (z("شیء|ها"), "شیءها"),
+    (z("شیءٔ|ها"), "شیءٔها"),
+    (z("ماءَ|ها"), "ماءَها"),
+    (z("بندر|ها"), "بندرها"),
+    (z("کتاب|ها"), z("کتاب|ها")),  # a joiner after a joining letter stays
+])
+def test_clean_zwnj_fast_path_agrees_with_edits(src, want):
+    assert CLEAN.apply(src) == apply_edits(src, CLEAN.edits(src)) == want
+    # the same text with a stray joiner elsewhere (which sends it past the fast path)
+    stray = src + z(" |x")
+    assert CLEAN.apply(stray) == apply_edits(stray, CLEAN.edits(stray)) == want + " x"
+
+
 _word = st.text(alphabet="ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآ", min_size=1, max_size=8)
 _sep = st.sampled_from([" ", "", ZWNJ, "  ", "\n"])
 

@@ -102,7 +102,9 @@ class Ezafe(RegexStep):
     """Write the ezafe after silent heh one way: ``style=zwnj`` (خانه‌ی), ``hamza`` (خانهٔ),
     ``yeh`` (خانۀ), or ``keep`` (as written, the default).
 
-    Only the word-final ه‌ی is taken for an ezafe; ه‌یاب and the like are left alone.
+    Only a word-final form is taken for an ezafe: ه‌یاب, and a ۀ or هٔ that a letter or a
+    haraka follows (ۀهم, هٔام: typos or broken text, not an ezafe), are left alone, as
+    rewriting them would hand ``fix_zwnj`` a different word on the next pass.
 
     >>> Ezafe(style="hamza")("خانۀ من و خانه‌ی تو")
     'خانهٔ من و خانهٔ تو'
@@ -117,7 +119,7 @@ class Ezafe(RegexStep):
         form = {"zwnj": "ه\u200cی", "hamza": "ه\u0654", "yeh": "ۀ", "keep": None}[self.options["style"]]
         if form is None:
             return re.compile(r"(?!)"), lambda m: m.group()
-        pattern = re.compile(rf"ۀ|ه\u0654|ه\u200cی(?![{L}\u064b-\u065f])")
+        pattern = re.compile(rf"(?:ۀ|ه\u0654|ه\u200cی)(?![{L}\u064b-\u065f])")
         return pattern, lambda m: form
 
     def quick(self) -> str:

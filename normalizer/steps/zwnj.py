@@ -24,6 +24,10 @@ _MARKS = "\u064b-\u065f\u0670"
 _MARK_CHARS = "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"
 
 
+#: NON_JOINING as the body of a regex class, for CleanZwnj's fast path (one home: chars.py)
+_NON_JOINING_CLASS = "".join(re.escape(c) for c in sorted(NON_JOINING))
+
+
 @register
 class CleanZwnj(RegexStep):
     """Remove joiners where none belongs, keep every joiner between two joining letters.
@@ -65,8 +69,9 @@ class CleanZwnj(RegexStep):
         return re.compile("\u200c+"), repl
 
     def quick(self) -> str:
-        # every branch starts on the joiner itself, so the scan jumps from one to the next
-        return r"\u200c(?:(?=[\W\d_])|\Z|(?<=[\W\d_اآأإٱدذرزژوؤۀةە]\u200c))"
+        # every branch starts on the joiner itself, so the scan jumps from one to the next;
+        # the letters after which a joiner goes are NON_JOINING's, as in rule() (ء too)
+        return rf"\u200c(?:(?=[\W\d_])|\Z|(?<=[\W\d_{_NON_JOINING_CLASS}]\u200c))"
 
     def needs(self, text: str) -> bool:
         return "\u200c" in text and (text[0] == "\u200c" or self._quick(text) is not None)  # type: ignore[misc]
@@ -248,6 +253,11 @@ _PRONOUN_LETTERS = frozenset(["او", "کی"])
 ONLY_LETTER_NAMES = frozenset(["جی", "اچ", "ال", "کیو", "آر", "اس", "تی", "یو", "دبلیو", "ایکس"])  # (not وای, زد)
 #: a web count at which a glued word is a word of its own (تنهایی, not تن‌هایی)
 _WEB_WORD = 20_000
+#: pieces of words that the web counts hold as words of their own because the text they
+#: were counted on cut them (الل: from الله, written ﷲ or cut before its ه): never the stem
+#: a suffix is split from on web counts alone (اللهاست is not الل‌هاست). A word the lexicon
+#: lists is judged as before.
+_WEB_FRAGMENTS = frozenset(["الل"])
 #: the most spaces one spaced run joins across (nine tokens): a word has no more parts than
 #: this, and a line of suffixes said over and over must not be joined in a time that grows
 #: with its square
@@ -264,6 +274,18 @@ def _unpluralized(w: str) -> str:
     for p in ("هایی", "های", "ها"):
         if w.endswith(p) and len(w) > len(p) + 1:
             return w[: -len(p)]
+    return w
+
+
+def _participle_head(w: str, past: Callable[[str], bool]) -> str:
+    """``w`` without a plural ending, and without a comparative one where a participle
+    (``past``) is left (شدهتر -> شده): the search preset writes شده‌تر solid, and the next
+    pass must read it as the participle it read before. Other words are returned as
+    ``_unpluralized`` gives them (بهتر, کمتر stay)."""
+    w = _unpluralized(w)
+    for suf in COMPARATIVE:
+        if w.endswith(suf) and len(w) > len(suf) + 1 and past(w[: -len(suf)]):
+            return w[: -len(suf)]
     return w
 
 
@@ -630,7 +652,8 @@ class Analyzer:
             # judged as its glued form would be, so that joined and glued input agree
             r = self._stem(stem.replace(ZWNJ, ""), weak)
             return (stem, r[1], r[2]) if r is not None else None
-        if weak and len(stem) >= 3 and lex.weak.get(stem, 0) >= 5_000 and stem not in lex.stems:
+        if (weak and len(stem) >= 3 and lex.weak.get(stem, 0) >= 5_000 and stem not in lex.stems
+                and stem not in _WEB_FRAGMENTS):
             return stem, _NOUN, lex.weak[stem] // 20 + 1
         if weak and len(stem) >= 4 and stem in lex.solid and stem not in lex.stems:
             return stem, _NOUN, 1  # دلتنگی: a word the lexicon knows solid (دلتنگی‌هایش)
@@ -1036,6 +1059,12 @@ class Analyzer:
             n = len(b) - len(bare) + 1  # the ezafe as written, with its ه
             return r[:-2] + b[-n:] if r is not None and r.endswith(_EZAFE_HEH) else None
         ta, hb = self._tails[a], self._heads[b]
+        if hb is not None and hb[1] and hb[0] + hb[1] == b and _ezafe_bare(hb[0]) is not None:
+            # سیاه‌ی), سیاهۀ.: read as سیاهٔ) is, punctuation after the ezafe (ml writes one
+            # for the other, and the next pass must join alike)
+            bare, tail = cast(str, _ezafe_bare(hb[0])), _EZAFE_HEH + hb[1]
+            r = self._join_spaced(a, bare + _EZAFE_HAMZA + hb[1], evidence)
+            return r[: -len(tail)] + b[len(bare) - 1:] if r is not None and r.endswith(tail) else None
         if ta is None or hb is None:
             return None
         (pre, ac), (bc, post) = ta, hb
@@ -1152,7 +1181,7 @@ class Analyzer:
                 inf = self._inflected(glued, len(ga))  # سرمایه داران: a compound + ‑ان
                 if inf is not None:
                     tagged, j = inf
-            head = _unpluralized(self.word(bc).split(ZWNJ, 1)[0])  # (a participle may carry a suffix: نشده‌ها)
+            head = _participle_head(self.word(bc).split(ZWNJ, 1)[0], self._past_form)  # (نشده‌ها, شدهتر)
             if (self._past_form(head)
                     and not (head in _ADJECTIVE_PARTICIPLES and tagged in lex.words)):
                 # a participle or an infinitive, or their negatives (گرفته شده, حل نشده, واقع
