@@ -164,4 +164,7 @@ def test_pieces_lose_and_double_nothing(monkeypatch, words, ending, long, ctx):
         out, whole = p(line), p._normalize(line)
         assert keep.sub("", out).translate(_FOLD_DIGITS) == keep.sub("", whole).translate(_FOLD_DIGITS)
         assert out.endswith(ending) and out.count("\n") == whole.count("\n")
-    assert preset("letters")(line) == preset("letters")._normalize(line)
+    maps = preset("letters").without("digits")  # character maps alone: exactly the whole
+    assert maps(line) == maps._normalize(line)
+    letters = preset("letters")  # (a digit's script may come from beyond a tiny window)
+    assert letters(line).translate(_FOLD_DIGITS) == letters._normalize(line).translate(_FOLD_DIGITS)
