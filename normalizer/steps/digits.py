@@ -10,7 +10,6 @@ from ..protect import WORD_MARKS, is_word_mark
 
 #: a run of digits of any of the three sets (its separators need no run of their own: the
 #: digits on both sides of 3.11 have the same nearest letters)
-_RUN = re.compile("[" + "".join(chars.DIGIT_SETS.values()) + "]+")
 _DIGITS = frozenset("".join(chars.DIGIT_SETS.values()))
 KEYCAP = "\u20e3"  # COMBINING ENCLOSING KEYCAP: 1️⃣ is 1 + U+FE0F + U+20E3
 VS16 = "\ufe0f"  # VARIATION SELECTOR-16 (emoji presentation)
@@ -97,8 +96,8 @@ class Digits(Step):
             table.update((a, b) for a, b in zip(src, target) if a != b)
         self._trans = str.maketrans(table)
         self._sources = tuple(table)
-        self._any = re.compile("[" + "".join(table) + "]").search
-        self._each = re.compile("[" + "".join(table) + "]").finditer
+        one = re.compile("[" + "".join(table) + "]")
+        self._any, self._each = one.search, one.finditer
         self._table = table
         self._all = self.options["other_scripts"] == "convert"
 
@@ -158,29 +157,12 @@ class Digits(Step):
             yield s, s + len(run), new
 
     def _digit_runs(self, text: str) -> Iterator[tuple[int, int]]:
-        """The spans of the runs of digits that may hold a digit to convert, in order."""
-        # the digits to convert are found one character at a time with str.find, which
-        # runs at memory speed (a character-class scan costs ~10 ms per MiB); where they
-        # are many, the regular-expression scan is faster
-        if len(text) < 4096:  # a short text: one scan is cheaper than twenty calls
-            if self._any(text) is not None:
-                yield from (m.span() for m in _RUN.finditer(text))
-            return
-        at: list[int] = []
-        find, most = text.find, len(text) >> 6
-        for c in self._sources:
-            i = find(c)
-            while i >= 0:
-                at.append(i)
-                i = find(c, i + 1)
-            if len(at) > most:
-                yield from (m.span() for m in _RUN.finditer(text))
-                return
-        at.sort()
+        """The spans of the runs of digits that hold a digit to convert, in order: each of
+        :meth:`_positions` grown over the digits of every set beside it."""
         end, n = -1, len(text)
-        for i in at:
+        for i in self._positions(text):
             if i < end:
-                continue
+                continue  # (in the run found last)
             start = end = i
             while start > 0 and text[start - 1] in _DIGITS:
                 start -= 1
