@@ -1,0 +1,1 @@
+//! align (to be ported)

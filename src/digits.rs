@@ -1,0 +1,1 @@
+//! digits (to be ported)

@@ -1,0 +1,1 @@
+//! letters (to be ported)

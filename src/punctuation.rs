@@ -1,0 +1,1 @@
+//! punctuation (to be ported)

@@ -1,0 +1,154 @@
+//! The Python binding, `normalizer._core`: thin wrappers; the work is in the core and runs
+//! with the GIL released.
+
+use crate::edit::Edit;
+use crate::pipeline::Program;
+use crate::step::{make_step, Options, Value};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyDict, PyInt, PyList, PyString};
+
+fn chars(s: &str) -> Vec<char> {
+    s.chars().collect()
+}
+
+fn string(c: &[char]) -> String {
+    c.iter().collect()
+}
+
+fn options(d: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
+    let mut o = Options::new();
+    if let Some(d) = d {
+        for (k, v) in d.iter() {
+            let key: String = k.extract()?;
+            let value = if v.is_instance_of::<PyBool>() {
+                Value::Bool(v.extract()?)
+            } else if v.is_instance_of::<PyInt>() {
+                Value::Int(v.extract()?)
+            } else if v.is_instance_of::<PyString>() {
+                Value::Str(v.extract()?)
+            } else if let Ok(list) = v.extract::<Vec<String>>() {
+                Value::List(list)
+            } else {
+                return Err(PyTypeError::new_err(format!(
+                    "option {key}: cannot pass {v} to the core"
+                )));
+            };
+            o.0.insert(key, value);
+        }
+    }
+    Ok(o)
+}
+
+type PyEdit = (usize, usize, String, &'static str);
+
+fn py_edits(edits: Vec<Edit>) -> Vec<PyEdit> {
+    edits
+        .into_iter()
+        .map(|e| (e.start, e.end, e.repl, e.rule))
+        .collect()
+}
+
+/// The edits one step makes of `text` (no protected spans): for tests and tools.
+#[pyfunction]
+#[pyo3(signature = (name, options, text))]
+fn step_edits(
+    py: Python<'_>,
+    name: &str,
+    options: Option<&Bound<'_, PyDict>>,
+    text: &str,
+) -> PyResult<Vec<PyEdit>> {
+    let step = make_step(name, &self::options(options)?).map_err(PyValueError::new_err)?;
+    let t = chars(text);
+    Ok(py.detach(|| py_edits(step.edits(&t))))
+}
+
+/// One step's fast path on `text` (no protected spans).
+#[pyfunction]
+#[pyo3(signature = (name, options, text))]
+fn step_apply(
+    py: Python<'_>,
+    name: &str,
+    options: Option<&Bound<'_, PyDict>>,
+    text: &str,
+) -> PyResult<String> {
+    let step = make_step(name, &self::options(options)?).map_err(PyValueError::new_err)?;
+    let t = chars(text);
+    Ok(py.detach(|| step.apply(&t).map_or_else(|| text.to_string(), |o| string(&o))))
+}
+
+/// The names of the steps the core implements.
+#[pyfunction]
+fn step_names() -> Vec<&'static str> {
+    crate::step::step_names()
+}
+
+/// Hide the protected spans: `(masked, hidden, placeholders)`.
+#[pyfunction]
+#[pyo3(signature = (text, foreign=true, other=true))]
+fn mask(py: Python<'_>, text: &str, foreign: bool, other: bool) -> (String, Vec<String>, String) {
+    let t = chars(text);
+    let m = py.detach(|| crate::protect::mask(&t, foreign, other));
+    (
+        string(&m.text),
+        m.hidden.iter().map(|h| string(h)).collect(),
+        string(&m.ph),
+    )
+}
+
+/// A compiled sequence of steps.
+#[pyclass(name = "Program", module = "normalizer._core", frozen)]
+struct PyProgram {
+    inner: Program,
+}
+
+#[pymethods]
+impl PyProgram {
+    /// `steps`: a list of `(name, options)` pairs.
+    #[new]
+    fn new(steps: &Bound<'_, PyList>) -> PyResult<Self> {
+        let mut out = Vec::new();
+        for item in steps.iter() {
+            let (name, opts): (String, Option<Bound<'_, PyDict>>) = item.extract()?;
+            out.push(make_step(&name, &options(opts.as_ref())?).map_err(PyValueError::new_err)?);
+        }
+        Ok(PyProgram {
+            inner: Program::new(out),
+        })
+    }
+
+    /// `text` normalized whole.
+    fn normalize(&self, py: Python<'_>, text: &str) -> String {
+        let t = chars(text);
+        py.detach(|| string(&self.inner.normalize(&t)))
+    }
+
+    /// Step `i`'s edits of `text`.
+    fn step_edits(&self, py: Python<'_>, i: usize, text: &str) -> PyResult<Vec<PyEdit>> {
+        if i >= self.inner.steps.len() {
+            return Err(PyValueError::new_err("no such step"));
+        }
+        let t = chars(text);
+        Ok(py.detach(|| py_edits(self.inner.step_edits(i, &t))))
+    }
+
+    #[getter]
+    fn context_lines(&self) -> usize {
+        self.inner.context_lines()
+    }
+
+    #[getter]
+    fn protect(&self) -> (bool, bool) {
+        (self.inner.foreign, self.inner.other)
+    }
+}
+
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(step_edits, m)?)?;
+    m.add_function(wrap_pyfunction!(step_apply, m)?)?;
+    m.add_function(wrap_pyfunction!(step_names, m)?)?;
+    m.add_function(wrap_pyfunction!(mask, m)?)?;
+    m.add_class::<PyProgram>()?;
+    Ok(())
+}

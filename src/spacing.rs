@@ -1,0 +1,1 @@
+//! spacing (to be ported)

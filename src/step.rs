@@ -1,0 +1,127 @@
+//! The step interface, step options, and the registry that makes a step from its name.
+
+use crate::edit::{apply_edits, Edit};
+use std::collections::BTreeMap;
+
+/// An option's value as a spec gives it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    Bool(bool),
+    Int(i64),
+    Str(String),
+    List(Vec<String>),
+}
+
+/// A step's options by name. The Python front checks names and values against the step's
+/// declared options before it makes the step; the core reads them with defaults.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options(pub BTreeMap<String, Value>);
+
+impl Options {
+    pub fn new() -> Self {
+        Options(BTreeMap::new())
+    }
+
+    pub fn with(mut self, key: &str, value: Value) -> Self {
+        self.0.insert(key.to_string(), value);
+        self
+    }
+
+    pub fn bool(&self, key: &str, default: bool) -> bool {
+        match self.0.get(key) {
+            Some(Value::Bool(b)) => *b,
+            _ => default,
+        }
+    }
+
+    pub fn int(&self, key: &str, default: i64) -> i64 {
+        match self.0.get(key) {
+            Some(Value::Int(i)) => *i,
+            _ => default,
+        }
+    }
+
+    pub fn str<'a>(&'a self, key: &str, default: &'a str) -> &'a str {
+        match self.0.get(key) {
+            Some(Value::Str(s)) => s.as_str(),
+            _ => default,
+        }
+    }
+
+    pub fn list(&self, key: &str) -> Vec<String> {
+        match self.0.get(key) {
+            Some(Value::List(v)) => v.clone(),
+            Some(Value::Str(s)) if !s.is_empty() => vec![s.clone()],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// A normalization step: a small named transformation that describes its work as edits.
+pub trait Step: Send + Sync {
+    /// The public, stable name (`unify_letters`).
+    fn name(&self) -> &'static str;
+
+    /// The edits of `text`: sorted, non-overlapping, in char positions.
+    fn edits(&self, text: &[char]) -> Vec<Edit>;
+
+    /// Cheap test: might the step change `text`? Never false where it would.
+    fn needs(&self, _text: &[char]) -> bool {
+        true
+    }
+
+    /// The step's result on `text`; `None` where it changes nothing. Same text as applying
+    /// [`Step::edits`] (a step may have a faster path).
+    fn apply(&self, text: &[char]) -> Option<Vec<char>> {
+        if !self.needs(text) {
+            return None;
+        }
+        let edits = self.edits(text);
+        if edits.is_empty() {
+            None
+        } else {
+            Some(apply_edits(text, &edits))
+        }
+    }
+
+    /// False for steps that also work inside protected spans (lowercase).
+    fn respects_protection(&self) -> bool {
+        true
+    }
+
+    /// How many lines before and after a line the step reads to decide it.
+    fn context_lines(&self) -> usize {
+        0
+    }
+
+    /// The single-character map this step is, if it is one: neighbouring maps are fused
+    /// into one pass by the pipeline.
+    fn char_map(&self) -> Option<&crate::chars::CharMap> {
+        None
+    }
+
+    /// Whether the step sets which whole lines are protected, and how: `(foreign, other)`,
+    /// `None` where it says nothing (see `protect::policy`).
+    fn protect_policy(&self) -> Option<(Option<bool>, Option<bool>)> {
+        None
+    }
+}
+
+/// Make a step from its registered name and options.
+pub fn make_step(name: &str, options: &Options) -> Result<Box<dyn Step>, String> {
+    use crate::*;
+    let step: Box<dyn Step> = match name {
+        // -- registry: one arm per step, in the order of STEP_NAMES --
+        "remove_tatweel" => Box::new(marks::RemoveTatweel::new(options)),
+        _ => return Err(format!("the core has no step {name:?}")),
+    };
+    Ok(step)
+}
+
+/// The names of the steps the core implements.
+pub const STEP_NAMES: &[&str] = &["remove_tatweel"];
+
+/// The names of the steps the core implements.
+pub fn step_names() -> Vec<&'static str> {
+    STEP_NAMES.to_vec()
+}

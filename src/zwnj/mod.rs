@@ -1,0 +1,1 @@
+//! The ZWNJ steps (to be ported)
