@@ -17,6 +17,7 @@ and parsed from a text spec such as ``"unify_letters; digits(to=latin); fix_zwnj
 """
 from __future__ import annotations
 
+import os
 import re
 import sys
 from array import array
@@ -166,6 +167,11 @@ class Step:
         return [self]
 
 
+def _core_options(step: "Step") -> dict[str, Any]:
+    """A step's options as the core takes them (those set away from their defaults)."""
+    return {k: v for k, v in step.options.items() if v != step.OPTIONS[k][0]}
+
+
 def _check_option(step: str, key: str, value: Any, allowed: Any) -> Any:
     if isinstance(allowed, tuple):
         if value not in allowed:
@@ -280,6 +286,9 @@ def parse_spec(spec: str) -> list["Step"]:
         steps.append(classes[name](**opts))
     return steps
 
+
+#: The most threads :meth:`Pipeline.normalize_batch` uses unless told.
+BATCH_THREADS = 8
 
 #: A text longer than twice this is normalized in chunks of about this many characters.
 CHUNK_CHARS = 1 << 20
@@ -1072,10 +1081,10 @@ class Pipeline(Step):
             p1 = self._settle(full, p1)
         b0, a1 = _space_window(full, p0, p1, lc)
         while True:
-            masked, hidden, ph = protect.mask(full[b0:a1], *self._protect)
+            masked, hidden, ph = self._mask(full[b0:a1])
             lo, hi = p0 - b0, p1 - b0
-            for step in self.steps:
-                edits = _step_edits(step, masked)
+            for i in range(len(self.steps)):
+                edits = self._step_edits(i, masked)
                 if edits:
                     ends = [e for _, e, _ in edits]
                     lo, hi = _moved(lo, edits, ends), _moved(hi, edits, ends)
@@ -1120,10 +1129,10 @@ class Pipeline(Step):
         """Does no edit straddle ``cut`` when the ``reach`` characters of ``text`` on each
         side of it (cut at spaces) are normalized?"""
         lo, hi = _space_window(text, cut, cut, reach)
-        masked = protect.mask(text[lo:hi], *self._protect)[0]
+        masked = self._mask(text[lo:hi])[0]
         pos = cut - lo
-        for step in self.steps:
-            edits = _step_edits(step, masked)
+        for i in range(len(self.steps)):
+            edits = self._step_edits(i, masked)
             if edits:
                 pos = _moved(pos, edits, [e for _, e, _ in edits])
                 if pos < 0:
@@ -1131,7 +1140,25 @@ class Pipeline(Step):
                 masked = apply_edits(masked, edits)
         return True
 
+    @property
+    def _program(self) -> Any:
+        """The core program of these steps (``normalizer._core.Program``): it runs them in one
+        call per text, the GIL released. None while a step is not in the core."""
+        prog = self.__dict__.get("_core_program", False)
+        if prog is False:
+            from . import _core
+
+            ported = set(_core.step_names())
+            prog = None
+            if all(s.name in ported for s in self.steps):
+                prog = _core.Program([(s.name, _core_options(s)) for s in self.steps])
+            self.__dict__["_core_program"] = prog
+        return prog
+
     def _normalize(self, text: str) -> str:
+        prog = self._program
+        if prog is not None:
+            return prog.normalize(text)
         # URLs, e-mails, Latin words: hidden behind placeholders no step changes (mask looks
         # for them only where a text might hold one)
         masked, hidden, ph = protect.mask(text, *self._protect)
@@ -1156,10 +1183,36 @@ class Pipeline(Step):
 
     normalize = __call__
 
-    def normalize_batch(self, texts: Iterable[Any]) -> list[Any]:
+    def normalize_batch(self, texts: Iterable[Any], threads: int | None = None) -> list[Any]:
         """Normalize many texts; a missing value (``None``, NaN, ``pandas.NA``, ``NaT``, see
-        :func:`is_missing`) stays as it was given, the same object (handy for data frames)."""
-        return [t if not isinstance(t, str) and is_missing(t) else self(t) for t in texts]
+        :func:`is_missing`) stays as it was given, the same object (handy for data frames).
+
+        The core normalizes them on ``threads`` threads (default: one per CPU core) with the
+        GIL released; each text is normalized alone, as ``self(text)`` does."""
+        out = list(texts)
+        take: list[int] = []  # the texts the core takes in one call
+        for i, t in enumerate(out):
+            if isinstance(t, str):
+                if len(t) <= LONG_LINE:
+                    take.append(i)
+                else:
+                    out[i] = self(t)  # (cut into pieces or chunks as a long text is)
+            elif not is_missing(t):
+                raise TypeError(f"normalize takes a str, not {type(t).__name__}")
+        if not take:
+            return out
+        prog = self._program
+        if prog is None:
+            for i in take:
+                out[i] = self(out[i])
+            return out
+        if threads is None:
+            threads = min(os.cpu_count() or 1, BATCH_THREADS)
+        if threads < 1:
+            raise ValueError(f"threads must be at least 1, not {threads}")
+        for i, r in zip(take, prog.normalize_many([out[i] for i in take], threads)):
+            out[i] = r
+        return out
 
     # -- the aligned path -------------------------------------------------------------
     def normalize_aligned(self, text: str) -> Aligned:
@@ -1199,6 +1252,16 @@ class Pipeline(Step):
     def _aligned(self, text: str, base: int) -> tuple[str, _Align, bool]:
         """``text`` normalized, its alignment to ``text``, whose first character is at
         ``base`` of the original, and whether the alignment's starts and ends never decrease."""
+        prog = self._program
+        if prog is not None:
+            out, s, e, ordered = prog.aligned(text, base)
+            tc = _typecode(base + len(text))
+            starts, ends = array("q"), array("q")
+            starts.frombytes(s)
+            ends.frombytes(e)
+            if tc != "q":
+                starts, ends = array(tc, starts), array(tc, ends)
+            return out, (starts, ends), ordered
         masked, hidden, ph = protect.mask(text, *self._protect)
         tr = _Tracker(masked, align=True, base=base)
         for step in self.steps:
@@ -1242,21 +1305,18 @@ class Pipeline(Step):
         """:meth:`explain`, counting only the edits in ``text`` where ``before`` and
         ``after`` (whole lines, see :meth:`_context`) are normalized with it."""
         piece = bool(before or after)
-        masked, hidden, ph = protect.mask(before + text + after, *self._protect)
+        whole = before + text + after
+        traced, hidden, ph, final = self._trace(whole)
         hb, ht = 0, len(hidden)  # the protected strings that are ``text``'s
         if piece:
-            hb, ht = len(protect.mask(before, *self._protect)[1]), len(protect.mask(text, *self._protect)[1])
-            if hb + ht + len(protect.mask(after, *self._protect)[1]) != len(hidden):
+            hb, ht = len(self._mask(before)[1]), len(self._mask(text)[1])
+            if hb + ht + len(self._mask(after)[1]) != len(hidden):
                 return self.explain(text, examples)  # (a protected span across the pieces)
         nb, na = before.count("\n"), after.count("\n")
         lines = nb + text.count("\n") + na
-        tr = _Tracker(masked, align=False)
         reports = []
-        whole = before + text + after
         policy_matters = self._protect != (True, True) and protect.lines(whole) != protect.lines(whole, *self._protect)
-        for step in self.steps:
-            seen = tr.text
-            edits = tr.run(step)
+        for step, (edits, seen) in zip(self.steps, traced):
             if piece:
                 if seen.count("\n") != lines:
                     return self.explain(text, examples)  # a step changed the line breaks
@@ -1273,5 +1333,40 @@ class Pipeline(Step):
                 hidden = [n for _, n in changed]
             if rep.edits or (protect.sets_policy(step) and policy_matters):
                 reports.append(rep)  # (a step that unprotects lines: the plan must mask the same)
-        out = protect.unmask(tr.text, hidden, ph)
+        out = protect.unmask(final, hidden, ph)
         return Explanation(text, self._cut(out, before, text, after) if piece else out, reports)
+
+    def _step_edits(self, i: int, text: str) -> list[Edit]:
+        """Step ``i``'s edits of ``text`` as its fast path makes them (see :func:`_step_edits`)."""
+        prog = self._program
+        if prog is None:
+            return _step_edits(self.steps[i], text)
+        return [(s, e, r) for s, e, r, _ in prog.step_edits(i, text)]
+
+    def _mask(self, text: str) -> tuple[str, list[str], str]:
+        """``text`` with its protected spans hidden as this pipeline hides them."""
+        prog = self._program
+        return prog.mask(text) if prog is not None else protect.mask(text, *self._protect)
+
+    def _trace(self, text: str) -> tuple[list[tuple[list[Edit], str]], list[str], str, str]:
+        """Each step's edits of the masked ``text`` and the text it saw; the hidden strings
+        (as they were), the placeholders, and the masked output."""
+        prog = self._program
+        if prog is None:
+            masked, hidden, ph = protect.mask(text, *self._protect)
+            tr = _Tracker(masked, align=False)
+            traced = []
+            for step in self.steps:
+                seen = tr.text
+                traced.append((tr.run(step), seen))
+            return traced, hidden, ph, tr.text
+        steps, hidden, ph, final = prog.trace(text)
+        # the core gives the text seen only by the steps that edited: the others saw the
+        # text the next one that edited saw (or the output)
+        traced, cur = [], final
+        for edits, seen in reversed(steps):
+            if edits:
+                cur = seen
+            traced.append(([(s, e, r) for s, e, r, _ in edits], cur))
+        traced.reverse()
+        return traced, hidden, ph, final

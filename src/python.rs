@@ -6,7 +6,7 @@ use crate::pipeline::Program;
 use crate::step::{make_step, Options, Value};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyInt, PyList, PyString};
+use pyo3::types::{PyBool, PyBytes, PyDict, PyInt, PyList, PyString};
 
 fn chars(s: &str) -> Vec<char> {
     s.chars().collect()
@@ -41,6 +41,9 @@ fn options(d: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
 }
 
 type PyEdit = (usize, usize, String, &'static str);
+
+/// Each step's edits and the text it saw; the hidden strings, placeholders and masked output.
+type PyTrace = (Vec<(Vec<PyEdit>, String)>, Vec<String>, String, String);
 
 fn py_edits(edits: Vec<Edit>) -> Vec<PyEdit> {
     edits
@@ -132,6 +135,82 @@ impl PyProgram {
         Ok(py.detach(|| py_edits(self.inner.step_edits(i, &t))))
     }
 
+    /// Step `i`'s fast path on `text` (no protected spans).
+    fn apply_step(&self, py: Python<'_>, i: usize, text: &str) -> PyResult<String> {
+        if i >= self.inner.steps.len() {
+            return Err(PyValueError::new_err("no such step"));
+        }
+        let t = chars(text);
+        Ok(py.detach(|| {
+            self.inner
+                .apply_step(i, &t)
+                .map_or_else(|| text.to_string(), |o| string(&o))
+        }))
+    }
+
+    /// Many texts normalized whole, on up to `threads` threads, the GIL released.
+    #[pyo3(signature = (texts, threads=1))]
+    fn normalize_many(&self, py: Python<'_>, texts: Vec<String>, threads: usize) -> Vec<String> {
+        let t: Vec<Vec<char>> = texts.iter().map(|s| chars(s)).collect();
+        drop(texts);
+        py.detach(|| {
+            self.inner
+                .normalize_many(&t, threads)
+                .iter()
+                .map(|o| string(o))
+                .collect()
+        })
+    }
+
+    /// `(text, starts, ends, ordered)`: `text` normalized, and its alignment as two arrays of
+    /// 8-byte integers (native order), the first character of `text` at `base`.
+    #[pyo3(signature = (text, base=0))]
+    fn aligned<'py>(
+        &self,
+        py: Python<'py>,
+        text: &str,
+        base: usize,
+    ) -> (String, Bound<'py, PyBytes>, Bound<'py, PyBytes>, bool) {
+        let t = chars(text);
+        let (out, al, ordered) = py.detach(|| self.inner.aligned(&t, base));
+        let bytes = |v: &[usize]| -> Vec<u8> { v.iter().flat_map(|x| (*x as i64).to_ne_bytes()).collect() };
+        (
+            string(&out),
+            PyBytes::new(py, &bytes(&al.starts)),
+            PyBytes::new(py, &bytes(&al.ends)),
+            ordered,
+        )
+    }
+
+    /// `(steps, hidden, placeholders, output)`: for each step, its edits of the masked text
+    /// and the text it saw (empty where it made none); the masked text's hidden strings (as
+    /// they were) and its placeholders; and the masked output.
+    fn trace(&self, py: Python<'_>, text: &str) -> PyTrace {
+        let t = chars(text);
+        let (steps, m) = py.detach(|| self.inner.trace(&t));
+        let steps = steps
+            .into_iter()
+            .map(|s| (py_edits(s.edits), string(&s.seen)))
+            .collect();
+        (
+            steps,
+            m.hidden.iter().map(|h| string(h)).collect(),
+            string(&m.ph),
+            string(&m.text),
+        )
+    }
+
+    /// Hide the protected spans as this program does: `(masked, hidden, placeholders)`.
+    fn mask(&self, py: Python<'_>, text: &str) -> (String, Vec<String>, String) {
+        let t = chars(text);
+        let m = py.detach(|| self.inner.mask(&t));
+        (
+            string(&m.text),
+            m.hidden.iter().map(|h| string(h)).collect(),
+            string(&m.ph),
+        )
+    }
+
     #[getter]
     fn context_lines(&self) -> usize {
         self.inner.context_lines()
@@ -143,12 +222,31 @@ impl PyProgram {
     }
 }
 
+/// difflib's opcodes (no junk) of turning `a` into `b`, as the alignments use them (for tests).
+#[pyfunction]
+fn _opcodes(a: &str, b: &str) -> Vec<(&'static str, usize, usize, usize, usize)> {
+    use crate::align::Op;
+    crate::align::opcodes(&chars(a), &chars(b))
+        .into_iter()
+        .map(|(op, i1, i2, j1, j2)| {
+            let tag = match op {
+                Op::Equal => "equal",
+                Op::Replace => "replace",
+                Op::Insert => "insert",
+                Op::Delete => "delete",
+            };
+            (tag, i1, i2, j1, j2)
+        })
+        .collect()
+}
+
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(step_edits, m)?)?;
     m.add_function(wrap_pyfunction!(step_apply, m)?)?;
     m.add_function(wrap_pyfunction!(step_names, m)?)?;
     m.add_function(wrap_pyfunction!(mask, m)?)?;
+    m.add_function(wrap_pyfunction!(_opcodes, m)?)?;
     m.add_class::<PyProgram>()?;
     Ok(())
 }

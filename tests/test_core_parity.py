@@ -118,3 +118,44 @@ def test_same_masks(texts) -> None:
         for other in (True, False):
             for label, text in texts:
                 assert _core.mask(text, foreign, other) == protect.mask(text, foreign, other), label
+
+
+# -- whole pipelines: output, alignment and explanation ---------------------------------
+from normalizer import PRESET_SPECS, Pipeline  # noqa: E402
+
+
+def _both(spec: str) -> tuple[Pipeline, Pipeline]:
+    """The pipeline through the core, and the same through the Python engine."""
+    core, py = Pipeline.from_spec(spec), Pipeline.from_spec(spec)
+    py.__dict__["_core_program"] = None
+    return core, py
+
+
+@pytest.mark.parametrize("preset", list(PRESET_SPECS))
+def test_same_pipeline_results(texts, preset: str) -> None:
+    core, py = _both(PRESET_SPECS[preset])
+    if core._program is None:
+        pytest.skip("a step of this preset is not in the core yet")
+    for label, text in texts:
+        assert core(text) == py(text), label
+    for label, text in texts[::7]:
+        a, b = core.normalize_aligned(text), py.normalize_aligned(text)
+        assert (a.text, a.spans) == (b.text, b.spans), label
+        ea, eb = core.explain(text), py.explain(text)
+        assert [(r.step, r.edits, r.examples) for r in ea.reports] == \
+            [(r.step, r.edits, r.examples) for r in eb.reports], label
+        assert ea.text == eb.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(a=st.text(alphabet="abcdeکتاب\u200c ", max_size=30), b=st.text(alphabet="abcdeکتاب\u200c ", max_size=30))
+def test_opcodes_as_difflib(a: str, b: str) -> None:
+    from difflib import SequenceMatcher
+
+    assert [tuple(o) for o in _core._opcodes(a, b)] == SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+
+
+def test_batch_as_one_by_one() -> None:
+    p = Pipeline.from_spec("remove_tatweel")
+    texts = ["کـتاب", None, "", "a" * 10, "بـ\nـا"] * 50
+    assert p.normalize_batch(texts, threads=3) == [t if t is None else p(t) for t in texts]
