@@ -136,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     o.add_argument("-i", "--in-place", action="store_true",
                    help="rewrite each input file atomically (default: off)")
     o.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                   help="worker processes; output stays in input order (default: 1; 0 = all cores)")
+                   help="worker threads; output stays in input order (default: 1; 0 = all cores)")
     o.add_argument("--encoding", default="utf-8", metavar="ENC",
                    help="the input's encoding (default: utf-8)")
     o.add_argument("--output-encoding", default="utf-8", metavar="ENC",
@@ -319,36 +319,10 @@ def _signals_held() -> Iterator[None]:
 
 
 # -- workers ----------------------------------------------------------------------------
-_WORKER: Pipeline | None = None
-
-
-def _init_worker(spec: str) -> None:
-    """Set a worker up. Ctrl-C reaches the whole process group: a worker ignores SIGINT and
-    SIGHUP, which the parent answers by ending the workers (SIGTERM, left to its default), so
-    no worker prints a traceback. The parent forks with those signals held (see
-    :meth:`Workers.pool`); they are let through once the handlers are the worker's own."""
-    global _WORKER
-    for sig in _SIGNALS:
-        if sig == getattr(signal, "SIGTERM", None):
-            if signal.getsignal(sig) is not signal.SIG_IGN:
-                signal.signal(sig, signal.SIG_DFL)
-        else:
-            signal.signal(sig, signal.SIG_IGN)
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)
-    _WORKER = Pipeline.from_spec(spec)
-
-
-def _work(piece: tuple[str, str, str]) -> str:
-    assert _WORKER is not None
-    before, text, after = piece
-    return _WORKER.in_context(text, before, after)
-
-
 class Workers:
-    """Worker processes for ``-j``, forked when a second block shows the input is worth it,
-    after the lexicon is loaded here: the workers share its pages instead of each loading it.
-    Each worker analyses the words it meets for itself (a few microseconds a word)."""
+    """Threads for ``-j``, started when a second block shows the input is worth it. The core
+    normalizes a block with the GIL released, so the threads run at once, and all of them
+    share one lexicon and one pipeline (see docs/decisions/cli-workers.md)."""
 
     def __init__(self, pipeline: Pipeline, jobs: int) -> None:
         self.pipeline, self.jobs = pipeline, jobs
@@ -356,51 +330,28 @@ class Workers:
 
     def pool(self) -> Any:
         if self._pool is None:
-            import multiprocessing as mp
+            from concurrent.futures import ThreadPoolExecutor
 
-            self.pipeline(_WARM_UP)  # loads the lexicon before the fork
-            ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-            with _signals_held():  # a worker has them only once its handlers are set
-                self._pool = ctx.Pool(self.jobs, initializer=_init_worker,
-                                      initargs=(self.pipeline.to_spec(),))
+            self._pool = ThreadPoolExecutor(self.jobs, thread_name_prefix="normalize")
         return self._pool
 
     @property
     def started(self) -> bool:
         return self._pool is not None
 
+    def submit(self, piece: tuple[str, str, str]) -> Any:
+        before, text, after = piece
+        return self.pool().submit(self.pipeline.in_context, text, before, after)
+
     def terminate(self, hard: bool = False) -> None:
-        """End the workers. ``hard``, after a signal or an error, when the process is about to
-        exit: a worker killed by a SIGTERM sent to the whole process group may have died
-        holding a lock of the pool's queues, and ``Pool.terminate`` would wait for it for ever.
-        So the pool is stopped from starting new workers, the workers are killed (SIGKILL) and
-        reaped, and the pool's threads and its exit-time teardown are left out (the filter
-        leaves with ``os._exit``)."""
+        """End the threads: after the blocks in hand (``hard``, after a signal or an error,
+        the blocks not started are dropped and none is waited for: the filter leaves with
+        ``os._exit``)."""
         pool = self._pool
         if pool is None:
             return
         self._pool = None
-        handler = getattr(pool, "_worker_handler", None)
-        notifier = getattr(pool, "_change_notifier", None)
-        finalizer = getattr(pool, "_terminate", None)
-        if not hard or handler is None or notifier is None or finalizer is None:
-            pool.terminate()
-            return
-        import multiprocessing.pool as mpp
-
-        handler._state = mpp.TERMINATE  # no new worker for one that died
-        notifier.put(None)
-        handler.join(5)
-        for proc in list(pool._pool):
-            with contextlib.suppress(OSError, ValueError):
-                proc.kill()
-        for proc in list(pool._pool):
-            proc.join(5)
-        finalizer.cancel()
-
-
-#: a line that makes every step of the default presets set itself up (the lexicon included)
-_WARM_UP = "استانها می تواند"
+        pool.shutdown(wait=not hard, cancel_futures=True)
 
 
 def make_pool(pipeline: Pipeline, jobs: int) -> Workers | None:
@@ -482,19 +433,19 @@ def normalized_pieces(pipeline: Pipeline, blocks: Iterator[str], workers: Worker
         return
     head = list(itertools.islice(pieces, 3))  # enough to tell whether workers pay
     if not workers.started and (len(head) < 2 or (len(head) == 2 and len(head[1][1]) < len(head[0][1]) // 4)):
-        # one block, or one and a scrap: here, with no fork
+        # one block, or one and a scrap: here, with no thread
         for piece in head:
             yield piece, pipeline.in_context(piece[1], piece[0], piece[2])
         return
     window: collections.deque = collections.deque()
     for piece in itertools.chain(head, pieces):
-        window.append((piece, workers.pool().apply_async(_work, (piece,))))
+        window.append((piece, workers.submit(piece)))
         if len(window) >= 4 * jobs:
             done, res = window.popleft()
-            yield done, res.get()
+            yield done, res.result()
     while window:
         done, res = window.popleft()
-        yield done, res.get()
+        yield done, res.result()
 
 
 class Progress:
