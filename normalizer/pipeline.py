@@ -172,7 +172,22 @@ def _core_options(step: "Step") -> dict[str, Any]:
     return {k: v for k, v in step.options.items() if v != step.OPTIONS[k][0]}
 
 
+class Names(frozenset):
+    """An option's allowed values where it takes a list of names (``disable=[a, b]``): the
+    names it may hold. The value is kept as a sorted tuple, so that specs compare equal."""
+
+
 def _check_option(step: str, key: str, value: Any, allowed: Any) -> Any:
+    if isinstance(allowed, Names):
+        if isinstance(value, str):
+            value = (value,) if value else ()
+        if not isinstance(value, (list, tuple, set, frozenset)) or not all(isinstance(v, str) for v in value):
+            raise SpecError(f"option {key} of step {step!r} takes a list of names, not {value!r}")
+        bad = [v for v in value if v not in allowed]
+        if bad:
+            raise SpecError(f"option {key} of step {step!r}: unknown {', '.join(map(repr, bad))}; "
+                            f"choose from: {', '.join(sorted(allowed))}")
+        return tuple(sorted(set(value)))
     if isinstance(allowed, tuple):
         if value not in allowed:
             raise SpecError(f"option {key}={value!r} of step {step!r} is not valid; "
@@ -190,6 +205,8 @@ def _check_option(step: str, key: str, value: Any, allowed: Any) -> Any:
 
 
 def _fmt_value(v: Any) -> str:
+    if isinstance(v, tuple):
+        return "[" + ", ".join(map(_fmt_value, v)) + "]"
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, str) and not re.fullmatch(r"[A-Za-z_][\w\-]*", v):
@@ -198,7 +215,7 @@ def _fmt_value(v: Any) -> str:
 
 
 # -- specs ------------------------------------------------------------------------------
-_SPEC_TOKEN = re.compile(r"""\s*(?:(?P<str>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(?P<word>[^\s;(),=]+)|(?P<punct>[;(),=]))""")
+_SPEC_TOKEN = re.compile(r"""\s*(?:(?P<str>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(?P<word>[^\s;(),=\[\]]+)|(?P<punct>[;(),=\[\]]))""")
 
 
 def _parse_value(tok: str, is_str: bool) -> Any:
@@ -264,6 +281,28 @@ def parse_spec(spec: str) -> list["Step"]:
                 if expect("'='") != ("punct", "="):
                     raise SpecError(f"spec {spec!r}: option {key!r} needs '=value'")
                 vkind, vtok = expect("a value")
+                if (vkind, vtok) == ("punct", "["):
+                    # a list of names: [a, b, "c d"] (empty: [])
+                    items: list[str] = []
+                    while True:
+                        ikind, itok = expect("a list item or ']'")
+                        if (ikind, itok) == ("punct", "]") and not items:
+                            break
+                        if ikind == "punct":
+                            raise SpecError(f"spec {spec!r}: option {key!r}: expected a list item, got {itok!r}")
+                        items.append(str(_parse_value(itok, ikind == "str")) if ikind == "str" else itok)
+                        ikind, itok = expect("',' or ']'")
+                        if (ikind, itok) == ("punct", "]"):
+                            break
+                        if (ikind, itok) != ("punct", ","):
+                            raise SpecError(f"spec {spec!r}: option {key!r}: items are separated by ','")
+                    opts[key] = tuple(items)
+                    kind, tok = expect("',' or ')'")
+                    if (kind, tok) == ("punct", ")"):
+                        break
+                    if (kind, tok) != ("punct", ","):
+                        raise SpecError(f"spec {spec!r}: expected ',' or ')' after option {key!r}")
+                    continue
                 if vkind == "punct":
                     raise SpecError(f"spec {spec!r}: option {key!r} has no value")
                 opts[key] = _parse_value(vtok, vkind == "str")
