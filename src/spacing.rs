@@ -1,1 +1,234 @@
-//! spacing (to be ported)
+//! Spacing steps: Unicode spaces, runs of spaces, and spaces around punctuation.
+
+use crate::edit::{apply_edits, Edit};
+use crate::marks::{collect, is_arabic_letter, is_unicode_space, rewrite, Emit};
+use crate::step::{Options, Step};
+
+/// Is `c` one of the Unicode spaces a reader takes for a plain space (not the plain space)?
+#[inline]
+fn is_odd_space(c: char) -> bool {
+    is_unicode_space(c)
+}
+
+/// A plain or a Unicode space (not tabs or line breaks).
+#[inline]
+fn is_space(c: char) -> bool {
+    c == ' ' || is_odd_space(c)
+}
+
+/// `unify_spaces`: Unicode spaces (no-break, thin, ideographic ...) to a plain space, runs
+/// of spaces to one, and spaces at the end of a line removed (`strip=false` keeps them).
+///
+/// Tabs and line breaks are left alone: columns and lines keep their shape.
+///
+/// The Python step is one regex of alternatives tried in turn at each position: `end` (a
+/// run of spaces before a line break or the text's end, removed; with `strip`), `run` (two
+/// or more spaces, to one) and `one` (a Unicode space, to a plain one). A run is always
+/// taken whole, so the scanner below decides each run once.
+pub struct UnifySpaces {
+    strip: bool,
+}
+
+impl UnifySpaces {
+    pub fn new(options: &Options) -> Self {
+        UnifySpaces {
+            strip: options.bool("strip", true),
+        }
+    }
+
+    fn scan(&self, text: &[char], emit: Emit<'_>) {
+        let n = text.len();
+        let mut i = 0;
+        while i < n {
+            if !is_space(text[i]) {
+                i += 1;
+                continue;
+            }
+            let j = i + text[i..].iter().take_while(|&&c| is_space(c)).count();
+            if self.strip && (j == n || text[j] == '\n' || text[j] == '\r') {
+                emit(i, j, "");
+            } else if j - i >= 2 || text[i] != ' ' {
+                emit(i, j, " ");
+            }
+            i = j;
+        }
+    }
+}
+
+impl Step for UnifySpaces {
+    fn name(&self) -> &'static str {
+        "unify_spaces"
+    }
+
+    fn edits(&self, text: &[char]) -> Vec<Edit> {
+        collect(|emit| self.scan(text, emit))
+    }
+
+    fn needs(&self, text: &[char]) -> bool {
+        // two spaces, a Unicode space, or (with strip) a space before a line end
+        let n = text.len();
+        (0..n).any(|i| match text[i] {
+            ' ' => match text.get(i + 1) {
+                None => self.strip,
+                Some(' ') => true,
+                Some('\n' | '\r') => self.strip,
+                Some(&c) => is_odd_space(c),
+            },
+            c => is_odd_space(c),
+        })
+    }
+
+    fn apply(&self, text: &[char]) -> Option<Vec<char>> {
+        rewrite(text, |emit| self.scan(text, emit))
+    }
+}
+
+/// The closing marks `،؛؟!:.)]»`: no space before them after a Persian word, and one after
+/// them before a Persian letter (the full stop never gets one added: abbreviations such as
+/// ج.ا.ا).
+#[inline]
+fn is_closing(c: char) -> bool {
+    matches!(c, '،' | '؛' | '؟' | '!' | ':' | '.' | ')' | ']' | '»')
+}
+
+/// The opening brackets `([«`: one space before them after a Persian letter (not `[`), and
+/// none after them before a Persian word.
+#[inline]
+fn is_opening(c: char) -> bool {
+    matches!(c, '(' | '[' | '«')
+}
+
+/// A letter or a haraka (U+064B..U+065F, superscript alef): what a Persian word ends with.
+#[inline]
+fn letter_or_haraka(c: char) -> bool {
+    is_arabic_letter(c) || ('\u{064b}'..='\u{065f}').contains(&c) || c == '\u{0670}'
+}
+
+/// `punctuation_spacing`: spaces around punctuation in Persian text: none before ، ؛ ؟ ! : .
+/// ) » and none after ( «; one after ، ؛ ؟ ! : ) » and before ( « when a Persian letter
+/// follows or precedes directly.
+///
+/// Only next to Arabic-script letters, so 3.14, 1,000, 23:02, URLs and Latin text keep
+/// their shape; a full stop never gets a space added (abbreviations such as ج.ا.ا).
+///
+/// As in Python (a `MultiRegexStep` of two rules), the closing marks' edits and the opening
+/// brackets' are made as two lists, merged by `(start, end, replacement)`, and an edit that
+/// overlaps an earlier one is dropped.
+pub struct PunctuationSpacing;
+
+impl PunctuationSpacing {
+    pub fn new(_options: &Options) -> Self {
+        PunctuationSpacing
+    }
+
+    /// The edits of a closing mark at `s`.
+    fn closing(t: &[char], s: usize, out: &mut Vec<Edit>) {
+        let c = t[s];
+        let next = t.get(s + 1).copied();
+        if s > 0 && t[s - 1] == ' ' && next != Some('.') {
+            // no space before a closing mark after a Persian word: «سلام ،» -> «سلام،»
+            let mut start = s - 1;
+            while start > 0 && t[start - 1] == ' ' {
+                start -= 1;
+            }
+            if start > 0 && letter_or_haraka(t[start - 1]) {
+                out.push(Edit::new(start, s, ""));
+            }
+        }
+        if c != '.' && next.is_some_and(is_arabic_letter) {
+            // one after a mark followed by a Persian letter: «سلام،دنیا» -> «سلام، دنیا»
+            let mut r = String::with_capacity(4);
+            r.push(c);
+            r.push(' ');
+            out.push(Edit::new(s, s + 1, r));
+        }
+    }
+
+    /// The edits of an opening bracket at `s`.
+    fn opening(t: &[char], s: usize, out: &mut Vec<Edit>) {
+        let c = t[s];
+        if c != '[' && s > 0 && letter_or_haraka(t[s - 1]) {
+            // one before an opening bracket after a Persian letter: «دنیا(» -> «دنیا (»
+            let mut r = String::with_capacity(4);
+            r.push(' ');
+            r.push(c);
+            out.push(Edit::new(s, s + 1, r));
+        }
+        let e = s + 1 + t[s + 1..].iter().take_while(|&&x| x == ' ').count();
+        if e > s + 1 && t.get(e).copied().is_some_and(is_arabic_letter) {
+            // none after an opening bracket: «( سلام» -> «(سلام»
+            out.push(Edit::new(s + 1, e, ""));
+        }
+    }
+}
+
+/// Merge two rules' edits as Python's `MultiRegexStep` does: `heapq.merge` by `(start, end,
+/// replacement)` (the first list first on a tie), then an edit that starts before the end
+/// of the last one kept is dropped.
+pub(crate) fn merge_rules(a: Vec<Edit>, b: Vec<Edit>) -> Vec<Edit> {
+    if b.is_empty() {
+        return a;
+    }
+    if a.is_empty() {
+        return b;
+    }
+    let key = |e: &Edit| (e.start, e.end, e.repl.clone());
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let mut end = 0;
+    let mut keep = |e: Edit, out: &mut Vec<Edit>| {
+        if e.start >= end {
+            end = e.end;
+            out.push(e);
+        }
+    };
+    let (mut ia, mut ib) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let take_a = match (ia.peek(), ib.peek()) {
+            (Some(x), Some(y)) => {
+                (x.start, x.end) < (y.start, y.end)
+                    || ((x.start, x.end) == (y.start, y.end) && key(x) <= key(y))
+            }
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        let e = if take_a { ia.next() } else { ib.next() };
+        keep(e.unwrap(), &mut out);
+    }
+    out
+}
+
+impl Step for PunctuationSpacing {
+    fn name(&self) -> &'static str {
+        "punctuation_spacing"
+    }
+
+    fn edits(&self, text: &[char]) -> Vec<Edit> {
+        let mut closing = Vec::new();
+        let mut opening = Vec::new();
+        for (i, &c) in text.iter().enumerate() {
+            if is_closing(c) {
+                Self::closing(text, i, &mut closing);
+            } else if is_opening(c) {
+                Self::opening(text, i, &mut opening);
+            }
+        }
+        merge_rules(closing, opening)
+    }
+
+    fn needs(&self, text: &[char]) -> bool {
+        text.iter().any(|&c| is_closing(c) || is_opening(c))
+    }
+
+    fn apply(&self, text: &[char]) -> Option<Vec<char>> {
+        if !self.needs(text) {
+            return None;
+        }
+        let edits = self.edits(text);
+        if edits.is_empty() {
+            None
+        } else {
+            Some(apply_edits(text, &edits))
+        }
+    }
+}
