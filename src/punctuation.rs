@@ -155,3 +155,98 @@ impl Step for Punctuation {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::step::Value;
+    use proptest::prelude::*;
+
+    fn run(step: &dyn Step, s: &str) -> String {
+        let t: Vec<char> = s.chars().collect();
+        step.apply(&t)
+            .map_or_else(|| s.to_string(), |o| o.into_iter().collect())
+    }
+
+    fn check(step: &dyn Step, rows: &[(&str, &str)]) {
+        for &(src, want) in rows {
+            let t: Vec<char> = src.chars().collect();
+            assert_eq!(run(step, src), want, "{src:?}");
+            let by_edits: String = apply_edits(&t, &step.edits(&t)).into_iter().collect();
+            assert_eq!(by_edits, want, "edits of {src:?}");
+            if src != want {
+                assert!(step.needs(&t), "needs {src:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn marks_and_quotes() {
+        let st = Punctuation::new(&Options::new());
+        check(
+            &st,
+            &[
+                ("سلام, دنیا", "سلام، دنیا"),
+                ("چرا?", "چرا؟"),
+                ("اول; دوم", "اول؛ دوم"),
+                ("کتابَ ,", "کتابَ ،"),
+                ("گفت \"سلام, خوبی?\"", "گفت «سلام، خوبی؟»"),
+                ("گفت “سلام”", "گفت «سلام»"),
+                ("\", سلام\"", "«, سلام»"), // a mark's word is looked for inside the quote
+                ("\"سلام\n\"", "\"سلام\n\""), // one line only
+                ("\"abc\" \"سلام\"", "\"abc\" «سلام»"),
+                // unchanged
+                ("1,000", "1,000"),
+                ("3.14", "3.14"),
+                ("Hello, world?", "Hello, world?"),
+                ("he said \"hi\"", "he said \"hi\""),
+                ("https://x.ir/?q=1,2", "https://x.ir/?q=1,2"),
+                ("سلام، دنیا؟", "سلام، دنیا؟"),
+                ("", ""),
+            ],
+        );
+        let st = Punctuation::new(&Options::new().with("quotes", Value::Bool(false)));
+        check(&st, &[("\"سلام\"", "\"سلام\""), ("\"سلام?\"", "\"سلام؟\"")]);
+    }
+
+    #[test]
+    fn unpaired_quotes_cost_one_scan() {
+        // a line of lone quotes and letters: linear, not one scan per quote to the end
+        let line: Vec<char> = "\"سلام ".repeat(200_000).chars().collect();
+        let st = Punctuation::new(&Options::new());
+        let t = std::time::Instant::now();
+        let edits = st.edits(&line);
+        assert_eq!(edits.len(), 100_000);
+        let curly: Vec<char> = "“سلام ".repeat(200_000).chars().collect();
+        assert!(st.edits(&curly).is_empty());
+        assert!(t.elapsed().as_secs_f64() < 2.0);
+    }
+
+    fn alphabet() -> impl Strategy<Value = Vec<char>> {
+        let chars: Vec<char> = "سلا ب\u{64e}\u{670}a1,;?\"“”\n« ,\"".chars().collect();
+        proptest::collection::vec(proptest::sample::select(chars), 0..40)
+    }
+
+    proptest! {
+        /// The fast path gives the edits' text, the edits are sorted and apart, and `needs`
+        /// is never false where something changes.
+        #[test]
+        fn fast_path_edits_and_needs(t in alphabet(), quotes in any::<bool>()) {
+            let st = Punctuation::new(&Options::new().with("quotes", Value::Bool(quotes)));
+            let edits = st.edits(&t);
+            prop_assert!(edits.windows(2).all(|w| w[0].end <= w[1].start));
+            let fast = st.apply(&t).unwrap_or_else(|| t.clone());
+            prop_assert_eq!(fast, apply_edits(&t, &edits));
+            if !edits.is_empty() {
+                prop_assert!(st.needs(&t));
+            }
+        }
+
+        /// Text with no Arabic-script letter is never touched.
+        #[test]
+        fn latin_text_unchanged(t in proptest::collection::vec(
+            proptest::sample::select("ab1 ,;?\"“”\n.«".chars().collect::<Vec<_>>()), 0..40)) {
+            prop_assert!(Punctuation::new(&Options::new()).edits(&t).is_empty());
+        }
+    }
+}

@@ -232,3 +232,133 @@ impl Step for PunctuationSpacing {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::step::Value;
+    use proptest::prelude::*;
+
+    fn run(step: &dyn Step, s: &str) -> String {
+        let t: Vec<char> = s.chars().collect();
+        step.apply(&t)
+            .map_or_else(|| s.to_string(), |o| o.into_iter().collect())
+    }
+
+    fn check(step: &dyn Step, rows: &[(&str, &str)]) {
+        for &(src, want) in rows {
+            let t: Vec<char> = src.chars().collect();
+            assert_eq!(run(step, src), want, "{src:?}");
+            let by_edits: String = apply_edits(&t, &step.edits(&t)).into_iter().collect();
+            assert_eq!(by_edits, want, "edits of {src:?}");
+            if src != want {
+                assert!(step.needs(&t), "needs {src:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn spaces() {
+        let st = UnifySpaces::new(&Options::new());
+        check(
+            &st,
+            &[
+                ("سلام  دنیا", "سلام دنیا"),
+                ("سلام\u{a0}دنیا", "سلام دنیا"),
+                ("سلام\u{2009}\u{2009}دنیا", "سلام دنیا"),
+                ("سلام \nدنیا  \n", "سلام\nدنیا\n"),
+                ("سلام \r\nدنیا", "سلام\r\nدنیا"),
+                ("سلام \rدنیا\u{3000}", "سلام\rدنیا"),
+                ("  تورفتگی", " تورفتگی"),
+                ("a\tb", "a\tb"), // tabs are columns: kept
+                ("سلام دنیا", "سلام دنیا"),
+                ("abc def", "abc def"),
+                ("3.14 و 1,000", "3.14 و 1,000"),
+                ("https://example.com/a?b=1", "https://example.com/a?b=1"),
+                ("", ""),
+            ],
+        );
+        let st = UnifySpaces::new(&Options::new().with("strip", Value::Bool(false)));
+        check(&st, &[("سلام ", "سلام "), ("سلام  \n", "سلام \n"), ("a\u{a0}", "a ")]);
+    }
+
+    #[test]
+    fn punctuation_spacing() {
+        let st = PunctuationSpacing::new(&Options::new());
+        check(
+            &st,
+            &[
+                ("سلام ، دنیا", "سلام، دنیا"),
+                ("سلام،دنیا", "سلام، دنیا"),
+                ("چرا ؟", "چرا؟"),
+                ("( سلام )", "(سلام)"),
+                ("« سلام »", "«سلام»"),
+                ("او گفت«سلام»و رفت", "او گفت «سلام» و رفت"),
+                ("پیامبر (ص)ناراحت", "پیامبر (ص) ناراحت"),
+                ("سلامَ(", "سلامَ ("),
+                ("سلام[", "سلام["), // no space before [
+                // unchanged
+                ("3.14 و 1,000 و 23:02", "3.14 و 1,000 و 23:02"),
+                ("ج.ا.ایران", "ج.ا.ایران"),
+                ("Hello , world", "Hello , world"),
+                ("سلام، دنیا.", "سلام، دنیا."),
+                ("صبر کنید ...", "صبر کنید ..."),
+                ("https://example.com/a?b=1", "https://example.com/a?b=1"),
+                ("", ""),
+            ],
+        );
+    }
+
+    #[test]
+    fn merge_drops_an_edit_overlapping_an_earlier_one() {
+        let a = vec![Edit::new(0, 3, "x"), Edit::new(5, 6, "y")];
+        let b = vec![Edit::new(1, 2, "z"), Edit::new(3, 4, ""), Edit::new(5, 6, "a")];
+        let got: Vec<_> = merge_rules(a, b)
+            .into_iter()
+            .map(|e| (e.start, e.end, e.repl))
+            .collect();
+        let want = [(0, 3, "x"), (3, 4, ""), (5, 6, "a")];
+        assert_eq!(got, want.map(|(s, e, r)| (s, e, r.to_string())));
+    }
+
+    fn alphabet() -> impl Strategy<Value = Vec<char>> {
+        let chars: Vec<char> = "سلام دa1 ،؛؟!:.)]»([«\u{64e}\n\r\t\u{a0}\u{2009}\u{3000}"
+            .chars()
+            .collect();
+        proptest::collection::vec(proptest::sample::select(chars), 0..40)
+    }
+
+    proptest! {
+        /// The fast path gives the edits' text, the edits are sorted and apart, `needs` is
+        /// never false where something changes; unify_spaces twice is unify_spaces once.
+        #[test]
+        fn fast_path_edits_and_needs(t in alphabet()) {
+            let steps: Vec<Box<dyn Step>> = vec![
+                Box::new(UnifySpaces::new(&Options::new())),
+                Box::new(UnifySpaces::new(&Options::new().with("strip", Value::Bool(false)))),
+                Box::new(PunctuationSpacing::new(&Options::new())),
+            ];
+            for st in &steps {
+                let edits = st.edits(&t);
+                prop_assert!(edits.windows(2).all(|w| w[0].end <= w[1].start));
+                let by_edits = apply_edits(&t, &edits);
+                let fast = st.apply(&t).unwrap_or_else(|| t.clone());
+                prop_assert_eq!(&fast, &by_edits, "{}", st.name());
+                if !edits.is_empty() {
+                    prop_assert!(st.needs(&t), "{}", st.name());
+                }
+                if st.name() == "unify_spaces" {
+                    prop_assert!(st.edits(&fast).is_empty());
+                }
+            }
+        }
+
+        /// Text without a space, a Unicode space or a mark is never touched.
+        #[test]
+        fn text_without_triggers_unchanged(t in proptest::collection::vec(
+            proptest::sample::select("کتابa1\n\u{200c}".chars().collect::<Vec<_>>()), 0..40)) {
+            prop_assert!(UnifySpaces::new(&Options::new()).edits(&t).is_empty());
+            prop_assert!(PunctuationSpacing::new(&Options::new()).edits(&t).is_empty());
+        }
+    }
+}
