@@ -1,35 +1,11 @@
 //! Mark steps: tatweel, diacritics, invisible characters, and the ezafe after silent heh.
 
-use crate::chars::CharMap;
+use crate::chars::{
+    in_ranges, is_arabic_letter, is_bidi_mark, CharMap, BOM, DIACRITICS, HAMZA_ABOVE, HEH, HEH_YEH,
+    LETTER_MARKS, SOFT_HYPHEN, TATWEEL, WORD_JOINER, ZWJ, ZWNJ, ZWSP,
+};
 use crate::edit::Edit;
 use crate::step::{Options, Step};
-
-// -- pending core-chars: these move to crate::chars when that branch is merged -----------
-pub const TATWEEL: char = '\u{0640}';
-pub const ZWNJ: char = '\u{200c}';
-pub const ZWJ: char = '\u{200d}';
-pub const ZWSP: char = '\u{200b}';
-pub const BOM: char = '\u{feff}';
-pub const SOFT_HYPHEN: char = '\u{00ad}';
-pub const WORD_JOINER: char = '\u{2060}';
-pub const HAMZA_ABOVE: char = '\u{0654}';
-pub const HEH: char = '\u{0647}';
-pub const HEH_YEH: char = '\u{06c0}';
-pub const DIACRITICS: &str = "\u{064b}\u{064c}\u{064d}\u{064e}\u{064f}\u{0650}\u{0651}\u{0652}\u{0656}\u{0657}\u{0658}\u{0659}\u{065a}\u{065b}\u{065c}\u{065d}\u{065e}\u{065f}\u{0670}\u{0610}\u{0611}\u{0612}\u{0613}\u{0614}\u{0615}\u{0616}\u{0617}\u{0618}\u{0619}\u{061a}\u{06d6}\u{06d7}\u{06d8}\u{06d9}\u{06da}\u{06db}\u{06dc}\u{06df}\u{06e0}\u{06e1}\u{06e2}\u{06e3}\u{06e4}\u{06e7}\u{06e8}\u{06ea}\u{06eb}\u{06ec}\u{06ed}";
-pub const LETTER_MARKS: &str = "\u{0653}\u{0654}\u{0655}";
-pub const BIDI_MARKS: &str =
-    "\u{200e}\u{200f}\u{061c}\u{202a}\u{202b}\u{202c}\u{202d}\u{202e}\u{2066}\u{2067}\u{2068}\u{2069}";
-pub fn is_arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0621}'..='\u{063a}' | '\u{0641}'..='\u{064a}' | '\u{066e}'..='\u{06d3}' | '\u{06d5}' | '\u{06ee}' | '\u{06ef}' | '\u{06fa}'..='\u{06fc}' | '\u{06ff}' | '\u{0750}'..='\u{077f}')
-}
-/// Unicode spaces that are a plain space to a reader.
-pub fn is_unicode_space(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{1680}'
-    )
-}
-// -- end pending ---------------------------------------------------------------------------
 
 /// `remove_tatweel`: remove tatweel (kashida, U+0640), the stretching stroke: كـــتاب -> كتاب.
 pub struct RemoveTatweel {
@@ -75,11 +51,11 @@ pub struct RemoveDiacritics {
 impl RemoveDiacritics {
     pub fn new(options: &Options) -> Self {
         let mut map = CharMap::new();
-        for c in DIACRITICS.chars() {
+        for &c in DIACRITICS {
             map.insert(c, "");
         }
         if !options.bool("letter_marks", true) {
-            for c in LETTER_MARKS.chars() {
+            for &c in LETTER_MARKS {
                 map.insert(c, "");
             }
         }
@@ -103,21 +79,6 @@ impl Step for RemoveDiacritics {
     fn char_map(&self) -> Option<&CharMap> {
         Some(&self.map)
     }
-}
-
-/// Is `c` in one of these sorted, inclusive ranges?
-fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
-    ranges
-        .binary_search_by(|&(lo, hi)| {
-            if hi < c {
-                std::cmp::Ordering::Less
-            } else if lo > c {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
 }
 
 /// May a ZWJ after `c` be part of an emoji sequence? (`[\p{Extended_Pictographic}
@@ -156,12 +117,13 @@ impl RemoveInvisibles {
     /// by option.
     #[inline]
     fn drops(&self, c: char) -> bool {
-        matches!(c, BOM | SOFT_HYPHEN | WORD_JOINER | ZWSP) || (self.bidi && BIDI_MARKS.contains(c))
+        matches!(c, BOM | SOFT_HYPHEN | WORD_JOINER | ZWSP) || (self.bidi && is_bidi_mark(c))
     }
 
     /// Report every match to `emit`, in order.
     fn scan(&self, text: &[char], emit: Emit<'_>) {
-        const ZWNJ_STR: &str = "\u{200c}";
+        let mut buf = [0u8; 4];
+        let zwnj: &str = ZWNJ.encode_utf8(&mut buf);
         let n = text.len();
         let mut i = 0;
         while i < n {
@@ -182,7 +144,7 @@ impl RemoveInvisibles {
                     let k = i + text[i..].iter().take_while(|&&x| x == ZWSP).count();
                     if k < n && is_arabic_letter(text[k]) {
                         // a zero width space inside a word is a mistyped ZWNJ
-                        emit(i, k, ZWNJ_STR);
+                        emit(i, k, zwnj);
                         i = k;
                         continue;
                     }

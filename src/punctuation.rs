@@ -1,7 +1,7 @@
 //! The punctuation step: Persian comma, semicolon, question mark and quotes.
 
+use crate::chars::is_arabic_letter;
 use crate::edit::{apply_edits, Edit};
-use crate::marks::is_arabic_letter;
 use crate::spacing::merge_rules;
 use crate::step::{Options, Step};
 

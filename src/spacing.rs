@@ -1,19 +1,14 @@
 //! Spacing steps: Unicode spaces, runs of spaces, and spaces around punctuation.
 
+use crate::chars::{is_arabic_letter, is_space_variant};
 use crate::edit::{apply_edits, Edit};
-use crate::marks::{collect, is_arabic_letter, is_unicode_space, rewrite, Emit};
+use crate::marks::{collect, rewrite, Emit};
 use crate::step::{Options, Step};
-
-/// Is `c` one of the Unicode spaces a reader takes for a plain space (not the plain space)?
-#[inline]
-fn is_odd_space(c: char) -> bool {
-    is_unicode_space(c)
-}
 
 /// A plain or a Unicode space (not tabs or line breaks).
 #[inline]
 fn is_space(c: char) -> bool {
-    c == ' ' || is_odd_space(c)
+    c == ' ' || is_space_variant(c)
 }
 
 /// `unify_spaces`: Unicode spaces (no-break, thin, ideographic ...) to a plain space, runs
@@ -72,9 +67,9 @@ impl Step for UnifySpaces {
                 None => self.strip,
                 Some(' ') => true,
                 Some('\n' | '\r') => self.strip,
-                Some(&c) => is_odd_space(c),
+                Some(&c) => is_space_variant(c),
             },
-            c => is_odd_space(c),
+            c => is_space_variant(c),
         })
     }
 
