@@ -1,8 +1,8 @@
 //! Mark steps: tatweel, diacritics, invisible characters, and the ezafe after silent heh.
 
 use crate::chars::{
-    in_ranges, is_arabic_letter, is_bidi_mark, CharMap, BOM, DIACRITICS, HAMZA_ABOVE, HEH, HEH_YEH,
-    LETTER_MARKS, SOFT_HYPHEN, TATWEEL, WORD_JOINER, ZWJ, ZWNJ, ZWSP,
+    in_ranges, is_arabic_letter, is_bidi_mark, is_diacritic, is_letter_mark, CharMap, BOM, DIACRITICS,
+    HAMZA_ABOVE, HEH, HEH_YEH, LETTER_MARKS, SOFT_HYPHEN, TATWEEL, WORD_JOINER, ZWJ, ZWNJ, ZWSP,
 };
 use crate::edit::Edit;
 use crate::step::{Options, Step};
@@ -46,6 +46,8 @@ impl Step for RemoveTatweel {
 /// step does not decompose.
 pub struct RemoveDiacritics {
     map: CharMap,
+    /// Remove the letter marks too (`letter_marks=false`).
+    letter_marks: bool,
 }
 
 impl RemoveDiacritics {
@@ -54,12 +56,20 @@ impl RemoveDiacritics {
         for &c in DIACRITICS {
             map.insert(c, "");
         }
-        if !options.bool("letter_marks", true) {
+        let letter_marks = !options.bool("letter_marks", true);
+        if letter_marks {
             for &c in LETTER_MARKS {
                 map.insert(c, "");
             }
         }
-        RemoveDiacritics { map }
+        RemoveDiacritics { map, letter_marks }
+    }
+
+    /// Is `c` removed? (The map's keys, tested without hashing: the fast path runs at
+    /// memory speed where the map's lookups do not.)
+    #[inline]
+    fn removes(&self, c: char) -> bool {
+        is_diacritic(c) || (self.letter_marks && is_letter_mark(c))
     }
 }
 
@@ -69,11 +79,25 @@ impl Step for RemoveDiacritics {
     }
 
     fn edits(&self, text: &[char]) -> Vec<Edit> {
-        self.map.edits(text)
+        let mut out = Vec::new();
+        for (i, &c) in text.iter().enumerate() {
+            if self.removes(c) {
+                out.push(Edit::new(i, i + 1, ""));
+            }
+        }
+        out
+    }
+
+    fn needs(&self, text: &[char]) -> bool {
+        text.iter().any(|&c| self.removes(c))
     }
 
     fn apply(&self, text: &[char]) -> Option<Vec<char>> {
-        self.map.apply(text)
+        let first = text.iter().position(|&c| self.removes(c))?;
+        let mut out = Vec::with_capacity(text.len());
+        out.extend_from_slice(&text[..first]);
+        out.extend(text[first..].iter().copied().filter(|&c| !self.removes(c)));
+        Some(out)
     }
 
     fn char_map(&self) -> Option<&CharMap> {
@@ -537,6 +561,13 @@ mod tests {
         let st = RemoveDiacritics::new(&opt("letter_marks", Value::Bool(false)));
         check(&st, &[("خانهٔ", "خانه"), ("مُحَمَّد", "محمد")]);
         assert!(st.char_map().is_some());
+        // the predicate of the fast path and the map the pipeline fuses are one table
+        for keep in [true, false] {
+            let st = RemoveDiacritics::new(&opt("letter_marks", Value::Bool(keep)));
+            for c in '\u{0}'..='\u{ffff}' {
+                assert_eq!(st.removes(c), st.map.get(c).is_some(), "{c:?}");
+            }
+        }
     }
 
     #[test]
