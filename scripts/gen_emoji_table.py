@@ -1,18 +1,27 @@
-"""Print the Rust tables of the emoji classes `remove_invisibles` reads, from Python's `regex`.
+"""The Rust tables of the emoji classes `remove_invisibles` reads, from Python's `regex`.
 
 The Python step matches ``\\p{Extended_Pictographic}`` and ``\\p{Emoji_Modifier}`` with the
-`regex` module; the core's tables are generated from that same module so that both agree
-(on regex's Unicode version). Run it and paste its output into src/marks.rs when `regex` is
-upgraded:
+`regex` module; the core's tables (in src/marks.rs) are generated from that same module so
+that both agree, on regex's own Unicode version. When `regex` is upgraded, print them and
+paste them over the old ones (then `cargo fmt`); ``--check`` tells whether they are current:
 
-    /work/venv/bin/python scripts/gen_emoji_table.py
+    python scripts/gen_emoji_table.py            # print the tables
+    python scripts/gen_emoji_table.py --check    # exit 1 if src/marks.rs differs
 """
 from __future__ import annotations
 
+import re
+import sys
+from pathlib import Path
+
 import regex  # type: ignore[import-untyped]
+
+TABLES = {"EXTENDED_PICTOGRAPHIC": "Extended_Pictographic", "EMOJI_MODIFIER": "Emoji_Modifier"}
+MARKS_RS = Path(__file__).resolve().parent.parent / "src" / "marks.rs"
 
 
 def ranges(prop: str) -> list[tuple[int, int]]:
+    """The code points regex's ``\\p{prop}`` matches, as sorted inclusive ranges."""
     pat = regex.compile(rf"\p{{{prop}}}")
     out: list[list[int]] = []
     for cp in range(0x110000):
@@ -44,7 +53,21 @@ def table(name: str, prop: str) -> str:
     return "\n".join(lines)
 
 
+def in_source(name: str) -> list[tuple[int, int]]:
+    """The ranges of table `name` as src/marks.rs has them."""
+    src = MARKS_RS.read_text(encoding="utf-8")
+    body = re.search(rf"const {name}: &\[\(char, char\)\] = &\[(.*?)\];", src, re.S)
+    if body is None:
+        return []
+    pairs = re.findall(r"\('\\u\{([0-9a-f]+)\}', '\\u\{([0-9a-f]+)\}'\)", body.group(1))
+    return [(int(a, 16), int(b, 16)) for a, b in pairs]
+
+
 if __name__ == "__main__":
-    print(table("EXTENDED_PICTOGRAPHIC", "Extended_Pictographic"))
-    print()
-    print(table("EMOJI_MODIFIER", "Emoji_Modifier"))
+    if sys.argv[1:] == ["--check"]:
+        stale = [n for n, p in TABLES.items() if in_source(n) != ranges(p)]
+        if stale:
+            sys.exit(f"src/marks.rs: {', '.join(stale)} differ from regex {regex.__version__}: "
+                     "regenerate them with scripts/gen_emoji_table.py")
+    else:
+        print("\n\n".join(table(n, p) for n, p in TABLES.items()))

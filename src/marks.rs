@@ -106,7 +106,11 @@ impl Step for RemoveDiacritics {
 }
 
 /// May a ZWJ after `c` be part of an emoji sequence? (`[\p{Extended_Pictographic}
-/// \p{Emoji_Modifier}\ufe0f]`: a pictograph, a skin tone, or the emoji presentation selector.)
+/// \p{Emoji_Modifier}\ufe0f]`: a pictograph, a skin tone, or the emoji presentation
+/// selector.) The emoji classes are the tables at the end of this file, generated from
+/// Python's `regex` module (the one the Python step matches them with) by
+/// scripts/gen_emoji_table.py, so that both engines agree; tests/test_core_marks.py checks
+/// that they are current.
 fn emoji_before_zwj(c: char) -> bool {
     c == '\u{fe0f}' || in_ranges(EXTENDED_PICTOGRAPHIC, c) || in_ranges(EMOJI_MODIFIER, c)
 }
