@@ -7,6 +7,40 @@ use crate::chars::{
 use crate::edit::Edit;
 use crate::step::{Options, Step};
 
+/// Where a scanning step reports a match: `(start, end, replacement)`, the replacement
+/// borrowed (no allocation per match on the fast path). The scanning steps (here and in
+/// `spacing`) write one scan and get their edits with [`collect`] and their fast path with
+/// [`rewrite`] from it, so the two cannot disagree.
+pub(crate) type Emit<'a> = &'a mut dyn FnMut(usize, usize, &str);
+
+/// Collect a scan's matches as edits.
+pub(crate) fn collect(scan: impl FnOnce(Emit<'_>)) -> Vec<Edit> {
+    let mut out = Vec::new();
+    scan(&mut |s, e, r| out.push(Edit::new(s, e, r)));
+    out
+}
+
+/// Apply a scan's matches to `text` as they come; `None` where there is none.
+pub(crate) fn rewrite(text: &[char], scan: impl FnOnce(Emit<'_>)) -> Option<Vec<char>> {
+    let mut out: Vec<char> = Vec::new();
+    let mut pos = 0;
+    let mut any = false;
+    scan(&mut |s, e, r| {
+        if !any {
+            out.reserve(text.len() + 16);
+            any = true;
+        }
+        out.extend_from_slice(&text[pos..s]);
+        out.extend(r.chars());
+        pos = e;
+    });
+    if !any {
+        return None;
+    }
+    out.extend_from_slice(&text[pos..]);
+    Some(out)
+}
+
 /// `remove_tatweel`: remove tatweel (kashida, U+0640), the stretching stroke: كـــتاب -> كتاب.
 pub struct RemoveTatweel {
     map: CharMap,
@@ -115,10 +149,6 @@ fn emoji_before_zwj(c: char) -> bool {
     c == '\u{fe0f}' || in_ranges(EXTENDED_PICTOGRAPHIC, c) || in_ranges(EMOJI_MODIFIER, c)
 }
 
-/// What one match of a scanning step becomes: its replacement, borrowed (no allocation per
-/// match on the fast path).
-pub(crate) type Emit<'a> = &'a mut dyn FnMut(usize, usize, &str);
-
 /// `remove_invisibles`: remove invisible characters that carry nothing in Persian text.
 ///
 /// Removes the byte order mark, soft hyphens, word joiners and zero width spaces (a zero
@@ -185,34 +215,6 @@ impl RemoveInvisibles {
             }
         }
     }
-}
-
-/// Collect a scan's matches as edits.
-pub(crate) fn collect(scan: impl FnOnce(Emit<'_>)) -> Vec<Edit> {
-    let mut out = Vec::new();
-    scan(&mut |s, e, r| out.push(Edit::new(s, e, r)));
-    out
-}
-
-/// Apply a scan's matches to `text` as they come; `None` where there is none.
-pub(crate) fn rewrite(text: &[char], scan: impl FnOnce(Emit<'_>)) -> Option<Vec<char>> {
-    let mut out: Vec<char> = Vec::new();
-    let mut pos = 0;
-    let mut any = false;
-    scan(&mut |s, e, r| {
-        if !any {
-            out.reserve(text.len() + 16);
-            any = true;
-        }
-        out.extend_from_slice(&text[pos..s]);
-        out.extend(r.chars());
-        pos = e;
-    });
-    if !any {
-        return None;
-    }
-    out.extend_from_slice(&text[pos..]);
-    Some(out)
 }
 
 impl Step for RemoveInvisibles {

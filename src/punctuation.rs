@@ -1,7 +1,7 @@
 //! The punctuation step: Persian comma, semicolon, question mark and quotes.
 
 use crate::chars::is_arabic_letter;
-use crate::edit::{apply_edits, Edit};
+use crate::edit::Edit;
 use crate::spacing::merge_rules;
 use crate::step::{Options, Step};
 
@@ -142,23 +142,12 @@ impl Step for Punctuation {
         text.iter()
             .any(|&c| persian_mark(c).is_some() || (self.quotes && (c == '"' || c == '“')))
     }
-
-    fn apply(&self, text: &[char]) -> Option<Vec<char>> {
-        if !self.needs(text) {
-            return None;
-        }
-        let edits = self.edits(text);
-        if edits.is_empty() {
-            None
-        } else {
-            Some(apply_edits(text, &edits))
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::edit::apply_edits;
     use crate::step::Value;
     use proptest::prelude::*;
 

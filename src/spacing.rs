@@ -1,7 +1,7 @@
 //! Spacing steps: Unicode spaces, runs of spaces, and spaces around punctuation.
 
 use crate::chars::{is_arabic_letter, is_space_variant};
-use crate::edit::{apply_edits, Edit};
+use crate::edit::Edit;
 use crate::marks::{collect, rewrite, Emit};
 use crate::step::{Options, Step};
 
@@ -214,23 +214,12 @@ impl Step for PunctuationSpacing {
     fn needs(&self, text: &[char]) -> bool {
         text.iter().any(|&c| is_closing(c) || is_opening(c))
     }
-
-    fn apply(&self, text: &[char]) -> Option<Vec<char>> {
-        if !self.needs(text) {
-            return None;
-        }
-        let edits = self.edits(text);
-        if edits.is_empty() {
-            None
-        } else {
-            Some(apply_edits(text, &edits))
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::edit::apply_edits;
     use crate::step::Value;
     use proptest::prelude::*;
 
