@@ -113,13 +113,27 @@ pub fn make_step(name: &str, options: &Options) -> Result<Box<dyn Step>, String>
     let step: Box<dyn Step> = match name {
         // -- registry: one arm per step, in the order of STEP_NAMES --
         "remove_tatweel" => Box::new(marks::RemoveTatweel::new(options)),
+        "remove_diacritics" => Box::new(marks::RemoveDiacritics::new(options)),
+        "remove_invisibles" => Box::new(marks::RemoveInvisibles::new(options)),
+        "ezafe" => Box::new(marks::Ezafe::new(options)),
+        "unify_spaces" => Box::new(spacing::UnifySpaces::new(options)),
+        "punctuation_spacing" => Box::new(spacing::PunctuationSpacing::new(options)),
+        "punctuation" => Box::new(punctuation::Punctuation::new(options)),
         _ => return Err(format!("the core has no step {name:?}")),
     };
     Ok(step)
 }
 
 /// The names of the steps the core implements.
-pub const STEP_NAMES: &[&str] = &["remove_tatweel"];
+pub const STEP_NAMES: &[&str] = &[
+    "remove_tatweel",
+    "remove_diacritics",
+    "remove_invisibles",
+    "ezafe",
+    "unify_spaces",
+    "punctuation_spacing",
+    "punctuation",
+];
 
 /// The names of the steps the core implements.
 pub fn step_names() -> Vec<&'static str> {
