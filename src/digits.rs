@@ -212,3 +212,94 @@ impl Step for Digits {
         self.everywhere.then_some((Some(false), None))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::step::Value;
+    use proptest::prelude::*;
+
+    fn step(to: &str, convert: bool) -> Digits {
+        let mut o = Options::new().with("to", Value::Str(to.into()));
+        if convert {
+            o = o.with("other_scripts", Value::Str("convert".into()));
+        }
+        Digits::new(&o)
+    }
+
+    fn run(st: &Digits, s: &str) -> String {
+        let t: Vec<char> = s.chars().collect();
+        let fast = st
+            .apply(&t)
+            .map_or_else(|| s.to_string(), |o| o.into_iter().collect());
+        let slow: String = crate::apply_edits(&t, &st.edits(&t)).into_iter().collect();
+        assert_eq!(fast, slow, "{s:?}: fast path and edits differ");
+        fast
+    }
+
+    /// (to, other_scripts=convert, input, output), as Python gives them.
+    #[test]
+    fn table_of_rows() {
+        let rows: &[(&str, bool, &str, &str)] = &[
+            (
+                "persian",
+                false,
+                "ساعت 23:02 در https://x.ir/a?b=12",
+                "ساعت ۲۳:۰۲ در https://x.ir/a?b=12",
+            ),
+            (
+                "persian",
+                false,
+                "نسخهٔ 3.11 از Python 3.11 و 1️⃣",
+                "نسخهٔ ۳.۱۱ از Python 3.11 و 1️⃣",
+            ),
+            ("persian", false, "قیمت ٣٤٥ تومان", "قیمت ۳۴۵ تومان"),
+            ("persian", false, "12 ab 34 کتاب 56", "12 ab 34 کتاب ۵۶"),
+            ("persian", false, "1\n2 کتاب\n3", "1\n۲ کتاب\n3"),
+            // a hidden word is a letter of another script; a hidden URL is no letter
+            ("persian", false, "\u{ee01} 12 کتاب", "\u{ee01} 12 کتاب"),
+            ("persian", false, "کتاب 12 \u{e001} و", "کتاب ۱۲ \u{e001} و"),
+            // unchanged: no letter at all, Latin text, already right
+            ("persian", false, "2024", "2024"),
+            ("persian", false, "abc 123", "abc 123"),
+            ("persian", false, "سال ۲۰۲۴", "سال ۲۰۲۴"),
+            ("persian", false, "", ""),
+            ("latin", false, "۱۴۰۳ و ٣٫٥", "1403 و 3٫5"),
+            ("latin", false, "abc ۱۲۳", "abc ۱۲۳"),
+            ("latin", true, "abc ۱۲۳", "abc 123"),
+            ("latin", true, "۱\u{fe0f}\u{20e3} ۲", "۱\u{fe0f}\u{20e3} 2"),
+            ("arabic", false, "سال 2024", "سال ٢٠٢٤"),
+        ];
+        for (to, convert, input, want) in rows {
+            assert_eq!(run(&step(to, *convert), input), *want, "{to} {convert} {input:?}");
+        }
+    }
+
+    #[test]
+    fn one_edit_per_digit() {
+        let t: Vec<char> = "سال 2۰24".chars().collect();
+        let e = step("persian", false).edits(&t);
+        assert_eq!(
+            e,
+            vec![Edit::new(4, 5, "۲"), Edit::new(6, 7, "۲"), Edit::new(7, 8, "۴")]
+        );
+        assert_eq!(step("latin", true).protect_policy(), Some((Some(false), None)));
+    }
+
+    proptest! {
+        /// Idempotent; converting to one set and back to the source set of a text of one
+        /// set gives it back; text with no digit of another set is unchanged.
+        #[test]
+        fn idempotent_and_quiet(s in "[a-z0-9۰-۹٠-٩ .,:کتابسال\u{20e3}\u{fe0f}\u{ee01}\n]{0,40}") {
+            for to in ["persian", "latin", "arabic"] {
+                for convert in [false, true] {
+                    let st = step(to, convert);
+                    let once = run(&st, &s);
+                    prop_assert_eq!(run(&st, &once), once.clone());
+                }
+            }
+            let quiet: String = s.chars().filter(|c| !c.is_ascii_digit() && !('٠'..='٩').contains(c)).collect();
+            prop_assert_eq!(run(&step("persian", true), &quiet), quiet.clone());
+        }
+    }
+}

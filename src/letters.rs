@@ -210,3 +210,115 @@ impl Step for Lowercase {
         Some(&self.map)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::step::{make_step, Value};
+    use proptest::prelude::*;
+
+    fn opts(pairs: &[(&str, &str)]) -> Options {
+        pairs.iter().fold(Options::new(), |o, (k, v)| {
+            let value = match *v {
+                "true" => Value::Bool(true),
+                "false" => Value::Bool(false),
+                s => Value::Str(s.to_string()),
+            };
+            o.with(k, value)
+        })
+    }
+
+    fn run(name: &str, o: &Options, s: &str) -> String {
+        let step = make_step(name, o).unwrap();
+        let t: Vec<char> = s.chars().collect();
+        let fast = step
+            .apply(&t)
+            .map_or_else(|| s.to_string(), |o| o.into_iter().collect());
+        let slow: String = crate::apply_edits(&t, &step.edits(&t)).into_iter().collect();
+        assert_eq!(fast, slow, "{name} on {s:?}: fast path and edits differ");
+        fast
+    }
+
+    /// (step, options, input, output): rows that change, and rows that must not (Latin
+    /// text, numbers, URLs, a line already right). Outputs as Python gives them.
+    #[test]
+    fn table_of_rows() {
+        type Row = (
+            &'static str,
+            &'static [(&'static str, &'static str)],
+            &'static str,
+            &'static str,
+        );
+        let rows: &[Row] = &[
+            ("unify_letters", &[], "كيك عليٰ", "کیک علیٰ"),
+            ("unify_letters", &[], "ﻻ ﺑﺎﺯﺍﺭ", "لا بازار"),
+            ("unify_letters", &[], "ﷲ", "الله"),
+            // the step is a plain map: other-language lines are the pipeline's to hide
+            ("unify_letters", &[], "یہ ایک کتاب ہے۔", "یه ایک کتاب هی۔"),
+            ("unify_letters", &[], "مدرسة", "مدرسة"),
+            ("unify_letters", &[("teh_marbuta", "heh")], "مدرسة", "مدرسه"),
+            ("unify_letters", &[("presentation_forms", "false")], "ﻻ ك", "ﻻ ک"),
+            (
+                "unify_letters",
+                &[],
+                "abc 123 https://x.ir/a?b=1",
+                "abc 123 https://x.ir/a?b=1",
+            ),
+            ("unify_letters", &[], "کتاب‌های علی", "کتاب‌های علی"),
+            ("compose_letters", &[], "ا\u{0653}ب", "آب"),
+            ("compose_letters", &[], "ی\u{0654}", "ئ"),
+            ("compose_letters", &[], "و\u{0654}\u{0654}", "ؤ\u{0654}"),
+            ("compose_letters", &[], "ه\u{0654}", "ه\u{0654}"),
+            ("compose_letters", &[], "\u{0654}ا", "\u{0654}ا"),
+            ("compose_letters", &[], "ا\u{064e}\u{0653}", "ا\u{064e}\u{0653}"),
+            ("compose_letters", &[], "abc آب", "abc آب"),
+            ("fold_hamza", &[], "مسئلهٔ مؤسسه", "مسیله موسسه"),
+            ("fold_hamza", &[], "آب", "آب"),
+            ("fold_hamza", &[], "abc 123", "abc 123"),
+            ("lowercase", &[], "Python و URL", "python و url"),
+            ("lowercase", &[], "ÀB", "Àb"),
+            ("lowercase", &[], "already lower ۱۲", "already lower ۱۲"),
+        ];
+        for (name, o, input, want) in rows {
+            assert_eq!(run(name, &opts(o), input), *want, "{name} {o:?} {input:?}");
+        }
+    }
+
+    #[test]
+    fn edits_are_per_character_or_per_run() {
+        let t: Vec<char> = "Python و URL".chars().collect();
+        let e = Lowercase::new(&Options::new()).edits(&t);
+        assert_eq!(e, vec![Edit::new(0, 1, "p"), Edit::new(9, 12, "url")]);
+        let t: Vec<char> = "ﻻ".chars().collect();
+        let e = UnifyLetters::new(&Options::new()).edits(&t);
+        assert_eq!(e, vec![Edit::new(0, 1, "لا")]);
+    }
+
+    #[test]
+    fn policy_and_protection() {
+        let convert = opts(&[("other_scripts", "convert")]);
+        assert_eq!(
+            UnifyLetters::new(&convert).protect_policy(),
+            Some((None, Some(false)))
+        );
+        assert_eq!(UnifyLetters::new(&Options::new()).protect_policy(), None);
+        assert!(!Lowercase::new(&Options::new()).respects_protection());
+        assert!(ComposeLetters::new(&Options::new()).char_map().is_none());
+    }
+
+    proptest! {
+        /// Each step is idempotent, and text without its trigger characters is unchanged.
+        #[test]
+        fn idempotent_and_quiet(s in "[a-zA-Z0-9 كيكىةۀأؤئٔٓاوی\u{fefb}\u{fe91}ه\u{200c}]{0,40}") {
+            for name in ["unify_letters", "compose_letters", "fold_hamza", "lowercase"] {
+                let once = run(name, &Options::new(), &s);
+                // compose_letters is idempotent too: a composed letter is no base letter
+                prop_assert_eq!(run(name, &Options::new(), &once), once.clone(), "{}", name);
+            }
+            let quiet: String = s.chars().filter(|c| c.is_ascii_lowercase() || *c == ' ').collect();
+            for name in ["unify_letters", "compose_letters", "fold_hamza", "lowercase"] {
+                prop_assert_eq!(run(name, &Options::new(), &quiet), quiet.clone());
+            }
+        }
+    }
+}

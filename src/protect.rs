@@ -688,3 +688,135 @@ pub fn unmask(text: &[char], hidden: &[Vec<char>], ph: &[char]) -> Vec<char> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    /// (text, spans with whether each is a word), as Python's `protect._word_spans` gives
+    /// them.
+    #[test]
+    fn spans_as_python_finds_them() {
+        type Row = (&'static str, &'static [(usize, usize, bool)]);
+        let rows: &[Row] = &[
+            (
+                "ایمیل a.b@example.com و https://x.ir/a?b=12 و #تگ۱",
+                &[(6, 21, false), (24, 43, false), (46, 50, false)],
+            ),
+            (
+                "آدرس www. و www.x و (https://a.com/b_(c)) و «http://x.ir/»، و example.co-op",
+                &[
+                    (5, 8, true),
+                    (12, 17, false),
+                    (21, 37, false),
+                    (38, 39, true),
+                    (45, 57, false),
+                    (62, 72, false),
+                    (73, 75, true),
+                ],
+            ),
+            (
+                "کتاب example.community و a.b.c.com.ir/x و 1.2.3",
+                &[(5, 22, true), (25, 39, false)],
+            ),
+            (
+                "شابک ISBN-10 123456789X و ISBN-1012345678 و ISBN:12345",
+                &[(5, 23, true), (26, 41, true), (44, 54, true)],
+            ),
+            (
+                "سلام 3rd و _a و __1 و v2.1: و COVID-19، mp3",
+                &[
+                    (5, 8, true),
+                    (11, 13, true),
+                    (22, 26, true),
+                    (30, 38, true),
+                    (40, 43, true),
+                ],
+            ),
+            (
+                "a@b و a@b.c. و HTTP://X.IR",
+                &[
+                    (0, 1, true),
+                    (1, 3, false),
+                    (6, 11, false),
+                    (15, 19, true),
+                    (22, 26, true),
+                ],
+            ),
+            ("کتاب و ۱۲۳ بدون لاتین", &[]),
+            ("-.-.-.-.x", &[(8, 9, true)]),
+            ("a.co-op.ir", &[(0, 10, false)]),
+        ];
+        for (text, want) in rows {
+            assert_eq!(word_spans(&chars(text)), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn whole_lines() {
+        let t = chars("کتاب ھای من\nخانە\nٹرین ہم گھر گئے\nیہ ایک کتاب ہے۔\n\n  \nabc\n۾");
+        assert_eq!(foreign_lines(&t), vec![(50, 52), (53, 56), (57, 58)]);
+        assert_eq!(other_language_lines(&t), vec![(17, 32), (33, 48)]);
+        assert_eq!(
+            lines(&t, true, true),
+            vec![(17, 32), (33, 48), (50, 52), (53, 56), (57, 58)]
+        );
+        assert_eq!(lines(&t, false, false), vec![]);
+        assert!(is_other_language(&chars("یہ ایک کتاب ہے۔")));
+        assert!(!is_other_language(&chars("کتاب ھای من")));
+        assert!(foreign_lines(&chars("کتاب")).is_empty() && foreign_lines(&[]).is_empty());
+    }
+
+    #[test]
+    fn mask_and_unmask() {
+        let t = chars("کتاب abc و https://x.ir\nfoo");
+        let m = mask(&t, true, true);
+        assert_eq!(
+            m.text,
+            chars("کتاب \u{ee01}\u{ee01}\u{ee01} و \u{e001}\u{e001}\u{e001}\u{e001}\u{e001}\u{e001}\u{e001}\u{e001}\u{e001}\u{e001}\u{e001}\u{e001}\n\u{e001}\u{e001}\u{e001}")
+        );
+        assert_eq!(m.hidden, vec![chars("abc"), chars("https://x.ir"), chars("foo")]);
+        assert_eq!(m.ph, vec!['\u{e001}', '\u{ee01}']);
+        assert_eq!(unmask(&m.text, &m.hidden, &m.ph), t);
+        // a placeholder already in the text is passed over
+        let t = chars("\u{e001}\u{ee01} abc");
+        let m = mask(&t, false, false);
+        assert_eq!(m.ph, vec!['\u{e002}', '\u{ee02}']);
+        // nothing to hide
+        let t = chars("کتاب ۱۲۳");
+        assert_eq!(
+            mask(&t, true, true),
+            Masked {
+                text: t.clone(),
+                hidden: vec![],
+                ph: vec![]
+            }
+        );
+    }
+
+    proptest! {
+        /// Unmasking gives the text back; the spans are sorted, apart, and never hold a
+        /// line break.
+        #[test]
+        fn round_trip(s in "([a-zA-Z0-9./:@#()_\\- \n]|https://|www\\.|\\.com|کتاب|ہے|یہ|\u{e001}){0,30}") {
+            let t = chars(&s);
+            for (f, o) in [(true, true), (false, false), (true, false)] {
+                let m = mask(&t, f, o);
+                prop_assert_eq!(m.text.len(), t.len());
+                prop_assert_eq!(unmask(&m.text, &m.hidden, &m.ph), t.clone());
+            }
+            let spans = word_spans(&t);
+            for w in spans.windows(2) {
+                prop_assert!(w[0].1 <= w[1].0);
+            }
+            for &(a, b, _) in &spans {
+                prop_assert!(a < b && !t[a..b].contains(&'\n'));
+            }
+        }
+    }
+}
