@@ -480,24 +480,36 @@ fn is_trigger(c: char) -> bool {
 /// else it is a stray typed into Persian. Those letters score nothing by themselves, so
 /// «كتاب ھای من», «خانە» and Persian written with ھ for every h stay Persian.
 pub fn is_other_language(line: &[char]) -> bool {
-    let mut score = line
-        .iter()
-        .filter(|&&c| chars::is_other_language_letter(c))
-        .count();
+    let mut score = 0;
     let mut weak_words = 0;
     let is_word_char = |c: char| chars::is_arabic_script_letter(c) || c == ZWNJ;
     let mut i = 0;
     while i < line.len() {
-        if !is_word_char(line[i]) {
+        let c = line[i];
+        if chars::is_other_language_letter(c) {
+            score += 1;
+        }
+        if !is_word_char(c) {
             i += 1;
             continue;
         }
-        let e = run(line, i, is_word_char);
-        let w = &line[i..e];
-        if chars::is_other_language_word(w) {
+        // a word: its letters scored, and the list read only for a word holding a letter
+        // of those languages (every word of it does)
+        let mut e = i;
+        let (mut strong, mut weak) = (false, false);
+        while e < line.len() && is_word_char(line[e]) {
+            let c = line[e];
+            if e > i && chars::is_other_language_letter(c) {
+                score += 1;
+            }
+            strong |= chars::is_other_language_letter(c);
+            weak |= chars::is_other_language_weak(c);
+            e += 1;
+        }
+        if (strong || weak) && chars::is_other_language_word(&line[i..e]) {
             score += 1;
         }
-        if w.iter().any(|&c| chars::is_other_language_weak(c)) {
+        if weak {
             weak_words += 1;
         }
         i = e;
@@ -668,22 +680,22 @@ pub fn unmask(text: &[char], hidden: &[Vec<char>], ph: &[char]) -> Vec<char> {
     let n = text.len();
     let mut pos = 0;
     while pos < n {
-        let c = text[pos];
-        if ph.contains(&c) {
-            match it.next() {
-                Some(h) => {
-                    out.extend_from_slice(h);
-                    pos += h.len();
-                }
-                None => {
-                    // more runs than hidden strings: not a text mask made
-                    out.extend_from_slice(&text[pos..]);
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-            pos += 1;
+        // copy up to the next run (of either placeholder) in one go
+        let Some(k) = text[pos..].iter().position(|c| ph.contains(c)) else {
+            out.extend_from_slice(&text[pos..]);
+            break;
+        };
+        out.extend_from_slice(&text[pos..pos + k]);
+        pos += k;
+        // neighbouring spans make one run: take as many hidden strings as fill it
+        while pos < n && ph.contains(&text[pos]) {
+            let Some(h) = it.next() else {
+                // more runs than hidden strings: not a text mask made
+                out.extend_from_slice(&text[pos..]);
+                return out;
+            };
+            out.extend_from_slice(h);
+            pos += h.len();
         }
     }
     out
