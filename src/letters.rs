@@ -53,6 +53,10 @@ impl Step for UnifyLetters {
         self.map.edits(text)
     }
 
+    fn needs(&self, text: &[char]) -> bool {
+        text.iter().any(|&c| self.map.contains(c))
+    }
+
     fn apply(&self, text: &[char]) -> Option<Vec<char>> {
         self.map.apply(text)
     }
@@ -138,6 +142,10 @@ impl Step for FoldHamza {
 
     fn edits(&self, text: &[char]) -> Vec<Edit> {
         self.map.edits(text)
+    }
+
+    fn needs(&self, text: &[char]) -> bool {
+        text.iter().any(|&c| self.map.contains(c))
     }
 
     fn apply(&self, text: &[char]) -> Option<Vec<char>> {
