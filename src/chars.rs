@@ -322,10 +322,42 @@ fn in_arabic_blocks(c: char) -> bool {
     )
 }
 
+/// The characters of `ranges` within the Arabic block (U+0600-06FF), one bit each: the
+/// block most text is made of is tested with one load, the rest by a search of the ranges.
+const fn arabic_block_bits(ranges: &[(char, char)]) -> [u64; 4] {
+    let mut out = [0u64; 4];
+    let mut i = 0;
+    while i < ranges.len() {
+        let mut cp = ranges[i].0 as u32;
+        while cp <= ranges[i].1 as u32 {
+            if cp >= 0x0600 && cp < 0x0700 {
+                let k = (cp - 0x0600) as usize;
+                out[k / 64] |= 1 << (k % 64);
+            }
+            cp += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+const ARABIC_SCRIPT_LETTER_BITS: [u64; 4] = arabic_block_bits(ARABIC_SCRIPT_LETTER_RANGES);
+const ARABIC_SCRIPT_TEXT_BITS: [u64; 4] = arabic_block_bits(ARABIC_SCRIPT_TEXT_RANGES);
+
+#[inline]
+fn in_arabic_block_bits(bits: &[u64; 4], c: char) -> bool {
+    let k = c as usize - 0x0600;
+    bits[k / 64] & (1 << (k % 64)) != 0
+}
+
 /// `ARABIC_SCRIPT_LETTERS`: every letter (category L*) of [`ARABIC_SCRIPT_BLOCKS`].
 #[inline]
 pub fn is_arabic_script_letter(c: char) -> bool {
-    in_arabic_blocks(c) && in_ranges(ARABIC_SCRIPT_LETTER_RANGES, c)
+    if ('\u{0600}'..='\u{06ff}').contains(&c) {
+        in_arabic_block_bits(&ARABIC_SCRIPT_LETTER_BITS, c)
+    } else {
+        in_arabic_blocks(c) && in_ranges(ARABIC_SCRIPT_LETTER_RANGES, c)
+    }
 }
 
 /// `ARABIC_SCRIPT_TEXT`: those letters and the marks (harakat, M*) of the same blocks: a
@@ -334,7 +366,11 @@ pub fn is_arabic_script_letter(c: char) -> bool {
 /// clean, not another script.
 #[inline]
 pub fn is_arabic_script_text(c: char) -> bool {
-    in_arabic_blocks(c) && in_ranges(ARABIC_SCRIPT_TEXT_RANGES, c)
+    if ('\u{0600}'..='\u{06ff}').contains(&c) {
+        in_arabic_block_bits(&ARABIC_SCRIPT_TEXT_BITS, c)
+    } else {
+        in_arabic_blocks(c) && in_ranges(ARABIC_SCRIPT_TEXT_RANGES, c)
+    }
 }
 
 /// Letters of other Arabic-script languages that Persian never uses: a line holding them is
@@ -356,10 +392,36 @@ pub const OTHER_LANGUAGE_LETTERS: &[char] = &[
     '\u{06ad}', '\u{06c7}', '\u{06c8}', '\u{06cb}', '\u{06c5}', '\u{06c9}',
 ];
 
-/// Is `c` one of [`OTHER_LANGUAGE_LETTERS`]?
+/// Is `c` one of [`OTHER_LANGUAGE_LETTERS`]? (A match: the common Persian letters of the
+/// same block are ruled out without a search of the list.)
 #[inline]
 pub fn is_other_language_letter(c: char) -> bool {
-    matches!(c, '\u{0679}'..='\u{06fe}') && OTHER_LANGUAGE_LETTERS.contains(&c)
+    matches!(
+        c,
+        '\u{0679}'..='\u{067d}'
+            | '\u{067f}'..='\u{0681}'
+            | '\u{0683}'..='\u{0685}'
+            | '\u{0687}'..='\u{068a}'
+            | '\u{068c}'..='\u{068f}'
+            | '\u{0691}'
+            | '\u{0693}'
+            | '\u{0695}'..='\u{0696}'
+            | '\u{0699}'..='\u{069a}'
+            | '\u{06a4}'
+            | '\u{06a6}'
+            | '\u{06ab}'
+            | '\u{06ad}'
+            | '\u{06b1}'
+            | '\u{06b3}'
+            | '\u{06b5}'
+            | '\u{06ba}'..='\u{06bc}'
+            | '\u{06c5}'..='\u{06c9}'
+            | '\u{06cb}'
+            | '\u{06cd}'..='\u{06ce}'
+            | '\u{06d0}'
+            | '\u{06d3}'
+            | '\u{06fe}'
+    )
 }
 
 /// Letters those languages use all the time that are also typed stray in Persian text from
@@ -477,9 +539,15 @@ pub fn is_py_space(c: char) -> bool {
 
 /// A map of single characters to strings: a step that is one is fused by the pipeline with
 /// its neighbours into one pass.
+///
+/// A bitmap of the Basic Multilingual Plane's mapped characters answers "is it mapped?"
+/// with one load, so that the common unmapped character costs no hash lookup (a text is
+/// mostly letters that no map touches).
 #[derive(Clone, Debug, Default)]
 pub struct CharMap {
     map: FxHashMap<char, String>,
+    /// One bit per BMP character: is it a key? (Empty until the first insert.)
+    bmp: Vec<u64>,
 }
 
 impl CharMap {
@@ -493,12 +561,43 @@ impl CharMap {
         let mut it = to.chars();
         if it.next() == Some(from) && it.next().is_none() {
             self.map.remove(&from);
+            self.mark(from, false);
         } else {
             self.map.insert(from, to);
+            self.mark(from, true);
+        }
+    }
+
+    fn mark(&mut self, c: char, on: bool) {
+        let cp = c as usize;
+        if cp >= 0x10000 {
+            return;
+        }
+        if self.bmp.is_empty() {
+            self.bmp = vec![0; 0x10000 / 64];
+        }
+        if on {
+            self.bmp[cp / 64] |= 1 << (cp % 64);
+        } else {
+            self.bmp[cp / 64] &= !(1 << (cp % 64));
+        }
+    }
+
+    /// Is `c` mapped?
+    #[inline]
+    pub fn contains(&self, c: char) -> bool {
+        let cp = c as usize;
+        if cp < 0x10000 {
+            !self.bmp.is_empty() && self.bmp[cp / 64] & (1 << (cp % 64)) != 0
+        } else {
+            self.map.contains_key(&c)
         }
     }
 
     pub fn get(&self, c: char) -> Option<&str> {
+        if !self.contains(c) {
+            return None;
+        }
         self.map.get(&c).map(String::as_str)
     }
 
@@ -534,11 +633,11 @@ impl CharMap {
 
     /// `text` through the map; `None` where nothing maps.
     pub fn apply(&self, text: &[char]) -> Option<Vec<char>> {
-        let first = text.iter().position(|c| self.map.contains_key(c))?;
+        let first = text.iter().position(|&c| self.contains(c))?;
         let mut out = Vec::with_capacity(text.len());
         out.extend_from_slice(&text[..first]);
         for &c in &text[first..] {
-            match self.map.get(&c) {
+            match self.get(c) {
                 Some(r) => out.extend(r.chars()),
                 None => out.push(c),
             }
@@ -550,8 +649,8 @@ impl CharMap {
     pub fn edits(&self, text: &[char]) -> Vec<crate::edit::Edit> {
         let mut out = Vec::new();
         for (i, &c) in text.iter().enumerate() {
-            if let Some(r) = self.map.get(&c) {
-                out.push(crate::edit::Edit::new(i, i + 1, r.clone()));
+            if let Some(r) = self.get(c) {
+                out.push(crate::edit::Edit::new(i, i + 1, r));
             }
         }
         out

@@ -112,6 +112,11 @@ pub fn make_step(name: &str, options: &Options) -> Result<Box<dyn Step>, String>
     use crate::*;
     let step: Box<dyn Step> = match name {
         // -- registry: one arm per step, in the order of STEP_NAMES --
+        "unify_letters" => Box::new(letters::UnifyLetters::new(options)),
+        "compose_letters" => Box::new(letters::ComposeLetters::new(options)),
+        "fold_hamza" => Box::new(letters::FoldHamza::new(options)),
+        "lowercase" => Box::new(letters::Lowercase::new(options)),
+        "digits" => Box::new(digits::Digits::new(options)),
         "remove_tatweel" => Box::new(marks::RemoveTatweel::new(options)),
         "remove_diacritics" => Box::new(marks::RemoveDiacritics::new(options)),
         "remove_invisibles" => Box::new(marks::RemoveInvisibles::new(options)),
@@ -126,6 +131,11 @@ pub fn make_step(name: &str, options: &Options) -> Result<Box<dyn Step>, String>
 
 /// The names of the steps the core implements.
 pub const STEP_NAMES: &[&str] = &[
+    "unify_letters",
+    "compose_letters",
+    "fold_hamza",
+    "lowercase",
+    "digits",
     "remove_tatweel",
     "remove_diacritics",
     "remove_invisibles",
