@@ -299,9 +299,9 @@ impl Ezafe {
             if let Some((form, len)) = Self::form_at(text, i) {
                 // word-final only: no letter or haraka after it
                 let end = i + len;
-                let final_ = text.get(end).map_or(true, |&c| {
-                    !(is_arabic_letter(c) || ('\u{064b}'..='\u{065f}').contains(&c))
-                });
+                let final_ = text
+                    .get(end)
+                    .is_none_or(|&c| !(is_arabic_letter(c) || ('\u{064b}'..='\u{065f}').contains(&c)));
                 if final_ {
                     if form != style {
                         emit(i, end, style.text());

@@ -16,6 +16,7 @@ from normalizer import _core, get_step
 from normalizer import protect
 
 HERE = Path(__file__).parent
+# ../shared/eval beside the checkout (a worktree elsewhere sets NORMALIZER_EVAL)
 EVAL = Path(os.environ.get("NORMALIZER_EVAL", HERE.parent.parent / "shared" / "eval"))
 
 #: (step, options): every step and the options that change what it does
@@ -43,6 +44,8 @@ def _ported(name: str) -> bool:
 def _eval_texts() -> list[tuple[str, str]]:
     """(label, text) blocks: each eval file in blocks of 200 lines, and the golden files."""
     out = []
+    if not EVAL.is_dir() and os.environ.get("CI"):
+        raise RuntimeError(f"no evaluation text at {EVAL}: set NORMALIZER_EVAL")
     files = sorted(EVAL.glob("*_perdt_*.txt")) if EVAL.is_dir() else []
     limit = int(os.environ.get("NORMALIZER_PARITY_LINES", "0"))  # 0: every line
     for f in files:
@@ -77,6 +80,11 @@ def texts() -> list[tuple[str, str]]:
     if not t:
         pytest.skip("no evaluation text")
     return t
+
+
+def test_eval_text_is_read(texts) -> None:
+    # the differential tests below read every evaluation file (not only the golden files)
+    assert any(label.startswith("gold_perdt_train") for label, _ in texts), f"no eval text at {EVAL}"
 
 
 @pytest.mark.parametrize("name,opts", SPECS, ids=[f"{n}{o or ''}" for n, o in SPECS])
