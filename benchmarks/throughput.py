@@ -537,8 +537,11 @@ def render(info: dict, command: str, corpora: dict, results: dict, startup: dict
     for g in goal_rows:
         cells = (g["goal"], g["measured"], g["status"])
         out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
-    out += ["", "Timings on a shared or busy machine are noisy: compare figures from one run, "
-            "and judge the goals from a run on a quiet machine (the load average above).", ""]
+    out += ["", "Peak memory is judged on the CLI, which reads and writes in blocks; a call in "
+            "process holds the whole text and its result, so its peak grows with the input. "
+            "Timings on a shared or busy machine are noisy: compare figures from one run, "
+            "and judge the goals from a run on a quiet machine (the load average above; "
+            "--repeat 3 keeps the fastest of three runs).", ""]
     return "\n".join(out)
 
 
