@@ -137,7 +137,7 @@ def test_rows_for_missing_or_failed_contenders():
         throughput.DEFAULT: {"seconds": 0.1, "startup": 0.1, "rss": 50.0},  # 20 MiB/s: 40 x
         throughput.LETTERS: {"seconds": 0.05, "startup": 0.1, "rss": 20.0},
         throughput.RISHE_PIPELINE: {"missing": "No module named 'rishe'"},
-        "parsivar Normalizer()": {"failed": "exit 1: boom"},
+        "parsivar Normalizer()": {"failed": "exit 1: a|b"},
     }}
     goals = throughput.goals(corpora, res, None, [1, 2])
     assert goals[0]["status"] == "pass" and goals[0]["measured"].startswith("40.0 ×")
@@ -147,7 +147,7 @@ def test_rows_for_missing_or_failed_contenders():
     md = throughput.render(info, "cmd", corpora, res, None, goals)
     rows = {r[1]: r for r in _table(md, "## Throughput")}
     assert rows[throughput.RISHE_PIPELINE][2] == "not installed"
-    assert rows["parsivar Normalizer()"][2] == "failed: exit 1: boom"
+    assert rows["parsivar Normalizer()"][2] == "failed: exit 1: a\\|b"  # one cell
     assert rows[throughput.DEFAULT][3] == "40.0"
     slow = dict(res["novel"], **{throughput.DEFAULT: {"seconds": 1.0, "startup": 0.1, "rss": 50.0}})
     assert throughput.goals(corpora, {"novel": slow}, None, [1, 2])[0]["status"] == "FAIL"

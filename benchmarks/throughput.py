@@ -256,7 +256,8 @@ def _last_line(text: str) -> str:
 
 def run_inproc(name: str, path: str) -> dict:
     """One in-process contender in a fresh process: {"startup", "seconds", "rss"}, or
-    {"missing": why} if its toolkit is not installed, or {"failed": why}."""
+    {"missing": why} if another toolkit is not installed, or {"failed": why} (an import
+    error of this package, such as an unbuilt core, is a failure)."""
     setup, work = RUNNERS[name]
 
     def once() -> dict:
@@ -264,6 +265,8 @@ def run_inproc(name: str, path: str) -> dict:
         if p["returncode"] != 0:
             return {"failed": f"exit {p['returncode']}: {_last_line(p['stderr'])}"}
         res = json.loads([l for l in p["stdout"].splitlines() if l.startswith("{")][-1])
+        if "missing" in res and group(name) != "others":  # our own package must import
+            return {"failed": f"ImportError: {res['missing']}"}
         res["rss"] = p["rss"]
         return res
 
@@ -286,7 +289,7 @@ def run_cli(path: str, jobs: int) -> dict:
 
 def cli_startup(word: str = STARTUP_WORD, runs: int = STARTUP_RUNS) -> dict:
     """`echo WORD | persian-normalize`: the wall time of the whole process, one word on a
-    pipe; {"best", "median", "runs", "peak", "output"} (s, MiB)."""
+    pipe; {"best", "median", "runs", "peak", "output"} (s, MiB), or {"failed": why}."""
     times, peak, output = [], 0.0, ""
     for _ in range(runs):
         r, w = os.pipe()
@@ -297,7 +300,7 @@ def cli_startup(word: str = STARTUP_WORD, runs: int = STARTUP_RUNS) -> dict:
         finally:
             os.close(r)
         if p["returncode"] != 0:
-            raise SystemExit(f"the CLI failed on one word: {p['stderr']}")
+            return {"failed": f"exit {p['returncode']}: {_last_line(p['stderr'])}"}
         times.append(p["wall"])
         peak, output = max(peak, p["rss"]), p["stdout"].strip()
     return {"best": min(times), "median": statistics.median(times), "runs": runs, "peak": peak,
@@ -382,6 +385,11 @@ def command_line() -> str:
                     + [shlex.quote(a) for a in sys.argv[1:]])
 
 
+def _cell(text: str) -> str:
+    """``text`` as one cell of a Markdown table."""
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
 def _rate(r: dict, mib: float) -> float | None:
     return mib / r["seconds"] if r.get("seconds") else None
 
@@ -424,7 +432,7 @@ def goals(corpora: dict, results: dict, startup: dict | None, jobs: list[int]) -
         r[0] >= GOAL_J2_X_J1 if r else None)
 
     g = f"start-up, `echo {STARTUP_WORD} | persian-normalize` < {GOAL_STARTUP_S:g} s"
-    if startup:
+    if startup and "best" in startup:
         add(g, f"{startup['best']:.3f} s (best of {startup['runs']}; median "
             f"{startup['median']:.3f} s)", startup["best"] < GOAL_STARTUP_S)
     else:
@@ -433,7 +441,7 @@ def goals(corpora: dict, results: dict, startup: dict | None, jobs: list[int]) -
     g = f"peak memory < {GOAL_PEAK_MIB:g} MiB, CLI -j 1 and -j 2, every corpus"
     peaks = [(_peak(res[cli_name(j)]), f"{cli_name(j)} on {c}") for c, res in results.items()
              for j in jobs if j <= 2 and "seconds" in res.get(cli_name(j), {})]
-    if startup:
+    if startup and "peak" in startup:
         peaks.append((startup["peak"], "CLI on one word"))
     if peaks:
         worst = max(peaks)
@@ -518,7 +526,7 @@ def render(info: dict, command: str, corpora: dict, results: dict, startup: dict
         floor = res.get("floor: read+write", {})
         for name, r in res.items():
             if "seconds" not in r:
-                why = ("not installed" if "missing" in r else f"failed: {r['failed']}")
+                why = "not installed" if "missing" in r else _cell(f"failed: {r['failed']}")
                 out.append(f"| {corpus} | {name} | {why} | | | | |")
                 continue
             rate = mib / r["seconds"]
@@ -528,7 +536,9 @@ def render(info: dict, command: str, corpora: dict, results: dict, startup: dict
             out.append(f"| {corpus} | {name} | {rate:.2f} | {ratio} | {below} | {st} | {_peak(r):.0f} |")
     out += ["", "## Start-up", "",
             "| command | best s | median s | runs | peak MiB |", "|---|---|---|---|---|"]
-    if startup:
+    if startup and "failed" in startup:
+        out.append(f"| `echo {STARTUP_WORD} \\| persian-normalize` | {_cell('failed: ' + startup['failed'])} | | | |")
+    elif startup:
         out.append(f"| `echo {STARTUP_WORD} \\| persian-normalize` | {startup['best']:.3f} | "
                    f"{startup['median']:.3f} | {startup['runs']} | {startup['peak']:.0f} |")
     else:
@@ -536,7 +546,7 @@ def render(info: dict, command: str, corpora: dict, results: dict, startup: dict
     out += ["", "## Goals", "", "| goal | measured | result |", "|---|---|---|"]
     for g in goal_rows:
         cells = (g["goal"], g["measured"], g["status"])
-        out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+        out.append("| " + " | ".join(_cell(c) for c in cells) + " |")
     out += ["", "Peak memory is judged on the CLI, which reads and writes in blocks; a call in "
             "process holds the whole text and its result, so its peak grows with the input. "
             "Timings on a shared or busy machine are noisy: compare figures from one run, "
@@ -679,6 +689,12 @@ def main(argv: list[str] | None = None) -> None:
     if "repeated" in paths:
         os.unlink(paths["repeated"])
     os.rmdir(tmp)
+    failed = [f"{c}: {n}" for c, res in results.items() for n, r in res.items()
+              if group(n) != "others" and "failed" in r]
+    if startup and "failed" in startup:
+        failed.append("the CLI on one word")
+    if failed:  # the report is written; the run still says it went wrong
+        raise SystemExit(f"failed: {'; '.join(failed)}")
 
 
 if __name__ == "__main__":
