@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import glob
 import json
 import os
 import platform
@@ -168,7 +167,7 @@ class _TreeMemory(threading.Thread):
     def run(self) -> None:
         tree, n = [], 0
         while not self._done.is_set():
-            if n % 5 == 0:  # a scan of /proc costs a few ms: the tree is found every 5th time
+            if n % 5 == 0 or not tree:  # a scan of /proc costs a few ms: every 5th time
                 tree = self._tree()
             n += 1
             self.peak = max(self.peak, sum(self._pss(p) for p in tree))
