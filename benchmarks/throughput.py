@@ -165,7 +165,8 @@ class _TreeMemory(threading.Thread):
         return 0.0
 
     def run(self) -> None:
-        tree, n = [], 0
+        tree: list[int] = []
+        n = 0
         while not self._done.is_set():
             if n % 5 == 0 or not tree:  # a scan of /proc costs a few ms: every 5th time
                 tree = self._tree()
