@@ -99,6 +99,50 @@ fn mask(py: Python<'_>, text: &str, foreign: bool, other: bool) -> (String, Vec<
     )
 }
 
+/// Put the hidden strings back into the placeholder runs, in order.
+#[pyfunction]
+fn unmask(py: Python<'_>, text: &str, hidden: Vec<String>, ph: &str) -> String {
+    let t = chars(text);
+    let h: Vec<Vec<char>> = hidden.iter().map(|s| chars(s)).collect();
+    let p = chars(ph);
+    py.detach(|| string(&crate::protect::unmask(&t, &h, &p)))
+}
+
+/// The protected spans of `text` (URLs, e-mails, mentions, Latin words).
+#[pyfunction]
+fn find(py: Python<'_>, text: &str) -> Vec<(usize, usize)> {
+    let t = chars(text);
+    py.detach(|| crate::protect::find(&t))
+}
+
+/// The spans of the whole lines a pipeline leaves as written.
+#[pyfunction]
+#[pyo3(signature = (text, foreign=true, other=true))]
+fn lines(py: Python<'_>, text: &str, foreign: bool, other: bool) -> Vec<(usize, usize)> {
+    let t = chars(text);
+    py.detach(|| crate::protect::lines(&t, foreign, other))
+}
+
+/// The spans of the lines with no Arabic-script letter or mark.
+#[pyfunction]
+fn foreign_lines(py: Python<'_>, text: &str) -> Vec<(usize, usize)> {
+    let t = chars(text);
+    py.detach(|| crate::protect::foreign_lines(&t))
+}
+
+/// The spans of the lines written in another Arabic-script language.
+#[pyfunction]
+fn other_language_lines(py: Python<'_>, text: &str) -> Vec<(usize, usize)> {
+    let t = chars(text);
+    py.detach(|| crate::protect::other_language_lines(&t))
+}
+
+/// Is `line` written in another Arabic-script language (Urdu, Kurdish, Pashto, ...)?
+#[pyfunction]
+fn is_other_language(line: &str) -> bool {
+    crate::protect::is_other_language(&chars(line))
+}
+
 /// A compiled sequence of steps.
 #[pyclass(name = "Program", module = "normalizer._core", frozen)]
 struct PyProgram {
@@ -246,6 +290,12 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(step_apply, m)?)?;
     m.add_function(wrap_pyfunction!(step_names, m)?)?;
     m.add_function(wrap_pyfunction!(mask, m)?)?;
+    m.add_function(wrap_pyfunction!(unmask, m)?)?;
+    m.add_function(wrap_pyfunction!(find, m)?)?;
+    m.add_function(wrap_pyfunction!(lines, m)?)?;
+    m.add_function(wrap_pyfunction!(foreign_lines, m)?)?;
+    m.add_function(wrap_pyfunction!(other_language_lines, m)?)?;
+    m.add_function(wrap_pyfunction!(is_other_language, m)?)?;
     m.add_function(wrap_pyfunction!(_opcodes, m)?)?;
     m.add_class::<PyProgram>()?;
     Ok(())
