@@ -113,13 +113,15 @@ pub fn make_step(name: &str, options: &Options) -> Result<Box<dyn Step>, String>
     let step: Box<dyn Step> = match name {
         // -- registry: one arm per step, in the order of STEP_NAMES --
         "remove_tatweel" => Box::new(marks::RemoveTatweel::new(options)),
+        "clean_zwnj" => Box::new(zwnj::CleanZwnj::new(options)),
+        "remove_zwnj" => Box::new(zwnj::RemoveZwnj::new(options)),
         _ => return Err(format!("the core has no step {name:?}")),
     };
     Ok(step)
 }
 
 /// The names of the steps the core implements.
-pub const STEP_NAMES: &[&str] = &["remove_tatweel"];
+pub const STEP_NAMES: &[&str] = &["remove_tatweel", "clean_zwnj", "remove_zwnj"];
 
 /// The names of the steps the core implements.
 pub fn step_names() -> Vec<&'static str> {
