@@ -115,13 +115,14 @@ pub fn make_step(name: &str, options: &Options) -> Result<Box<dyn Step>, String>
         "remove_tatweel" => Box::new(marks::RemoveTatweel::new(options)),
         "clean_zwnj" => Box::new(zwnj::CleanZwnj::new(options)),
         "remove_zwnj" => Box::new(zwnj::RemoveZwnj::new(options)),
+        "fix_zwnj" => Box::new(zwnj::FixZwnj::new(options)),
         _ => return Err(format!("the core has no step {name:?}")),
     };
     Ok(step)
 }
 
 /// The names of the steps the core implements.
-pub const STEP_NAMES: &[&str] = &["remove_tatweel", "clean_zwnj", "remove_zwnj"];
+pub const STEP_NAMES: &[&str] = &["remove_tatweel", "clean_zwnj", "remove_zwnj", "fix_zwnj"];
 
 /// The names of the steps the core implements.
 pub fn step_names() -> Vec<&'static str> {

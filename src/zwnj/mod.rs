@@ -6,7 +6,13 @@
 //!   (استانها, میتواند, بهرهگیری) or typed as a space (استان ها, می تواند).
 //! * `remove_zwnj`: every joiner removed or made a space (search; lossy).
 
+pub mod analyzer;
+pub mod fix;
+pub mod rules;
+pub mod text;
 pub mod unicode;
+
+pub use fix::FixZwnj;
 
 use crate::edit::{apply_edits, Edit};
 use crate::step::{Options, Step};
