@@ -31,6 +31,13 @@ pub struct TokenInfo {
     pub fixed: String,
     pub alt: Option<String>,
     pub special: bool,
+    /// `fixed` differs from the token.
+    pub changed: bool,
+    /// The token's flags as the first and the second token of a spaced pair.
+    pub start: u8,
+    pub end: u8,
+    /// The token's length in chars.
+    pub chars: usize,
 }
 
 /// A spaced pair: the two tokens and whether the line shows evidence.
@@ -1140,7 +1147,15 @@ impl Analyzer {
                 || self.end_flag(tok) & (2 | SUFFIX_ALONE) != 0
                 || alt.is_some()
         };
-        let info = Rc::new(TokenInfo { fixed, alt, special });
+        let info = Rc::new(TokenInfo {
+            changed: fixed != tok,
+            fixed,
+            alt,
+            special,
+            start: self.start_flag(tok),
+            end: self.end_flag(tok),
+            chars: clen(tok),
+        });
         self.with(|c| {
             if c.tokens.len() > MEMO_LIMIT {
                 c.tokens.clear();
@@ -1148,6 +1163,28 @@ impl Analyzer {
             c.tokens.insert(tok.to_string(), info.clone());
         });
         info
+    }
+
+    /// The infos of a text's tokens: looked up in one borrow of the memo; those not seen
+    /// before are analysed.
+    pub fn tokens(&self, toks: &[&str]) -> Vec<Rc<TokenInfo>> {
+        let mut missing = Vec::new();
+        let mut out: Vec<Option<Rc<TokenInfo>>> = self.with(|c| {
+            toks.iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let r = c.tokens.get(*t).cloned();
+                    if r.is_none() {
+                        missing.push(i);
+                    }
+                    r
+                })
+                .collect()
+        });
+        for i in missing {
+            out[i] = Some(self.token(toks[i]));
+        }
+        out.into_iter().map(Option::unwrap).collect()
     }
 
     fn fix_token(&self, tok: &str) -> (String, Option<String>) {

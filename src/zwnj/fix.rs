@@ -60,7 +60,7 @@ impl FixZwnj {
             Cow::Borrowed(text)
         };
         let toks: Vec<&str> = prepared.split(' ').collect();
-        let infos: Vec<Rc<TokenInfo>> = toks.iter().map(|t| self.an.token(t)).collect();
+        let infos: Vec<Rc<TokenInfo>> = self.an.tokens(&toks);
         let mut fixed: Vec<Cow<str>> = if self.glued {
             infos.iter().map(|i| Cow::Borrowed(i.fixed.as_str())).collect()
         } else {
@@ -68,7 +68,7 @@ impl FixZwnj {
         };
         let mut runs = self.runs(&toks, &mut fixed, &infos);
         // toks[m] starts at at[m] in `text` (chars): the spaces put around a line break are not in it
-        let lens: Vec<usize> = toks.iter().map(|t| t.chars().count()).collect();
+        let lens: Vec<usize> = infos.iter().map(|i| i.chars).collect();
         let mut at = Vec::with_capacity(toks.len() + 1);
         let mut pos = 0;
         for (m, t) in toks.iter().enumerate() {
@@ -89,7 +89,7 @@ impl FixZwnj {
         let mut out = Vec::new();
         let mut r = 0;
         for m in 0..n {
-            if fixed[m] == toks[m] {
+            if !self.glued || (!infos[m].changed && infos[m].alt.is_none()) || fixed[m] == toks[m] {
                 continue;
             }
             while runs[r].1 < m {
@@ -136,19 +136,25 @@ impl FixZwnj {
             return Vec::new();
         }
         let changed: Vec<usize> = if glued {
-            (0..n).filter(|&i| fixed[i] != toks0[i]).collect()
+            (0..n)
+                .filter(|&i| (infos[i].changed || infos[i].alt.is_some()) && fixed[i] != toks0[i])
+                .collect()
         } else {
             Vec::new()
         };
-        let owned: Vec<String>;
+        // the infos of the tokens the spaced repair reads
+        let mut cur_infos: Vec<Rc<TokenInfo>> = Vec::new();
         let toks: Vec<&str> = if !changed.is_empty() {
             // the spaced repair reads the words as the glued repair wrote them, as a second
             // pass would read them: «سی هفتهای می علی» is «سی هفته‌ای می علی» to it
-            owned = fixed.iter().map(|s| s.to_string()).collect();
+            cur_infos = infos.to_vec();
+            for &i in &changed {
+                cur_infos[i] = an.token(&fixed[i]);
+            }
             let mut now: Vec<usize> = changed
                 .iter()
                 .copied()
-                .filter(|&i| an.token(&owned[i]).special)
+                .filter(|&i| cur_infos[i].special)
                 .collect();
             let mut is_changed = vec![false; n];
             for &i in &changed {
@@ -158,28 +164,31 @@ impl FixZwnj {
             now.sort_unstable();
             now.dedup();
             special = now;
-            owned.iter().map(String::as_str).collect()
+            fixed.iter().map(|c| c.as_ref()).collect()
         } else {
             toks0.to_vec()
         };
         if special.is_empty() {
             return Vec::new();
         }
+        let infs: &[Rc<TokenInfo>] = if cur_infos.is_empty() { infos } else { &cur_infos };
+        let sflag = |i: usize| infs[i].start;
+        let eflag = |i: usize| infs[i].end;
         let mut multi = an.multi_runs(&toks, &special);
         // flags: a strong part opens the gap after it (a start) or before it (an end); a
         // prefix or suffix standing alone beside a letter shows the line's spaces
         let mut cands: Vec<usize> = Vec::new();
         let mut shown: Vec<usize> = Vec::new();
         for &i in &special {
-            let sf = an.start_flag(toks[i]);
-            let ef = an.end_flag(toks[i]);
+            let sf = sflag(i);
+            let ef = eflag(i);
             if sf & 2 != 0 {
                 cands.push(i);
             }
             if ef & 2 != 0 && i > 0 {
                 cands.push(i - 1);
             }
-            if sf & PREFIX_ALONE != 0 && i + 1 < n && an.end_flag(toks[i + 1]) & LETTER_START != 0 {
+            if sf & PREFIX_ALONE != 0 && i + 1 < n && eflag(i + 1) & LETTER_START != 0 {
                 shown.push(i);
             }
         }
@@ -213,13 +222,9 @@ impl FixZwnj {
             for (top, bottom) in spans {
                 let a = if top > 0 { breaks[top - 1] + 1 } else { 0 };
                 let done = if bottom < breaks.len() { breaks[bottom] } else { n };
-                for k in a..done {
-                    evidence[k] = true;
-                    // parts of a known compound on both sides of a gap of these lines
-                    if k + 1 < n && an.start_flag(toks[k]) & an.end_flag(toks[k + 1]) & 1 != 0 {
-                        cands.push(k);
-                    }
-                }
+                evidence[a..done].fill(true);
+                // parts of a known compound on both sides of a gap of these lines
+                cands.extend((a..done).filter(|&k| k + 1 < n && sflag(k) & eflag(k + 1) & 1 != 0));
             }
         }
         cands.retain(|&k| k + 1 != n);
@@ -280,6 +285,7 @@ impl FixZwnj {
             runs.extend(multi);
             runs.sort();
         }
+        let mut later: Vec<(usize, String)> = Vec::new(); // fixed[i] to write when toks is done
         if glued {
             // an ezafe before a run is read by the run as joined, as the next pass reads it:
             // «منظرهای می روبیدند» is «منظرهای می‌روبیدند», a verb after it (‑ای, see above)
@@ -303,9 +309,12 @@ impl FixZwnj {
                         runs[m] = (k0, i, alt.clone());
                     }
                 } else if let Some(alt) = &infos[i].alt {
-                    fixed[i] = Cow::Owned(alt.clone());
+                    later.push((i, alt.clone()));
                 }
             }
+        }
+        for (i, alt) in later {
+            fixed[i] = Cow::Owned(alt);
         }
         runs
     }
