@@ -38,18 +38,26 @@ pub struct TokenInfo {
     pub end: u8,
     /// The token's length in chars.
     pub chars: usize,
+    /// The rule behind the repair (see `rules::RULES`).
+    pub rule: &'static str,
 }
+
+/// A word's repair, its ‑ای alternative (see `Analyzer::ai_alt`) and the rule behind the repair.
+pub type WordRes = (Rc<str>, Option<Rc<str>>, &'static str);
+
+/// A spaced join: the joined form, whether it is adjectival, and its rule.
+pub type Joined = (Rc<str>, bool, &'static str);
 
 /// A spaced pair: the two tokens and whether the line shows evidence.
 type PairKey = (String, String, bool);
 
 #[derive(Default)]
 struct Caches {
-    words: FxHashMap<String, (Rc<str>, Option<Rc<str>>)>,
+    words: FxHashMap<String, WordRes>,
     tokens: FxHashMap<String, Rc<TokenInfo>>,
     starts: FxHashMap<String, u8>,
     ends: FxHashMap<String, u8>,
-    pairs: FxHashMap<PairKey, Option<(Rc<str>, bool)>>,
+    pairs: FxHashMap<PairKey, Option<Joined>>,
 }
 
 /// Bound on each memo (entries): cleared when larger, as the Python engine's are.
@@ -409,27 +417,27 @@ impl Analyzer {
         self.word_full(w).1
     }
 
-    fn word_full(&self, w: &str) -> (Rc<str>, Option<Rc<str>>) {
+    fn word_full(&self, w: &str) -> WordRes {
         if let Some(r) = self.with(|c| c.words.get(w).cloned()) {
             return r;
         }
         let bare = rstrip_marks(w);
-        let r: (Rc<str>, Option<Rc<str>>) = if bare.len() < w.len() {
+        let r: WordRes = if bare.len() < w.len() {
             // هفته‌نامهٔ: the ezafe hamza (or a haraka) after the word
-            (format!("{}{}", self.word(bare), &w[bare.len()..]).into(), None)
+            let (b, _, rule) = self.word_full(bare);
+            (format!("{}{}", b, &w[bare.len()..]).into(), None, rule)
         } else if w.ends_with('ۀ') && clen(w) > 1 {
             // بی‌بادۀ: the ezafe written ۀ is read as هٔ is (the ezafe step writes one as
             // the other, and the next pass must read the word the same)
-            let h = self.word(&format!("{}ه", drop_last(w, 1)));
-            let r = if h.ends_with('ه') {
-                format!("{}ۀ", drop_last(&h, 1))
+            let (h, _, rule) = self.word_full(&format!("{}ه", drop_last(w, 1)));
+            if h.ends_with('ه') {
+                (format!("{}ۀ", drop_last(&h, 1)).into(), None, rule)
             } else {
-                w.to_string()
-            };
-            (r.into(), None)
+                (w.into(), None, "")
+            }
         } else {
-            let (r, alt) = self.analyze(w);
-            (r.into(), alt.map(Into::into))
+            let (r, alt, rule) = self.analyze(w);
+            (r.into(), alt.map(Into::into), rule)
         };
         self.with(|c| {
             if c.words.len() > MEMO_LIMIT {
@@ -440,31 +448,35 @@ impl Analyzer {
         r
     }
 
-    fn analyze(&self, t: &str) -> (String, Option<String>) {
+    fn analyze(&self, t: &str) -> (String, Option<String>, &'static str) {
         let lex = self.lex;
         if clen(t) < 3 || lex.words.contains_key(t) {
-            return (t.to_string(), None);
+            return (t.to_string(), None, "");
         }
         if t.contains(ZWNJ) {
             let glued = glue(t);
             let j = self.known(&glued);
             if j == Some(t) {
-                return (t.to_string(), None); // می‌بینیم: right as it is
+                return (t.to_string(), None, ""); // می‌بینیم: right as it is
             }
             if &*self.word(&glued) == t {
                 // طرح‌وارهای: what the glued word is repaired to stays as it is, so that a
                 // repair holds on a second pass
-                return (t.to_string(), None);
+                return (t.to_string(), None, "");
             }
             if let Some(j) = j {
                 if glue(j) == glued && j.matches(ZWNJ).count() > t.matches(ZWNJ).count() {
-                    return (j.to_string(), None);
+                    return (j.to_string(), None, self.known_rule(&glued));
                 }
             }
-            return (self.parts(&t.split(ZWNJ).collect::<Vec<_>>()), None);
+            return (
+                self.parts(&t.split(ZWNJ).collect::<Vec<_>>()),
+                None,
+                "joined-parts",
+            );
         }
         if t.ends_with("ترین") && lex.words.contains_key(drop_last(t, 2)) {
-            return (t.to_string(), None); // بیشترین: the superlative of a comparative written solid
+            return (t.to_string(), None, ""); // بیشترین: the superlative of a comparative written solid
         }
         let j = self.known(t);
         let mut alt = None;
@@ -474,12 +486,12 @@ impl Analyzer {
                 // shorter word may be meant (زبان‌های): the two are weighed as where none is listed
                 let (r, a) = self.suffix(t);
                 alt = a;
-                if let Some(r) = r {
-                    return (r, alt);
+                if let Some((r, rule)) = r {
+                    return (r, alt, rule);
                 }
             }
             if !self.splits_solid_stem(t, jj) {
-                return (jj.to_string(), alt);
+                return (jj.to_string(), alt, self.known_rule(t));
             }
         }
         if lex.solid.contains(t)
@@ -488,23 +500,23 @@ impl Analyzer {
                 .iter()
                 .any(|(_, _, p)| t.starts_with(p.as_str()))
         {
-            return (t.to_string(), alt); // (a preverb + می + a verb is joined all the same: برمی‌دارد)
+            return (t.to_string(), alt, ""); // (a preverb + می + a verb is joined all the same: برمی‌دارد)
         }
         if t.ends_with("هی") && !lex.weak.contains_key(t) && self.silent_heh_word(drop_last(t, 1)) {
             // خانهی: the ezafe after a silent heh, its joiner lost
-            return (format!("{}{ZWNJ}ی", drop_last(t, 1)), alt);
+            return (format!("{}{ZWNJ}ی", drop_last(t, 1)), alt, "ezafe-yeh");
         }
         let (r, a) = self.suffix(t);
         let alt = a.or(alt);
-        if let Some(r) = r {
-            return (r, alt);
+        if let Some((r, rule)) = r {
+            return (r, alt, rule);
         }
         if self.compounds {
-            if let Some(r) = self.compound(t, lex.weak.contains_key(t)) {
-                return (r, alt);
+            if let Some((r, rule)) = self.compound(t, lex.weak.contains_key(t)) {
+                return (r, alt, rule);
             }
         }
-        (t.to_string(), alt)
+        (t.to_string(), alt, "")
     }
 
     /// The parts of a word typed with joiners, each repaired, joined by joiners. Parts that
@@ -720,6 +732,24 @@ impl Analyzer {
         j.filter(|s| !s.is_empty())
     }
 
+    /// The rule of the spelling [`Analyzer::known`] gives for a glued form.
+    fn known_rule(&self, glued: &str) -> &'static str {
+        let mi = |j: &str| {
+            sets()
+                .mi_prefixes
+                .iter()
+                .any(|p| j.starts_with(p.as_str()) && j[p.len()..].starts_with(ZWNJ))
+        };
+        if self.known(glued).is_some_and(mi) && !sets().colloquial.contains_key(glued) {
+            return "mi-prefix"; // (برمی‌گردد, which the lexicon lists with its compounds, too)
+        }
+        match self.lex.joined.get(glued) {
+            Some(_) => "lexicon-form",
+            None if sets().colloquial.contains_key(glued) => "colloquial-verb",
+            None => "lexicon-compound",
+        }
+    }
+
     /// The lexicon's joined compound `j` for `t` puts its joiner inside a word that the
     /// lexicon knows solid, of which `t` is an inflection: پژوهشگران is پژوهشگر + ‑ان
     /// (پژوهشگر is written solid), not پژوهش‌گران. Verb forms are not judged so (میگویی).
@@ -837,7 +867,7 @@ impl Analyzer {
             }
         }
         if self.compounds && l >= 5 {
-            if let Some(c) = self.compound(stem, false) {
+            if let Some((c, _)) = self.compound(stem, false) {
                 return Some((c, NOUNISH, 1));
             }
         }
@@ -873,14 +903,14 @@ impl Analyzer {
 
     /// The suffix reading of `t` (a glued word of three letters or more), and its ‑ای
     /// reading where the plural ‑های won over it.
-    fn suffix(&self, t: &str) -> (Option<String>, Option<String>) {
+    fn suffix(&self, t: &str) -> (Option<(String, &'static str)>, Option<String>) {
         let lex = self.lex;
         let words = &lex.words;
-        let mut best: Option<(u64, String)> = None;
+        let mut best: Option<(u64, String, &'static str)> = None;
         if t.ends_with('ی') && matches!(back(t, 2), Some('ا' | 'و' | 'ی')) {
             if let Some(e) = words.get(drop_last(t, 1)) {
                 // انتهای, دنیای: a word + the ezafe or indefinite ی, a reading with no joiner
-                best = Some((e.freq, t.to_string()));
+                best = Some((e.freq, t.to_string(), ""));
             }
         }
         if best.is_none()
@@ -894,7 +924,7 @@ impl Analyzer {
                     let base = cut(t, c);
                     if matches!(last(base), Some('ا' | 'و')) {
                         if let Some(e) = words.get(base) {
-                            best = Some((e.freq, t.to_string()));
+                            best = Some((e.freq, t.to_string(), ""));
                             break;
                         }
                     }
@@ -919,7 +949,8 @@ impl Analyzer {
                         need: u32,
                         vowel_final: &str,
                         weak: bool,
-                        best: &mut Option<(u64, String)>|
+                        rule: &'static str,
+                        best: &mut Option<(u64, String, &'static str)>|
          -> Option<String> {
             if clen(stem) < if vowel_final.is_empty() { 2 } else { 4 } {
                 return None;
@@ -960,7 +991,7 @@ impl Analyzer {
             }
             let cand = join(&spelling, suffix);
             if best.as_ref().map_or(true, |b| freq > b.0) {
-                *best = Some((freq, cand.clone()));
+                *best = Some((freq, cand.clone(), rule));
             }
             Some(cand)
         };
@@ -968,21 +999,29 @@ impl Analyzer {
         let mut ai_alt = None;
         for suf in PLURAL {
             if t.ends_with(suf) {
-                consider(cut(t, suf), suf, tag::N, "", true, &mut best);
+                consider(cut(t, suf), suf, tag::N, "", true, "plural-suffix", &mut best);
             }
         }
         for suf in COMPARATIVE {
             if t.ends_with(suf) {
-                consider(cut(t, suf), suf, tag::AJ, "", false, &mut best);
+                consider(
+                    cut(t, suf),
+                    suf,
+                    tag::AJ,
+                    "",
+                    false,
+                    "comparative-suffix",
+                    &mut best,
+                );
             }
         }
         for suf in CLITIC {
             if t.ends_with(suf) {
                 let base = cut(t, suf);
-                consider(base, suf, NOUNISH, "هی", false, &mut best);
+                consider(base, suf, NOUNISH, "هی", false, "clitic", &mut best);
                 if base.ends_with("یی") {
                     // تنهایی‌ام, دانشجویی‌اش
-                    consider(base, suf, tag::N, "ی", true, &mut best);
+                    consider(base, suf, tag::N, "ی", true, "clitic", &mut best);
                 }
             }
         }
@@ -994,16 +1033,16 @@ impl Analyzer {
         {
             // موظف‌اند, مطمئن‌اند: the copula after an adjective that ends in a consonant (not
             // a verb: بماند, nor a word the web writes: اولاند)
-            consider(cut(t, "اند"), "اند", tag::AJ, "", false, &mut best);
+            consider(cut(t, "اند"), "اند", tag::AJ, "", false, "copula", &mut best);
         }
         for suf in CLITIC_HEH {
             if t.ends_with(suf) {
-                consider(cut(t, suf), suf, NOUNISH, "ه", true, &mut best);
+                consider(cut(t, suf), suf, NOUNISH, "ه", true, "clitic", &mut best);
             }
         }
         if t.ends_with("ای") && back(t, 3) == Some('ه') && silent_heh(drop_last(t, 2)) {
             // هسته‌ای or هست‌های, دسته‌ای or دست‌های? the stems' web counts decide, as they are
-            let ai = consider(drop_last(t, 2), "ای", NOUNISH, "", true, &mut best);
+            let ai = consider(drop_last(t, 2), "ای", NOUNISH, "", true, "ai-suffix", &mut best);
             if let (Some(ai), Some(b)) = (ai, best.as_ref()) {
                 if b.1 != ai {
                     // the plural won; but where no word can follow as the ezafe's complement
@@ -1013,37 +1052,38 @@ impl Analyzer {
             }
         }
         if t.ends_with("ای") && back(t, 3) == Some('ی') && clen(t) >= 7 {
-            consider(drop_last(t, 2), "ای", NOUNISH, "", false, &mut best); // سنتی‌ای, فضایی‌ای
+            consider(drop_last(t, 2), "ای", NOUNISH, "", false, "ai-suffix", &mut best);
+            // سنتی‌ای, فضایی‌ای
         }
         let Some(best) = best else {
             if (t.ends_with("دهاند") || t.ends_with("تهاند")) && clen(t) >= 7 {
                 // the perfect of a verb the lexicon lacks
-                return (Some(format!("{}{ZWNJ}اند", drop_last(t, 3))), ai_alt);
+                return (Some((format!("{}{ZWNJ}اند", drop_last(t, 3)), "perfect")), ai_alt);
             }
             for c in PERFECT_CLITICS {
                 // برگردیدهای, برتافتهاید: a preverb + a participle the lexicon knows, + the
                 // perfect's clitic
                 if t.ends_with(c) && self.preverb_participle(cut(t, c)) {
-                    return (Some(format!("{}{ZWNJ}{c}", cut(t, c))), ai_alt);
+                    return (Some((format!("{}{ZWNJ}{c}", cut(t, c)), "perfect")), ai_alt);
                 }
             }
             for (pv, neg, both) in &sets().preverb_mi {
                 if t.starts_with(both.as_str()) && clen(t) > clen(pv) + clen(neg) + 1 {
                     if let Some(j) = lex.joined.get(&t[pv.len()..]) {
                         if j.starts_with(&format!("{neg}{ZWNJ}")) {
-                            return (Some(format!("{pv}{j}")), ai_alt);
+                            return (Some((format!("{pv}{j}"), "mi-prefix")), ai_alt);
                         }
                     }
                 }
             }
             return (None, ai_alt);
         };
-        (if best.1 != t { Some(best.1) } else { None }, ai_alt)
+        (if best.1 != t { Some((best.1, best.2)) } else { None }, ai_alt)
     }
 
     /// A compound reading of `t`. `strict` (t is a word seen on the web): only a productive
     /// second part after a POS-tagged first part.
-    fn compound(&self, t: &str, strict: bool) -> Option<String> {
+    fn compound(&self, t: &str, strict: bool) -> Option<(String, &'static str)> {
         let lex = self.lex;
         let st = sets();
         let l = clen(t);
@@ -1053,7 +1093,7 @@ impl Analyzer {
             let x = take(t, lx);
             if skip(t, lx).starts_with("به") && skip(t, lx + 2) == x && lex.words.contains_key(x) && !strict
             {
-                return Some(join(&join(x, "به"), x));
+                return Some((join(&join(x, "به"), x), "beh-reduplication"));
             }
         }
         for &n in &st.productive_lengths {
@@ -1073,7 +1113,7 @@ impl Analyzer {
                 if !self.stop.contains(a) {
                     if let Some((s, tags, _)) = self.stem(a, false) {
                         if tags & NOUNISH != 0 {
-                            return Some(join(&s, part));
+                            return Some((join(&s, part), "productive-compound"));
                         }
                     }
                 }
@@ -1083,7 +1123,7 @@ impl Analyzer {
             return None;
         }
         if let Some((_, w)) = self.inflected(t, 0) {
-            return Some(w);
+            return Some((w, "inflected-compound"));
         }
         if t.starts_with("بی") && l >= 4 && !self.finite(t) {
             // not بینیم
@@ -1102,7 +1142,7 @@ impl Analyzer {
                 && !self.stop.contains(drop_last(rest, 1))
             {
                 // (as the joined form is read again: بی‌هفته‌ی)
-                return Some(format!("بی{ZWNJ}{}", self.word(rest)));
+                return Some((format!("بی{ZWNJ}{}", self.word(rest)), "bi-prefix"));
             }
         }
         let half = l / 2;
@@ -1110,7 +1150,7 @@ impl Analyzer {
             // کم‌کم, دانه‌دانه: a reduplicated word
             let x = take(t, half);
             if lex.bits(x) != 0 && !self.stop.contains(x) && !nj(last(x)) {
-                return Some(format!("{x}{ZWNJ}{x}"));
+                return Some((format!("{x}{ZWNJ}{x}"), "reduplication"));
             }
         }
         None
@@ -1123,7 +1163,7 @@ impl Analyzer {
         if let Some(r) = self.with(|c| c.tokens.get(tok).cloned()) {
             return r;
         }
-        let (fixed, alt) = self.fix_token(tok);
+        let (fixed, alt, rule) = self.fix_token(tok);
         let special = if whole(tok) {
             // one word (most tokens): special exactly when the word, marks aside, is a
             // trigger (a suffix, می, بی, a productive part) or joins the word before it, or
@@ -1155,6 +1195,7 @@ impl Analyzer {
             start: self.start_flag(tok),
             end: self.end_flag(tok),
             chars: clen(tok),
+            rule,
         });
         self.with(|c| {
             if c.tokens.len() > MEMO_LIMIT {
@@ -1187,13 +1228,21 @@ impl Analyzer {
         out.into_iter().map(Option::unwrap).collect()
     }
 
-    fn fix_token(&self, tok: &str) -> (String, Option<String>) {
+    fn fix_token(&self, tok: &str) -> (String, Option<String>, &'static str) {
         if whole(tok) {
             // most tokens: one word, nothing around it
-            let (fixed, alt) = self.word_full(tok);
-            return (fixed.to_string(), alt.map(|a| a.to_string()));
+            let (fixed, alt, rule) = self.word_full(tok);
+            return (fixed.to_string(), alt.map(|a| a.to_string()), rule);
         }
-        let fixed = sub_words(tok, |w| self.word(w));
+        // (the rule of the first word the repair changes)
+        let mut rule = "";
+        let fixed = sub_words(tok, |w| {
+            let (r, _, ru) = self.word_full(w);
+            if rule.is_empty() && *r != *w {
+                rule = ru;
+            }
+            r
+        });
         if let Some((s, e)) = last_word(tok) {
             let lw = &tok[s..e];
             if let Some(ai) = self.ai_alt(lw) {
@@ -1202,14 +1251,14 @@ impl Analyzer {
                 let head = &fixed[..fixed.len() - tail.len() - self.word(lw).len()];
                 let alt = format!("{head}{ai}{tail}");
                 if first(tail).is_some_and(|c| CLOSING_MARKS.contains(&c)) {
-                    return (alt, None); // «زمینهای،»: no ezafe before punctuation
+                    return (alt, None, "ai-reading"); // «زمینهای،»: no ezafe before punctuation
                 }
                 if tail.is_empty() {
-                    return (fixed, Some(alt)); // decided by the next token
+                    return (fixed, Some(alt), rule); // decided by the next token
                 }
             }
         }
-        (fixed, None)
+        (fixed, None, rule)
     }
 
     /// (what comes before its last word, its last word), where the last word ends the
@@ -1362,7 +1411,11 @@ impl Analyzer {
     /// or a Latin acronym letter by letter with a letter that is no Persian word among them
     /// (جی پی اس, سی ان ان): `(first, last, joined)`, in order. `special`: the places of the
     /// text's special tokens, in order (their tokens hold what a run is looked up by).
-    pub fn multi_runs<S: AsRef<str>>(&self, toks: &[S], special: &[usize]) -> Vec<(usize, usize, String)> {
+    pub fn multi_runs<S: AsRef<str>>(
+        &self,
+        toks: &[S],
+        special: &[usize],
+    ) -> Vec<(usize, usize, String, &'static str)> {
         let n = toks.len();
         let tk = |i: usize| toks[i].as_ref();
         let hits: Vec<usize> = special
@@ -1391,7 +1444,7 @@ impl Analyzer {
             if (m as isize) <= done {
                 continue;
             }
-            let mut found: Option<(usize, usize, String)> = None;
+            let mut found: Option<(usize, usize, String, &'static str)> = None;
             if let Some(ws) = self.multi.get(tk(m)) {
                 for wr in ws {
                     // the longest writings first
@@ -1406,7 +1459,8 @@ impl Analyzer {
                     }
                     if let (Some(tw), Some(hw)) = (tail(tk(i)), head(tk(j))) {
                         if tw.1 == wr.toks[0] && hw.0 == wr.toks[wr.toks.len() - 1] {
-                            found = Some((i, j, format!("{}{}{}", tw.0, wr.compound, hw.1)));
+                            found =
+                                Some((i, j, format!("{}{}{}", tw.0, wr.compound, hw.1), "multi-compound"));
                             break;
                         }
                     }
@@ -1462,7 +1516,7 @@ impl Analyzer {
                     for x in &letters[1..] {
                         joined = join(&joined, x);
                     }
-                    found = Some((i, j, format!("{pre}{joined}{post}")));
+                    found = Some((i, j, format!("{pre}{joined}{post}"), "acronym"));
                 }
             }
             if let Some(f) = found {
@@ -1476,14 +1530,14 @@ impl Analyzer {
     /// The joined form of tokens `a` and `b` (a space between them), or None; with whether
     /// it is an adjectival join (a participle or a verbal noun), made only where the words
     /// after it show no verb.
-    pub fn join_spaced(&self, a: &str, b: &str, evidence: bool) -> Option<(Rc<str>, bool)> {
+    pub fn join_spaced(&self, a: &str, b: &str, evidence: bool) -> Option<Joined> {
         let key = (a.to_string(), b.to_string(), evidence);
         if let Some(r) = self.with(|c| c.pairs.get(&key).cloned()) {
             return r;
         }
         let r = self
             .compute_join(a, b, evidence)
-            .map(|(s, adj)| (Rc::from(s), adj));
+            .map(|(s, adj, rule)| (Rc::from(s), adj, rule));
         self.with(|c| {
             if c.pairs.len() > MEMO_LIMIT {
                 c.pairs.clear();
@@ -1493,15 +1547,15 @@ impl Analyzer {
         r
     }
 
-    fn compute_join(&self, a: &str, b: &str, evidence: bool) -> Option<(String, bool)> {
+    fn compute_join(&self, a: &str, b: &str, evidence: bool) -> Option<(String, bool, &'static str)> {
         if let Some(bare) = ezafe_bare(b) {
             if whole(b) {
                 // خسته کنندۀ, خسته کننده‌ی: joined as خسته کنندهٔ is, the ezafe as written
-                let (r, _) = self.compute_join(a, &format!("{bare}{EZAFE_HAMZA}"), evidence)?;
+                let (r, _, rule) = self.compute_join(a, &format!("{bare}{EZAFE_HAMZA}"), evidence)?;
                 let n = clen(b) - clen(&bare) + 1; // the ezafe as written, with its ه
                 return r
                     .ends_with(EZAFE_HEH)
-                    .then(|| (format!("{}{}", drop_last(&r, 2), last_n(b, n)), false));
+                    .then(|| (format!("{}{}", drop_last(&r, 2), last_n(b, n)), false, rule));
             }
         }
         let ta = self.tail(a);
@@ -1511,10 +1565,14 @@ impl Analyzer {
                 if let Some(bare) = ezafe_bare(hw) {
                     // سیاه‌ی), سیاهۀ.: read as سیاهٔ) is, punctuation after the ezafe
                     let tail = format!("{EZAFE_HEH}{hp}");
-                    let (r, _) = self.compute_join(a, &format!("{bare}{EZAFE_HAMZA}{hp}"), evidence)?;
-                    return r
-                        .ends_with(&tail)
-                        .then(|| (format!("{}{}", cut(&r, &tail), skip(b, clen(&bare) - 1)), false));
+                    let (r, _, rule) = self.compute_join(a, &format!("{bare}{EZAFE_HAMZA}{hp}"), evidence)?;
+                    return r.ends_with(&tail).then(|| {
+                        (
+                            format!("{}{}", cut(&r, &tail), skip(b, clen(&bare) - 1)),
+                            false,
+                            rule,
+                        )
+                    });
                 }
             }
         }
@@ -1550,6 +1608,7 @@ impl Analyzer {
         let glued = format!("{ga}{gb}");
         let mut joined: Option<String> = None;
         let mut adjectival = false;
+        let mut rule: &'static str = "";
         let nj_a = nj(last(ac));
         if st.suffix_word_set.contains(bc) && self.said_again(&ga, &gb) {
             return None; // a suffix said twice joins once: کتاب‌ها ها
@@ -1557,6 +1616,7 @@ impl Analyzer {
         let acbc = format!("{ac}{bc}");
         if st.lone_suffixes.contains(bc) {
             let r = self.word(&acbc);
+            rule = "spaced-suffix";
             joined = Some(if boundary_ok(&r, ac, bc) {
                 r.to_string()
             } else {
@@ -1565,31 +1625,37 @@ impl Analyzer {
         } else if st.weak_suffixes.contains(bc) {
             let r = self.word(&acbc);
             if boundary_ok(&r, ac, bc) {
+                rule = "spaced-suffix";
                 joined = Some(r.to_string());
             } else if (silent_heh(ac) || ac.ends_with('ی'))
                 && clen(ac) >= 3
                 && (self.stem(ac, true).is_some() || self.known(&ga).is_some() || self.preverb_participle(ac))
             {
                 // خانه ای, رفته ام, سنتی ای: the space shows where the suffix begins
+                rule = "spaced-suffix";
                 joined = Some(join(&self.word(ac), bc));
             }
         } else if bc == EZAFE_YEH {
             // خانه ی: the ezafe (or indefinite) after a silent heh, written apart
             let w = self.word(ac);
             if self.silent_heh_word(&w) {
+                rule = "ezafe-yeh";
                 joined = Some(format!("{w}{ZWNJ}{bc}"));
             }
         } else if beh_twice {
             // جابه جا, روبه رو: به glued to a word that ends in a non-joining letter, and the word again
             let r = self.word(&acbc);
             if boundary_ok(&r, ac, bc) {
+                rule = "beh-reduplication";
                 joined = Some(r.to_string());
             }
         } else if among(bc, NOW) && ac == "هم" {
+            rule = "now-adverb";
             joined = Some(format!("{ac}{ZWNJ}{bc}")); // هم اکنون, هم اینک: the adverbs
         } else if bc == SATURDAY && among(ac, WEEKDAY_NUMBERS) {
             // سه شنبه: a weekday, spelled as the lexicon spells it more often
             let j = join(ac, bc);
+            rule = "weekday";
             joined = Some(if lex.freq(&j) > lex.freq(&acbc) {
                 j
             } else {
@@ -1597,6 +1663,7 @@ impl Analyzer {
             });
         } else if among(ac, NUMERALS) && self.compounds && self.measure(bc) {
             // سه جانبه, دو ساله, چند منظوره: a numeral + a noun + ‑ه, no word of its own
+            rule = "numeral-measure";
             joined = Some(join(ac, bc));
         } else if st.mi_prefixes.contains(ac) {
             let mut j: Option<String> = if ac != "می" && ac != "نمی" {
@@ -1612,6 +1679,7 @@ impl Analyzer {
             }
             if let Some(j) = j {
                 if boundary_ok(&j, ac, bc) {
+                    rule = "mi-prefix";
                     joined = Some(j);
                 }
             }
@@ -1619,6 +1687,7 @@ impl Analyzer {
             // بی بی: the word بی‌بی (lady), as the lexicon tags it
             let j = join(ac, bc);
             if lex.words.contains_key(&j) {
+                rule = "bi-bi";
                 joined = Some(j);
             }
         } else if ac == "بی" {
@@ -1646,6 +1715,7 @@ impl Analyzer {
                 && !starts_any(w, &["می", "نمی", "بی"])
                 && !core.contains(ZWNJ)
             {
+                rule = "bi-prefix";
                 joined = Some(format!("بی{ZWNJ}{bc}"));
             }
         } else if self.compounds {
@@ -1654,6 +1724,7 @@ impl Analyzer {
             // (هم, پیش) unless the lexicon tags the whole compound
             let mut j: Option<String> = lex.compounds.get(&glued).cloned();
             let mut tagged = j.clone();
+            let mut jrule = "lexicon-compound";
             let jab = join(ac, bc);
             if j.is_none() && evidence && lex.words.contains_key(&jab) {
                 j = Some(jab.clone()); // جنایت کار: hazm tags جنایت‌کار as a word of its own
@@ -1668,6 +1739,7 @@ impl Analyzer {
                     || lex.words.contains_key(&join(ac, &single))
                     || lex.words.contains_key(&acs);
                 if plural && j.is_none() {
+                    jrule = "participle-plural";
                     j = Some(jab.clone());
                     tagged = j.clone();
                 }
@@ -1677,6 +1749,7 @@ impl Analyzer {
                     // سرمایه داران: a compound + ‑ان
                     tagged = Some(t);
                     j = Some(jj);
+                    jrule = "inflected-compound";
                 }
             }
             let wb = self.word(bc);
@@ -1696,6 +1769,7 @@ impl Analyzer {
                 {
                     // (an ezafe on the participle shows the adjective)
                     adjectival = post.is_empty();
+                    jrule = "participle-compound";
                 } else {
                     j = None;
                 }
@@ -1721,6 +1795,7 @@ impl Analyzer {
                             && (prefix || !function || self.noun_function(ac, bc, tagged.as_deref()))
                             && !nj_a);
                     if ok {
+                        rule = jrule;
                         joined = Some(j);
                     }
                 }
@@ -1734,6 +1809,7 @@ impl Analyzer {
                         // in ا takes the ezafe as ‑ی: مرگ آسای, اصلاح گرای)
                         if let Some((s, tags, _)) = self.stem(ac, false) {
                             if tags & NOUNISH != 0 && (silent_heh(ac) || !starts_any(bc, HEH_ONLY)) {
+                                rule = "productive-compound";
                                 joined = Some(join(&s, bc));
                             }
                         }
@@ -1747,6 +1823,7 @@ impl Analyzer {
                         // spaces typed for joiners, though the lexicon lacks the compound
                         if let Some((s, tags, _)) = self.stem(ac, false) {
                             if tags & tag::N != 0 {
+                                rule = "verbal-noun";
                                 joined = Some(join(&s, bc));
                                 adjectival = true;
                             }
@@ -1756,7 +1833,7 @@ impl Analyzer {
             }
         }
         let joined = joined?;
-        Some((format!("{pre}{joined}{post}"), adjectival))
+        Some((format!("{pre}{joined}{post}"), adjectival, rule))
     }
 }
 

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::rc::Rc;
 
 /// A run of tokens `(first, last, joined)` that the spaced repair writes as one.
-type Run = (usize, usize, String);
+type Run = (usize, usize, String, &'static str);
 
 /// `fix_zwnj`: restore missing joiners with the lexicon: dropped (استانها, میتواند,
 /// بهرهگیری) or typed as a space (استان ها, می تواند, بهره گیری).
@@ -85,7 +85,7 @@ impl FixZwnj {
         }
         at.push(pos);
         let n = toks.len();
-        runs.push((n, n, String::new())); // a sentinel
+        runs.push((n, n, String::new(), "")); // a sentinel
         let mut out = Vec::new();
         let mut r = 0;
         for m in 0..n {
@@ -93,17 +93,23 @@ impl FixZwnj {
                 continue;
             }
             while runs[r].1 < m {
-                let (k, j, ref joined) = runs[r];
-                out.push(Edit::new(at[k], at[j] + lens[j], joined.clone()));
+                let (k, j, ref joined, rule) = runs[r];
+                out.push(Edit::ruled(at[k], at[j] + lens[j], joined.clone(), rule));
                 r += 1;
             }
             if runs[r].0 <= m {
                 continue; // inside a run
             }
-            out.push(Edit::new(at[m], at[m] + lens[m], fixed[m].to_string()));
+            // (a token given its ‑ای reading by the token after it: «خانهای که»)
+            let rule = if *fixed[m] != *infos[m].fixed {
+                "ai-reading"
+            } else {
+                infos[m].rule
+            };
+            out.push(Edit::ruled(at[m], at[m] + lens[m], fixed[m].to_string(), rule));
         }
-        for (k, j, joined) in &runs[r..runs.len() - 1] {
-            out.push(Edit::new(at[*k], at[*j] + lens[*j], joined.clone()));
+        for (k, j, joined, rule) in &runs[r..runs.len() - 1] {
+            out.push(Edit::ruled(at[*k], at[*j] + lens[*j], joined.clone(), rule));
         }
         out
     }
@@ -237,14 +243,22 @@ impl FixZwnj {
             // (between the run before, as it grew, and the next, as it stands)
             let lo = if m > 0 { multi[m - 1].1 as isize + 1 } else { 0 };
             let hi = if m + 1 < multi.len() { multi[m + 1].0 } else { n };
-            let (k, j, cur) = std::mem::take(&mut multi[m]);
-            multi[m] = self.grow(&toks, &evidence, k, j, cur, lo, hi, &mut undecided, &nonempty);
+            let (k, j, cur, rule) = std::mem::take(&mut multi[m]);
+            multi[m] = self.grow(
+                &toks,
+                &evidence,
+                (k, j, cur, rule),
+                lo,
+                hi,
+                &mut undecided,
+                &nonempty,
+            );
         }
         let mut stops: Vec<usize> = multi.iter().map(|r| r.0).collect();
         stops.push(n);
         if !multi.is_empty() {
             let mut taken = vec![false; n + 1];
-            for &(k, j, _) in &multi {
+            for &(k, j, _, _) in &multi {
                 for t in taken.iter_mut().take(j + 1).skip(k) {
                     *t = true;
                 }
@@ -259,7 +273,7 @@ impl FixZwnj {
             if k < i {
                 continue; // joined into the previous run
             }
-            let Some((first, adj)) = an.join_spaced(toks[k], toks[k + 1], evidence[k]) else {
+            let Some((first, adj, rule)) = an.join_spaced(toks[k], toks[k + 1], evidence[k]) else {
                 continue;
             };
             if adj && !an.adjective_follows(&toks, k + 2) {
@@ -270,9 +284,7 @@ impl FixZwnj {
             let run = self.grow(
                 &toks,
                 &evidence,
-                k,
-                k + 1,
-                first.to_string(),
+                (k, k + 1, first.to_string(), rule),
                 i as isize,
                 hi,
                 &mut undecided,
@@ -306,7 +318,7 @@ impl FixZwnj {
                     // a run before this one (مند های نمی شناسند)
                     let k0 = runs[m].0;
                     if let Some((_, alt)) = undecided.iter().rev().find(|(u, _)| *u == k0) {
-                        runs[m] = (k0, i, alt.clone());
+                        runs[m] = (k0, i, alt.clone(), runs[m].3);
                     }
                 } else if let Some(alt) = &infos[i].alt {
                     later.push((i, alt.clone()));
@@ -328,22 +340,21 @@ impl FixZwnj {
         &self,
         toks: &[&str],
         evidence: &[bool],
-        mut k: usize,
-        mut j: usize,
-        mut cur: String,
+        run: Run,
         lo: isize,
         hi: usize,
         undecided: &mut Vec<(usize, String)>,
         nonempty: &dyn Fn(usize) -> bool,
     ) -> Run {
         let an = self.an;
+        let (mut k, mut j, mut cur, rule) = run;
         let left = |g: isize| g >= lo && g >= 0 && nonempty(g as usize);
         let mut grew = true;
         while grew {
             grew = false;
             while j + 1 < hi && nonempty(j + 1) && j - k < LONGEST_RUN {
                 match an.join_spaced(&cur, toks[j + 1], evidence[j]) {
-                    Some((m, adj)) if !adj || an.adjective_follows(toks, j + 2) => {
+                    Some((m, adj, _)) if !adj || an.adjective_follows(toks, j + 2) => {
                         cur = m.to_string();
                         j += 1;
                         grew = true;
@@ -353,7 +364,7 @@ impl FixZwnj {
             }
             while left(k as isize - 1) && j - k < LONGEST_RUN {
                 match an.join_spaced(toks[k - 1], &cur, evidence[k - 1]) {
-                    Some((m, adj)) if !adj || an.adjective_follows(toks, j + 1) => {
+                    Some((m, adj, _)) if !adj || an.adjective_follows(toks, j + 1) => {
                         cur = m.to_string();
                         k -= 1;
                         grew = true;
@@ -374,7 +385,7 @@ impl FixZwnj {
             }
             cur = out;
         }
-        (k, j, cur)
+        (k, j, cur, rule)
     }
 }
 
@@ -428,6 +439,157 @@ impl Step for FixZwnj {
             HABIT_WINDOW
         } else {
             0
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::step::Value;
+    use crate::zwnj::rules::{is_rule, RULES};
+
+    fn step(opts: &[(&str, bool)]) -> FixZwnj {
+        let mut o = Options::new();
+        for (k, v) in opts {
+            o = o.with(k, Value::Bool(*v));
+        }
+        FixZwnj::new(&o)
+    }
+
+    /// The text after the step, checking that its fast path and its edits agree.
+    fn run(st: &FixZwnj, s: &str) -> (String, Vec<&'static str>) {
+        let t: Vec<char> = s.chars().collect();
+        let e = st.edits(&t);
+        let slow: String = apply_edits(&t, &e).into_iter().collect();
+        let fast = st
+            .apply(&t)
+            .map_or_else(|| s.to_string(), |o| o.into_iter().collect());
+        assert_eq!(fast, slow, "fast path and edits differ on {s:?}");
+        (fast, e.iter().map(|e| e.rule).collect())
+    }
+
+    #[test]
+    fn every_rule_does_its_example_and_names_it() {
+        let st = step(&[]);
+        let mut bad = Vec::new();
+        for r in RULES {
+            let (out, rules) = run(&st, r.example.0);
+            if out != r.example.1 || !rules.contains(&r.name) {
+                bad.push(format!("{}: {:?} -> {:?} {rules:?}", r.name, r.example.0, out));
+            }
+        }
+        assert!(bad.is_empty(), "{bad:#?}");
+    }
+
+    /// `PROBE="a|b" cargo test probe -- --ignored --nocapture`: each text, its repair and the
+    /// rules of its edits.
+    #[test]
+    #[ignore]
+    fn probe() {
+        let st = step(&[]);
+        for s in std::env::var("PROBE").unwrap_or_default().split('|') {
+            let (out, rules) = run(&st, s);
+            println!("{s:?} -> {:?} {rules:?}", out.replace(ZWNJ, "+"));
+        }
+    }
+
+    #[test]
+    fn rows_that_change() {
+        let z = "\u{200c}";
+        let st = step(&[]);
+        for (inp, out) in [
+            (
+                "استانها میتوانند بهرهگیری کنند",
+                format!("استان{z}ها می{z}توانند بهره{z}گیری کنند"),
+            ),
+            ("استان ها می تواند", format!("استان{z}ها می{z}تواند")),
+            ("بی بی سی", format!("بی{z}بی{z}سی")),
+            ("برمیگردد", format!("برمی{z}گردد")),
+            ("خانهای که", format!("خانه{z}ای که")),
+            ("«سی ان ان»", format!("«سی{z}ان{z}ان»")),
+            ("کتابها،\nخانه ی ما", format!("کتاب{z}ها،\nخانه{z}ی ما")),
+        ] {
+            assert_eq!(run(&st, inp).0, out, "{inp:?}");
+        }
+        // the options
+        assert_eq!(
+            run(&step(&[("spaced", false)]), "استان ها کتابها").0,
+            format!("استان ها کتاب{z}ها")
+        );
+        assert_eq!(
+            run(&step(&[("glued", false)]), "استان ها کتابها").0,
+            format!("استان{z}ها کتابها")
+        );
+        assert_eq!(
+            run(&step(&[("solid", true)]), "استان ها کتابها").0,
+            "استانها کتابها"
+        );
+        assert_eq!(run(&step(&[("compounds", false)]), "بهره گیری").0, "بهره گیری");
+    }
+
+    #[test]
+    fn rows_that_stay() {
+        let st = step(&[]);
+        for keep in [
+            "Hello world 123",
+            "https://example.com/a?b=1 and user@example.com",
+            "۱۲۳ ۴۵۶ 3.14",
+            "کتاب\u{200c}ها و می\u{200c}رود",
+            "آنها همچنین دانشگاه بیشتر",
+            "داروها در میدان",
+            "مورد نظر",
+            "انجام شده است",
+            "",
+            "\n\n",
+        ] {
+            let (out, rules) = run(&st, keep);
+            assert_eq!(out, keep);
+            assert!(rules.is_empty());
+        }
+    }
+
+    #[test]
+    fn golden_edits_carry_named_rules() {
+        let st = step(&[]);
+        for f in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden")).unwrap() {
+            let text = std::fs::read_to_string(f.unwrap().path()).unwrap();
+            let t: Vec<char> = text.chars().collect();
+            for e in st.edits(&t) {
+                assert!(is_rule(e.rule), "unnamed rule {:?} for {:?}", e.rule, e.repl);
+            }
+        }
+    }
+
+    #[test]
+    fn habit_lines_take_the_lines_between() {
+        // lines 0 and 3 show the habit: lines 1 and 2 have both within two lines
+        assert_eq!(habit_lines(&[0, 3], 6), vec![0, 1, 2, 3]);
+        assert_eq!(habit_lines(&[0, 5], 6), vec![0, 5]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn text_without_arabic_letters_is_unchanged(s in "[a-zA-Z0-9 .,!?\n()«»\u{200c}]{0,40}") {
+            proptest::prop_assert_eq!(run(&step(&[]), &s).0, s);
+        }
+
+        #[test]
+        fn solid_adds_no_joiner_and_edits_are_ordered(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "کتاب", "ها", "های", "می", "تواند", "خانه", "ی", "ای", "بی", "شک", "استان",
+                "بهره", "گیری", " ", " ", "\n", "\u{200c}", "،", "که",
+            ]), 0..30)
+        ) {
+            let s: String = parts.concat();
+            let t: Vec<char> = s.chars().collect();
+            let e = step(&[]).edits(&t);
+            for w in e.windows(2) {
+                proptest::prop_assert!(w[0].end <= w[1].start);
+            }
+            let solid = run(&step(&[("solid", true)]), &s).0;
+            let joiners = |x: &str| x.matches(ZWNJ).count();
+            proptest::prop_assert!(joiners(&solid) <= joiners(&s));
         }
     }
 }

@@ -484,3 +484,54 @@ pub struct Rule {
     pub doc: &'static str,
     pub example: (&'static str, &'static str),
 }
+
+use Kind::*;
+
+/// Every rule `fix_zwnj` names its edits by: what `explain` shows and what
+/// `fix_zwnj(disable=[...])` will switch off. A name may serve a glued and a spaced repair
+/// of the same decision (mi-prefix: میتواند and می تواند); each has its row.
+pub const RULES: &[Rule] = &[
+    // -- glued words (the word analysis) --
+    Rule { name: "mi-prefix", kind: Glued, doc: "می/نمی (after a preverb too) before a verb form the lexicon lists", example: ("میتواند", "می\u{200c}تواند") },
+    Rule { name: "colloquial-verb", kind: Glued, doc: "a spoken present form after می/نمی, from a hand-written list", example: ("میخوام", "می\u{200c}خوام") },
+    Rule { name: "lexicon-form", kind: Glued, doc: "another grammatical form the lexicon spells joined (perfects, plurals)", example: ("آراستهام", "آراسته\u{200c}ام") },
+    Rule { name: "lexicon-compound", kind: Glued, doc: "a compound the lexicon lists", example: ("بهرهگیری", "بهره\u{200c}گیری") },
+    Rule { name: "joined-parts", kind: Glued, doc: "a word typed with joiners, each part repaired", example: ("همجنس\u{200c}بازیت", "هم\u{200c}جنس\u{200c}بازیت") },
+    Rule { name: "ezafe-yeh", kind: Glued, doc: "the ezafe ی after a silent heh, its joiner lost", example: ("خانهی", "خانه\u{200c}ی") },
+    Rule { name: "plural-suffix", kind: Glued, doc: "‑ها ‑های ‑هایی ‑هایشان ... after a known noun", example: ("استانها", "استان\u{200c}ها") },
+    Rule { name: "comparative-suffix", kind: Glued, doc: "‑تر ‑ترین after a known adjective", example: ("مهمتر", "مهم\u{200c}تر") },
+    Rule { name: "clitic", kind: Glued, doc: "a clitic after a vowel (‑ام ‑اش ...) or after silent heh (‑شان ‑تان ‑مان)", example: ("خانهام", "خانه\u{200c}ام") },
+    Rule { name: "copula", kind: Glued, doc: "‑اند after an adjective that ends in a consonant", example: ("موظفاند", "موظف\u{200c}اند") },
+    Rule { name: "ai-suffix", kind: Glued, doc: "‑ای after silent heh or ی, weighed against the plural ‑های by web counts", example: ("هستهای", "هسته\u{200c}ای") },
+    Rule { name: "ai-reading", kind: Glued, doc: "the ‑ای reading of a glued ‑های where no ezafe complement can follow (punctuation, که, a verb)", example: ("زمینهای، خوب", "زمینه\u{200c}ای، خوب") },
+    Rule { name: "perfect", kind: Glued, doc: "the perfect's clitic after a participle the lexicon lacks, or after a preverb + participle", example: ("درگرفتهای", "درگرفته\u{200c}ای") },
+    Rule { name: "beh-reduplication", kind: Glued, doc: "a word, به, the word again", example: ("چهرهبهچهره", "چهره\u{200c}به\u{200c}چهره") },
+    Rule { name: "productive-compound", kind: Glued, doc: "a known word + a productive second part (‑گیری ‑سازی ‑مند ...)", example: ("مسئلهمحور", "مسئله\u{200c}محور") },
+    Rule { name: "inflected-compound", kind: Glued, doc: "a listed compound + an inflection (‑ها ‑ان ‑ی ...)", example: ("سرمایهداران", "سرمایه\u{200c}داران") },
+    Rule { name: "bi-prefix", kind: Glued, doc: "بی before a common noun or adjective", example: ("بیدرخت", "بی\u{200c}درخت") },
+    Rule { name: "reduplication", kind: Glued, doc: "a tagged word said twice (دانه‌دانه)", example: ("دانهدانه", "دانه\u{200c}دانه") },
+    // -- spaced pairs (a space typed for a joiner) --
+    Rule { name: "spaced-suffix", kind: Spaced, doc: "a suffix standing alone joins the word before it", example: ("استان ها", "استان\u{200c}ها") },
+    Rule { name: "mi-prefix", kind: Spaced, doc: "می/نمی standing alone before a verb", example: ("می تواند", "می\u{200c}تواند") },
+    Rule { name: "ezafe-yeh", kind: Spaced, doc: "the ezafe ی typed apart after a silent heh", example: ("خانه ی", "خانه\u{200c}ی") },
+    Rule { name: "beh-reduplication", kind: Spaced, doc: "a word + به, then the word again (جابه جا)", example: ("جابه جا", "جابه\u{200c}جا") },
+    Rule { name: "now-adverb", kind: Spaced, doc: "هم اکنون, هم اینک: the adverbs", example: ("هم اکنون", "هم\u{200c}اکنون") },
+    Rule { name: "weekday", kind: Spaced, doc: "a numeral + شنبه, spelled as the lexicon spells it more often", example: ("سه شنبه", "سه\u{200c}شنبه") },
+    Rule { name: "numeral-measure", kind: Spaced, doc: "a numeral + a noun + ‑ه that is no word of its own (سه جانبه), on a line with evidence", example: ("کتاب ها و سه جانبه", "کتاب\u{200c}ها و سه\u{200c}جانبه") },
+    Rule { name: "bi-bi", kind: Spaced, doc: "بی بی: the word بی‌بی (lady)", example: ("بی بی", "بی\u{200c}بی") },
+    Rule { name: "bi-prefix", kind: Spaced, doc: "بی standing alone before a known noun or adjective", example: ("بی شک", "بی\u{200c}شک") },
+    Rule { name: "lexicon-compound", kind: Spaced, doc: "a listed compound whose second part is bound, productive or a verbal noun, or any listed compound on a line with evidence", example: ("بین المللی", "بین\u{200c}المللی") },
+    Rule { name: "inflected-compound", kind: Spaced, doc: "a compound + an inflection, on a line with evidence", example: ("کتاب ها و سرمایه داران", "کتاب\u{200c}ها و سرمایه\u{200c}داران") },
+    Rule { name: "participle-plural", kind: Spaced, doc: "the plural in ‑گان of a compound with a participle", example: ("وحشت زدگان", "وحشت\u{200c}زدگان") },
+    Rule { name: "participle-compound", kind: Spaced, doc: "a participle the lexicon tags with its first part, where an adjective follows", example: ("کتاب ها و آمار انجام شده از", "کتاب\u{200c}ها و آمار انجام\u{200c}شده از") },
+    Rule { name: "productive-compound", kind: Spaced, doc: "a known word + a productive part the lexicon does not list together", example: ("نظام پذیر", "نظام\u{200c}پذیر") },
+    Rule { name: "verbal-noun", kind: Spaced, doc: "a noun + a verbal noun (پول شویی), on a line with evidence, where no verb follows", example: ("کتاب ها و پول شویی در", "کتاب\u{200c}ها و پول\u{200c}شویی در") },
+    // -- runs of three tokens or more --
+    Rule { name: "multi-compound", kind: Run, doc: "a common compound of three parts or more written apart", example: ("آب شیرین کن", "آب\u{200c}شیرین\u{200c}کن") },
+    Rule { name: "acronym", kind: Run, doc: "a Latin acronym spelled letter by letter", example: ("جی پی اس", "جی\u{200c}پی\u{200c}اس") },
+];
+
+/// Whether `name` is the name of a rule.
+pub fn is_rule(name: &str) -> bool {
+    RULES.iter().any(|r| r.name == name)
+}
