@@ -49,7 +49,8 @@ pub type WordRes = (Rc<str>, Option<Rc<str>>, &'static str);
 pub type Joined = (Rc<str>, bool, &'static str);
 
 /// A spaced pair: the two tokens and whether the line shows evidence.
-type PairKey = (String, String, bool);
+/// Written `{len(a)}:{a}{b}{0|1}` (unambiguous), into a reused buffer: no allocation per look-up.
+type PairKey = String;
 
 #[derive(Default)]
 struct Caches {
@@ -58,6 +59,8 @@ struct Caches {
     starts: FxHashMap<String, u8>,
     ends: FxHashMap<String, u8>,
     pairs: FxHashMap<PairKey, Option<Joined>>,
+    /// The buffer a pair's key is written into.
+    key: String,
 }
 
 /// Bound on each memo (entries): cleared when larger, as the Python engine's are.
@@ -1531,8 +1534,16 @@ impl Analyzer {
     /// it is an adjectival join (a participle or a verbal noun), made only where the words
     /// after it show no verb.
     pub fn join_spaced(&self, a: &str, b: &str, evidence: bool) -> Option<Joined> {
-        let key = (a.to_string(), b.to_string(), evidence);
-        if let Some(r) = self.with(|c| c.pairs.get(&key).cloned()) {
+        use std::fmt::Write;
+        let found = self.with(|c| {
+            let mut key = std::mem::take(&mut c.key);
+            key.clear();
+            let _ = write!(key, "{}:{a}{b}{}", a.len(), u8::from(evidence));
+            let r = c.pairs.get(key.as_str()).cloned();
+            c.key = key;
+            r
+        });
+        if let Some(r) = found {
             return r;
         }
         let r = self
@@ -1542,7 +1553,8 @@ impl Analyzer {
             if c.pairs.len() > MEMO_LIMIT {
                 c.pairs.clear();
             }
-            c.pairs.insert(key, r.clone());
+            c.pairs
+                .insert(format!("{}:{a}{b}{}", a.len(), u8::from(evidence)), r.clone());
         });
         r
     }

@@ -53,13 +53,15 @@ impl FixZwnj {
     fn raw_edits(&self, text: &str) -> Vec<Edit> {
         // planned as a whole (a line break a token of its own), so that a line is decided
         // with the lines around it
-        let broken = text.contains('\n');
-        let prepared: Cow<str> = if broken {
-            Cow::Owned(text.replace('\n', " \n "))
-        } else {
-            Cow::Borrowed(text)
-        };
-        let toks: Vec<&str> = prepared.split(' ').collect();
+        // (Python's text.replace("\n", " \n ").split(" "): each line's tokens, a line break
+        // a token of its own between lines)
+        let mut toks: Vec<&str> = Vec::with_capacity(text.len() / 6 + 1);
+        for (l, line) in text.split('\n').enumerate() {
+            if l > 0 {
+                toks.push("\n");
+            }
+            toks.extend(line.split(' '));
+        }
         let infos: Vec<Rc<TokenInfo>> = self.an.tokens(&toks);
         let mut fixed: Vec<Cow<str>> = if self.glued {
             infos.iter().map(|i| Cow::Borrowed(i.fixed.as_str())).collect()
@@ -73,15 +75,11 @@ impl FixZwnj {
         let mut pos = 0;
         for (m, t) in toks.iter().enumerate() {
             at.push(pos);
-            if broken {
-                pos += if *t == "\n" {
-                    1
-                } else {
-                    lens[m] + usize::from(m + 1 >= toks.len() || toks[m + 1] != "\n")
-                };
+            pos += if *t == "\n" {
+                1
             } else {
-                pos += lens[m] + 1;
-            }
+                lens[m] + usize::from(m + 1 >= toks.len() || toks[m + 1] != "\n")
+            };
         }
         at.push(pos);
         let n = toks.len();
@@ -149,18 +147,19 @@ impl FixZwnj {
             Vec::new()
         };
         // the infos of the tokens the spaced repair reads
-        let mut cur_infos: Vec<Rc<TokenInfo>> = Vec::new();
+        // (those of the tokens the glued repair changed; the others' are `infos`)
+        let mut cur_infos: Vec<Option<Rc<TokenInfo>>> = Vec::new();
         let toks: Vec<&str> = if !changed.is_empty() {
             // the spaced repair reads the words as the glued repair wrote them, as a second
             // pass would read them: «سی هفتهای می علی» is «سی هفته‌ای می علی» to it
-            cur_infos = infos.to_vec();
+            cur_infos = vec![None; n];
             for &i in &changed {
-                cur_infos[i] = an.token(&fixed[i]);
+                cur_infos[i] = Some(an.token(&fixed[i]));
             }
             let mut now: Vec<usize> = changed
                 .iter()
                 .copied()
-                .filter(|&i| cur_infos[i].special)
+                .filter(|&i| cur_infos[i].as_ref().is_some_and(|t| t.special))
                 .collect();
             let mut is_changed = vec![false; n];
             for &i in &changed {
@@ -177,9 +176,14 @@ impl FixZwnj {
         if special.is_empty() {
             return Vec::new();
         }
-        let infs: &[Rc<TokenInfo>] = if cur_infos.is_empty() { infos } else { &cur_infos };
-        let sflag = |i: usize| infs[i].start;
-        let eflag = |i: usize| infs[i].end;
+        let info = |i: usize| -> &TokenInfo {
+            match cur_infos.get(i) {
+                Some(Some(t)) => t,
+                _ => &infos[i],
+            }
+        };
+        let sflag = |i: usize| info(i).start;
+        let eflag = |i: usize| info(i).end;
         let mut multi = an.multi_runs(&toks, &special);
         // flags: a strong part opens the gap after it (a start) or before it (an end); a
         // prefix or suffix standing alone beside a letter shows the line's spaces
@@ -491,6 +495,25 @@ mod tests {
         for s in std::env::var("PROBE").unwrap_or_default().split('|') {
             let (out, rules) = run(&st, s);
             println!("{s:?} -> {:?} {rules:?}", out.replace(ZWNJ, "+"));
+        }
+    }
+
+    /// `ZWNJ_BENCH=file cargo test --profile fast bench -- --ignored --nocapture`: MiB/s of
+    /// the step on a file, warm (after one call).
+    #[test]
+    #[ignore]
+    fn bench() {
+        let Ok(path) = std::env::var("ZWNJ_BENCH") else {
+            return;
+        };
+        let text = std::fs::read_to_string(path).unwrap();
+        let t: Vec<char> = text.chars().collect();
+        let st = step(&[]);
+        let mib = text.len() as f64 / (1 << 20) as f64;
+        for i in 0..4 {
+            let now = std::time::Instant::now();
+            st.apply(&t);
+            println!("run {i}: {:.1} MiB/s", mib / now.elapsed().as_secs_f64());
         }
     }
 
