@@ -48,8 +48,33 @@ pub type WordRes = (Rc<str>, Option<Rc<str>>, &'static str);
 /// A spaced join: the joined form, whether it is adjectival, and its rule.
 pub type Joined = (Rc<str>, bool, &'static str);
 
+/// What a text's plan reads of each token's info, copied out of it as it is looked up (one
+/// pass over the infos, which lie scattered in memory).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Meta {
+    pub chars: u32,
+    pub start: u8,
+    pub end: u8,
+    pub special: bool,
+    pub changed: bool,
+    pub alt: bool,
+}
+
+impl Meta {
+    pub fn of(t: &TokenInfo) -> Meta {
+        Meta {
+            chars: t.chars as u32,
+            start: t.start,
+            end: t.end,
+            special: t.special,
+            changed: t.changed,
+            alt: t.alt.is_some(),
+        }
+    }
+}
+
 /// A spaced pair: the two tokens and whether the line shows evidence.
-/// Written `{len(a)}:{a}{b}{0|1}` (unambiguous), into a reused buffer: no allocation per look-up.
+/// Written by `pair_key` into a reused buffer: no allocation per look-up.
 type PairKey = String;
 
 #[derive(Default)]
@@ -191,12 +216,12 @@ pub fn stray_suffix(w: &str) -> Option<&'static str> {
     None
 }
 
-/// The tokens of `text` split at spaces, with their char lengths.
+/// `c` is an Arabic-script letter (Python's `s[-1:] in _LETTERS`, false for "").
 fn is_letter_opt(c: Option<char>) -> bool {
     c.is_some_and(is_letter)
 }
 
-/// The last word of a token (the last match of the `_core` pattern): its char span
+/// The last word of a token (the last match of the `_core` pattern): its span
 /// `(start, end)` in bytes.
 fn last_word(tok: &str) -> Option<(usize, usize)> {
     let mut end = None;
@@ -1211,24 +1236,31 @@ impl Analyzer {
 
     /// The infos of a text's tokens: looked up in one borrow of the memo; those not seen
     /// before are analysed.
-    pub fn tokens(&self, toks: &[&str]) -> Vec<Rc<TokenInfo>> {
+    pub fn tokens(&self, toks: &[&str]) -> (Vec<Rc<TokenInfo>>, Vec<Meta>) {
         let mut missing = Vec::new();
+        let mut metas = Vec::with_capacity(toks.len());
         let mut out: Vec<Option<Rc<TokenInfo>>> = self.with(|c| {
             toks.iter()
                 .enumerate()
                 .map(|(i, t)| {
                     let r = c.tokens.get(*t).cloned();
-                    if r.is_none() {
-                        missing.push(i);
+                    match &r {
+                        Some(info) => metas.push(Meta::of(info)),
+                        None => {
+                            missing.push(i);
+                            metas.push(Meta::default());
+                        }
                     }
                     r
                 })
                 .collect()
         });
         for i in missing {
-            out[i] = Some(self.token(toks[i]));
+            let info = self.token(toks[i]);
+            metas[i] = Meta::of(&info);
+            out[i] = Some(info);
         }
-        out.into_iter().map(Option::unwrap).collect()
+        (out.into_iter().map(Option::unwrap).collect(), metas)
     }
 
     fn fix_token(&self, tok: &str) -> (String, Option<String>, &'static str) {
@@ -1534,11 +1566,9 @@ impl Analyzer {
     /// it is an adjectival join (a participle or a verbal noun), made only where the words
     /// after it show no verb.
     pub fn join_spaced(&self, a: &str, b: &str, evidence: bool) -> Option<Joined> {
-        use std::fmt::Write;
         let found = self.with(|c| {
             let mut key = std::mem::take(&mut c.key);
-            key.clear();
-            let _ = write!(key, "{}:{a}{b}{}", a.len(), u8::from(evidence));
+            pair_key(&mut key, a, b, evidence);
             let r = c.pairs.get(key.as_str()).cloned();
             c.key = key;
             r
@@ -1553,8 +1583,9 @@ impl Analyzer {
             if c.pairs.len() > MEMO_LIMIT {
                 c.pairs.clear();
             }
-            c.pairs
-                .insert(format!("{}:{a}{b}{}", a.len(), u8::from(evidence)), r.clone());
+            let mut key = String::new();
+            pair_key(&mut key, a, b, evidence);
+            c.pairs.insert(key, r.clone());
         });
         r
     }
@@ -1847,6 +1878,27 @@ impl Analyzer {
         let joined = joined?;
         Some((format!("{pre}{joined}{post}"), adjectival, rule))
     }
+}
+
+/// Write the memo key of a spaced pair into `key`: `a`'s length in bytes, `:`, `a`, `b`,
+/// the evidence (the length makes it unambiguous).
+fn pair_key(key: &mut String, a: &str, b: &str, evidence: bool) {
+    key.clear();
+    let mut digits = [0u8; 20];
+    let (mut n, mut i) = (a.len(), digits.len());
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    key.extend(digits[i..].iter().map(|&d| char::from(d)));
+    key.push(':');
+    key.push_str(a);
+    key.push_str(b);
+    key.push(if evidence { '1' } else { '0' });
 }
 
 /// `w` without a plural ending, and without a comparative one where a participle (`past`)

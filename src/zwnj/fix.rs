@@ -1,7 +1,7 @@
 //! `fix_zwnj`: the plan of a text (its tokens, each with its glued repair, and the runs of
 //! tokens the spaced repair joins) and its edits (`FixZwnj` in `normalizer/steps/zwnj.py`).
 
-use super::analyzer::{analyzer, Analyzer, TokenInfo};
+use super::analyzer::{analyzer, Analyzer, Meta, TokenInfo};
 use super::rules::*;
 use crate::edit::{apply_edits, Edit};
 use crate::step::{Options, Step};
@@ -62,15 +62,23 @@ impl FixZwnj {
             }
             toks.extend(line.split(' '));
         }
-        let infos: Vec<Rc<TokenInfo>> = self.an.tokens(&toks);
+        let (infos, meta) = self.an.tokens(&toks);
         let mut fixed: Vec<Cow<str>> = if self.glued {
-            infos.iter().map(|i| Cow::Borrowed(i.fixed.as_str())).collect()
+            (0..toks.len())
+                .map(|i| {
+                    Cow::Borrowed(if meta[i].changed {
+                        infos[i].fixed.as_str()
+                    } else {
+                        toks[i]
+                    })
+                })
+                .collect()
         } else {
             toks.iter().map(|t| Cow::Borrowed(*t)).collect()
         };
-        let mut runs = self.runs(&toks, &mut fixed, &infos);
+        let mut runs = self.runs(&toks, &mut fixed, &infos, &meta);
         // toks[m] starts at at[m] in `text` (chars): the spaces put around a line break are not in it
-        let lens: Vec<usize> = infos.iter().map(|i| i.chars).collect();
+        let lens: Vec<usize> = meta.iter().map(|m| m.chars as usize).collect();
         let mut at = Vec::with_capacity(toks.len() + 1);
         let mut pos = 0;
         for (m, t) in toks.iter().enumerate() {
@@ -87,7 +95,7 @@ impl FixZwnj {
         let mut out = Vec::new();
         let mut r = 0;
         for m in 0..n {
-            if !self.glued || (!infos[m].changed && infos[m].alt.is_none()) || fixed[m] == toks[m] {
+            if !self.glued || (!meta[m].changed && !meta[m].alt) || fixed[m] == toks[m] {
                 continue;
             }
             while runs[r].1 < m {
@@ -112,7 +120,13 @@ impl FixZwnj {
         out
     }
 
-    fn runs<'a>(&self, toks0: &[&'a str], fixed: &mut [Cow<'a, str>], infos: &[Rc<TokenInfo>]) -> Vec<Run>
+    fn runs<'a>(
+        &self,
+        toks0: &[&'a str],
+        fixed: &mut [Cow<'a, str>],
+        infos: &[Rc<TokenInfo>],
+        meta: &[Meta],
+    ) -> Vec<Run>
     where
         Self: 'a,
     {
@@ -123,7 +137,7 @@ impl FixZwnj {
         // part on either side or, on a line that shows spaces typed for joiners, parts of a
         // known compound on both; join_spaced decides. The search starts from the few
         // special tokens.
-        let mut special: Vec<usize> = (0..n).filter(|&i| infos[i].special).collect();
+        let mut special: Vec<usize> = (0..n).filter(|&i| meta[i].special).collect();
         if glued {
             for &i in &special {
                 if let Some(alt) = &infos[i].alt {
@@ -141,26 +155,22 @@ impl FixZwnj {
         }
         let changed: Vec<usize> = if glued {
             (0..n)
-                .filter(|&i| (infos[i].changed || infos[i].alt.is_some()) && fixed[i] != toks0[i])
+                .filter(|&i| (meta[i].changed || meta[i].alt) && fixed[i] != toks0[i])
                 .collect()
         } else {
             Vec::new()
         };
         // the infos of the tokens the spaced repair reads
         // (those of the tokens the glued repair changed; the others' are `infos`)
-        let mut cur_infos: Vec<Option<Rc<TokenInfo>>> = Vec::new();
+        let mut cur_meta: Vec<Meta> = Vec::new();
         let toks: Vec<&str> = if !changed.is_empty() {
             // the spaced repair reads the words as the glued repair wrote them, as a second
             // pass would read them: «سی هفتهای می علی» is «سی هفته‌ای می علی» to it
-            cur_infos = vec![None; n];
+            cur_meta = meta.to_vec();
             for &i in &changed {
-                cur_infos[i] = Some(an.token(&fixed[i]));
+                cur_meta[i] = Meta::of(&an.token(&fixed[i]));
             }
-            let mut now: Vec<usize> = changed
-                .iter()
-                .copied()
-                .filter(|&i| cur_infos[i].as_ref().is_some_and(|t| t.special))
-                .collect();
+            let mut now: Vec<usize> = changed.iter().copied().filter(|&i| cur_meta[i].special).collect();
             let mut is_changed = vec![false; n];
             for &i in &changed {
                 is_changed[i] = true;
@@ -176,14 +186,9 @@ impl FixZwnj {
         if special.is_empty() {
             return Vec::new();
         }
-        let info = |i: usize| -> &TokenInfo {
-            match cur_infos.get(i) {
-                Some(Some(t)) => t,
-                _ => &infos[i],
-            }
-        };
-        let sflag = |i: usize| info(i).start;
-        let eflag = |i: usize| info(i).end;
+        let metas: &[Meta] = if cur_meta.is_empty() { meta } else { &cur_meta };
+        let sflag = |i: usize| metas[i].start;
+        let eflag = |i: usize| metas[i].end;
         let mut multi = an.multi_runs(&toks, &special);
         // flags: a strong part opens the gap after it (a start) or before it (an end); a
         // prefix or suffix standing alone beside a letter shows the line's spaces
