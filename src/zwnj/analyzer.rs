@@ -1913,3 +1913,110 @@ fn participle_head(w: &str, past: impl Fn(&str) -> bool) -> &str {
     }
     w
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const Z: &str = "\u{200c}";
+
+    #[test]
+    fn word_rows() {
+        // (glued or as typed, repaired), checked against the Python engine
+        let an = analyzer(true);
+        for (w, want) in [
+            ("استانها", format!("استان{Z}ها")),
+            ("میتواند", format!("می{Z}تواند")),
+            ("خانهی", format!("خانه{Z}ی")),
+            ("هستهای", format!("هسته{Z}ای")),
+            ("خانهای", format!("خانه{Z}ای")),
+            ("زبانهای", format!("زبان{Z}های")),
+            ("هفتهنامهٔ", format!("هفته{Z}نامهٔ")),
+            ("بیبادۀ", format!("بی{Z}بادۀ")),
+            (&format!("همجنس{Z}بازیت"), format!("هم{Z}جنس{Z}بازیت")),
+        ] {
+            assert_eq!(&*an.word(w), want, "{w}");
+        }
+        // right as written: words the lexicon knows, sounded heh, non-joining letters, Latin
+        for w in [
+            "میدان",
+            "آنها",
+            "بیشترین",
+            "دانشگاه",
+            "داروها",
+            "Hello",
+            "کتاب\u{200c}ها",
+            "",
+            "ab",
+        ] {
+            assert_eq!(&*an.word(w), w);
+        }
+    }
+
+    #[test]
+    fn spaced_pair_rows() {
+        let an = analyzer(true);
+        let j = |a: &str, b: &str, e: bool| an.join_spaced(a, b, e).map(|r| r.0.to_string());
+        assert_eq!(j("استان", "ها", false), Some(format!("استان{Z}ها")));
+        assert_eq!(j("می", "تواند", false), Some(format!("می{Z}تواند")));
+        assert_eq!(j("بی", "شک", false), Some(format!("بی{Z}شک")));
+        assert_eq!(j("خانه", "ی", false), Some(format!("خانه{Z}ی")));
+        assert_eq!(j("بهره", "گیری", false), Some(format!("بهره{Z}گیری")));
+        // a space after a non-joining letter, a reduplication, a verb phrase, a sounded heh,
+        // and two words with no trigger, with or without evidence
+        for (a, b, e) in [
+            ("مورد", "نظر", true),
+            ("کم", "کم", true),
+            ("انجام", "شده", false),
+            ("گروه", "ی", false),
+            ("کتاب", "خوب", false),
+            ("کتاب", "خوب", true),
+        ] {
+            assert_eq!(j(a, b, e), None, "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn flags_rows() {
+        let an = analyzer(true);
+        for (t, start, end) in [
+            ("ها", 35, 51),
+            ("می", 51, 19),
+            ("کتاب", 33, 17),
+            ("«می", 51, 0),
+            ("گیری", 35, 19),
+            ("(بی", 51, 0),
+            ("کتاب،", 0, 17),
+        ] {
+            assert_eq!((an.start_flag(t), an.end_flag(t)), (start, end), "{t}");
+        }
+    }
+
+    #[test]
+    fn helpers() {
+        assert_eq!(join("را\u{064b}", "ها"), "را\u{064b}ها");
+        assert_eq!(join("کتاب", "ها"), format!("کتاب{Z}ها"));
+        assert_eq!(join("دارو", "ها"), "داروها");
+        assert!(boundary_ok(&format!("کتاب{Z}ها"), "کتاب", "ها"));
+        assert!(!boundary_ok("کتابها", "کتاب", "ها"));
+        assert!(boundary_ok("داروها", "دارو", "ها"));
+        assert_eq!(ezafe_bare("کنندۀ").as_deref(), Some("کننده"));
+        assert_eq!(ezafe_bare(&format!("کننده{Z}ی")).as_deref(), Some("کننده"));
+        assert_eq!(ezafe_bare("کتاب"), None);
+        // pair keys cannot collide across the split between the two tokens
+        let (mut k1, mut k2) = (String::new(), String::new());
+        pair_key(&mut k1, "ab", "c", true);
+        pair_key(&mut k2, "a", "bc", true);
+        assert_ne!(k1, k2);
+    }
+
+    #[test]
+    fn memo_works_across_threads() {
+        // each thread has its own memo; the answers are the same
+        let here = analyzer(true).word("استانها").to_string();
+        let there = std::thread::spawn(|| analyzer(true).word("استانها").to_string())
+            .join()
+            .unwrap();
+        assert_eq!(here, there);
+    }
+}
