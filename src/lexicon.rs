@@ -27,6 +27,43 @@ pub struct Entry {
     pub freq: u64,
     /// Tags such as N, AJ, PRO (a few; sorted).
     pub tags: Vec<&'static str>,
+    /// The same tags as bits ([`tag`]), for set tests without string compares.
+    pub bits: u32,
+}
+
+/// Tag bits: the tags the ZWNJ repair tests, and one bit for any other tag (so that "has
+/// tags" is `bits != 0`).
+pub mod tag {
+    pub const N: u32 = 1;
+    pub const AJ: u32 = 2;
+    pub const PRO: u32 = 4;
+    pub const DET: u32 = 8;
+    pub const CONJ: u32 = 16;
+    pub const NUM: u32 = 32;
+    pub const P: u32 = 64;
+    pub const PREP: u32 = 128;
+    pub const POSTP: u32 = 256;
+    pub const RES: u32 = 512;
+    pub const V: u32 = 1024;
+    pub const OTHER: u32 = 1 << 31;
+
+    /// The bit of one tag.
+    pub fn bit(t: &str) -> u32 {
+        match t {
+            "N" => N,
+            "AJ" => AJ,
+            "PRO" => PRO,
+            "DET" => DET,
+            "CONJ" => CONJ,
+            "NUM" => NUM,
+            "P" => P,
+            "PREP" => PREP,
+            "POSTP" => POSTP,
+            "RES" => RES,
+            "V" => V,
+            _ => OTHER,
+        }
+    }
 }
 
 #[derive(Default)]
@@ -92,11 +129,13 @@ impl Lexicon {
                 .entry(tags)
                 .or_insert_with(|| tags.split(',').filter(|t| !t.is_empty()).collect())
                 .clone();
+            let bits = tags.iter().fold(0, |b, t| b | tag::bit(t));
             lx.words.insert(
                 w.to_string(),
                 Entry {
                     freq: freq.parse().unwrap_or(0),
                     tags,
+                    bits,
                 },
             );
             if !web.is_empty() {
@@ -145,6 +184,28 @@ impl Lexicon {
     pub fn has_tag(&self, w: &str, tag: &str) -> bool {
         self.tags(w).contains(&tag)
     }
+
+    /// The tag bits of `w` (0 where it is not tagged).
+    pub fn bits(&self, w: &str) -> u32 {
+        self.words.get(w).map_or(0, |e| e.bits)
+    }
+
+    /// The web count of `w`, 0 where there is none (Python's `web.get(w)`, read as a truth).
+    pub fn web_count(&self, w: &str) -> u64 {
+        self.web.get(w).copied().unwrap_or(0)
+    }
+
+    /// The web-only count of `w`, 0 where there is none.
+    pub fn weak_count(&self, w: &str) -> u64 {
+        self.weak.get(w).copied().unwrap_or(0)
+    }
+
+    /// The tagged words in sorted order (as Python's lexicon iterates them).
+    pub fn sorted_words(&self) -> Vec<(&str, &Entry)> {
+        let mut v: Vec<(&str, &Entry)> = self.words.iter().map(|(k, e)| (k.as_str(), e)).collect();
+        v.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        v
+    }
 }
 
 static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
@@ -169,5 +230,10 @@ mod tests {
         );
         assert!(lx.first.contains("بهره") && lx.second.contains("گیری"));
         assert!(lx.solid.contains("آنها"));
+        // the sizes of the Python lexicon's derived sets
+        assert_eq!(
+            (lx.first.len(), lx.second.len(), lx.web.len()),
+            (4330, 3910, 21982)
+        );
     }
 }

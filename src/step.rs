@@ -124,6 +124,9 @@ pub fn make_step(name: &str, options: &Options) -> Result<Box<dyn Step>, String>
         "unify_spaces" => Box::new(spacing::UnifySpaces::new(options)),
         "punctuation_spacing" => Box::new(spacing::PunctuationSpacing::new(options)),
         "punctuation" => Box::new(punctuation::Punctuation::new(options)),
+        "clean_zwnj" => Box::new(zwnj::CleanZwnj::new(options)),
+        "remove_zwnj" => Box::new(zwnj::RemoveZwnj::new(options)),
+        "fix_zwnj" => Box::new(zwnj::FixZwnj::new(options)),
         _ => return Err(format!("the core has no step {name:?}")),
     };
     Ok(step)
@@ -143,6 +146,9 @@ pub const STEP_NAMES: &[&str] = &[
     "unify_spaces",
     "punctuation_spacing",
     "punctuation",
+    "clean_zwnj",
+    "remove_zwnj",
+    "fix_zwnj",
 ];
 
 /// The names of the steps the core implements.

@@ -1,0 +1,635 @@
+//! `fix_zwnj`: the plan of a text (its tokens, each with its glued repair, and the runs of
+//! tokens the spaced repair joins) and its edits (`FixZwnj` in `normalizer/steps/zwnj.py`).
+
+use super::analyzer::{analyzer, Analyzer, Meta, TokenInfo};
+use super::rules::*;
+use crate::edit::{apply_edits, Edit};
+use crate::step::{Options, Step};
+use std::borrow::Cow;
+use std::rc::Rc;
+
+/// A run of tokens `(first, last, joined)` that the spaced repair writes as one.
+type Run = (usize, usize, String, &'static str);
+
+/// `fix_zwnj`: restore missing joiners with the lexicon: dropped (استانها, میتواند,
+/// بهرهگیری) or typed as a space (استان ها, می تواند, بهره گیری).
+///
+/// Repairs the verbal prefixes می and نمی before verb forms (not میدان, میلیون, میز); the
+/// suffixes ‑ها ‑های ‑هایی ‑هایشان ..., ‑تر ‑ترین after a known noun or adjective, clitics
+/// after a vowel (خانه‌ام, اجتماعی‌اش) and ‑ای after silent heh (هسته‌ای); perfects
+/// (رفته‌اند); compounds from the lexicon, inflected too (سرمایه‌داران), and productive ones
+/// (‑گیری ‑سازی ‑پذیر ‑مند ‑محور ...) after a known word; بی‌ before a known word; the ezafe
+/// ی typed apart after a silent heh (خانه ی -> خانه‌ی). After a non-joining letter the
+/// parts are written solid: داروها, بندرها.
+///
+/// A space is turned into a joiner only before a suffix that is never a word of its own,
+/// after می/نمی/بی, before the part of a known compound that is no word (بین المللی), or,
+/// for other compounds, on a line that shows its writer types spaces for joiners, or among
+/// such lines (`context_lines`); never after a non-joining letter (مورد نظر), across a
+/// function word or in a reduplication (کم کم), nor a participle in a verb phrase (انجام
+/// شده است). Compounds of three parts or more that the lexicon tags as common words, and
+/// Latin acronyms spelled letter by letter, are joined wherever they are written apart.
+///
+/// Options: `glued` and `spaced` switch the two repairs, `compounds` the compounds;
+/// `solid=true` writes the parts it joins with no joiner between them (for search).
+pub struct FixZwnj {
+    glued: bool,
+    spaced: bool,
+    solid: bool,
+    an: &'static Analyzer,
+}
+
+impl FixZwnj {
+    pub fn new(options: &Options) -> Self {
+        FixZwnj {
+            glued: options.bool("glued", true),
+            spaced: options.bool("spaced", true),
+            solid: options.bool("solid", false),
+            an: analyzer(options.bool("compounds", true)),
+        }
+    }
+
+    /// The edits before `solid` (Python's `_edits`), on the text as a string.
+    fn raw_edits(&self, text: &str) -> Vec<Edit> {
+        // planned as a whole (a line break a token of its own), so that a line is decided
+        // with the lines around it
+        // (Python's text.replace("\n", " \n ").split(" "): each line's tokens, a line break
+        // a token of its own between lines)
+        let mut toks: Vec<&str> = Vec::with_capacity(text.len() / 6 + 1);
+        for (l, line) in text.split('\n').enumerate() {
+            if l > 0 {
+                toks.push("\n");
+            }
+            toks.extend(line.split(' '));
+        }
+        let (infos, meta) = self.an.tokens(&toks);
+        let mut fixed: Vec<Cow<str>> = if self.glued {
+            (0..toks.len())
+                .map(|i| {
+                    Cow::Borrowed(if meta[i].changed {
+                        infos[i].fixed.as_str()
+                    } else {
+                        toks[i]
+                    })
+                })
+                .collect()
+        } else {
+            toks.iter().map(|t| Cow::Borrowed(*t)).collect()
+        };
+        let mut runs = self.runs(&toks, &mut fixed, &infos, &meta);
+        // toks[m] starts at at[m] in `text` (chars): the spaces put around a line break are not in it
+        let lens: Vec<usize> = meta.iter().map(|m| m.chars as usize).collect();
+        let mut at = Vec::with_capacity(toks.len() + 1);
+        let mut pos = 0;
+        for (m, t) in toks.iter().enumerate() {
+            at.push(pos);
+            pos += if *t == "\n" {
+                1
+            } else {
+                lens[m] + usize::from(m + 1 >= toks.len() || toks[m + 1] != "\n")
+            };
+        }
+        at.push(pos);
+        let n = toks.len();
+        runs.push((n, n, String::new(), "")); // a sentinel
+        let mut out = Vec::new();
+        let mut r = 0;
+        for m in 0..n {
+            if !self.glued || (!meta[m].changed && !meta[m].alt) || fixed[m] == toks[m] {
+                continue;
+            }
+            while runs[r].1 < m {
+                let (k, j, ref joined, rule) = runs[r];
+                out.push(Edit::ruled(at[k], at[j] + lens[j], joined.clone(), rule));
+                r += 1;
+            }
+            if runs[r].0 <= m {
+                continue; // inside a run
+            }
+            // (a token given its ‑ای reading by the token after it: «خانهای که»)
+            let rule = if *fixed[m] != *infos[m].fixed {
+                "ai-reading"
+            } else {
+                infos[m].rule
+            };
+            out.push(Edit::ruled(at[m], at[m] + lens[m], fixed[m].to_string(), rule));
+        }
+        for (k, j, joined, rule) in &runs[r..runs.len() - 1] {
+            out.push(Edit::ruled(at[*k], at[*j] + lens[*j], joined.clone(), rule));
+        }
+        out
+    }
+
+    fn runs<'a>(
+        &self,
+        toks0: &[&'a str],
+        fixed: &mut [Cow<'a, str>],
+        infos: &[Rc<TokenInfo>],
+        meta: &[Meta],
+    ) -> Vec<Run>
+    where
+        Self: 'a,
+    {
+        let an = self.an;
+        let glued = self.glued;
+        let n = toks0.len();
+        // Gap k lies between toks[k] and toks[k + 1]. The gaps that may join hold a strong
+        // part on either side or, on a line that shows spaces typed for joiners, parts of a
+        // known compound on both; join_spaced decides. The search starts from the few
+        // special tokens.
+        let mut special: Vec<usize> = (0..n).filter(|&i| meta[i].special).collect();
+        if glued {
+            for &i in &special {
+                if let Some(alt) = &infos[i].alt {
+                    // (the next word as repaired: میپراند is a verb)
+                    if an.no_complement_at(fixed, i + 1) {
+                        // «خانهای که», «نامهای نوشتند»: an ezafe needs a noun or an
+                        // adjective after it (a line's end is no sign: text may be wrapped)
+                        fixed[i] = Cow::Owned(alt.clone());
+                    }
+                }
+            }
+        }
+        if !self.spaced {
+            return Vec::new();
+        }
+        let changed: Vec<usize> = if glued {
+            (0..n)
+                .filter(|&i| (meta[i].changed || meta[i].alt) && fixed[i] != toks0[i])
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // the infos of the tokens the spaced repair reads
+        // (those of the tokens the glued repair changed; the others' are `infos`)
+        let mut cur_meta: Vec<Meta> = Vec::new();
+        let toks: Vec<&str> = if !changed.is_empty() {
+            // the spaced repair reads the words as the glued repair wrote them, as a second
+            // pass would read them: «سی هفتهای می علی» is «سی هفته‌ای می علی» to it
+            cur_meta = meta.to_vec();
+            for &i in &changed {
+                cur_meta[i] = Meta::of(&an.token(&fixed[i]));
+            }
+            let mut now: Vec<usize> = changed.iter().copied().filter(|&i| cur_meta[i].special).collect();
+            let mut is_changed = vec![false; n];
+            for &i in &changed {
+                is_changed[i] = true;
+            }
+            now.extend(special.iter().copied().filter(|&i| !is_changed[i]));
+            now.sort_unstable();
+            now.dedup();
+            special = now;
+            fixed.iter().map(|c| c.as_ref()).collect()
+        } else {
+            toks0.to_vec()
+        };
+        if special.is_empty() {
+            return Vec::new();
+        }
+        let metas: &[Meta] = if cur_meta.is_empty() { meta } else { &cur_meta };
+        let sflag = |i: usize| metas[i].start;
+        let eflag = |i: usize| metas[i].end;
+        let mut multi = an.multi_runs(&toks, &special);
+        // flags: a strong part opens the gap after it (a start) or before it (an end); a
+        // prefix or suffix standing alone beside a letter shows the line's spaces
+        let mut cands: Vec<usize> = Vec::new();
+        let mut shown: Vec<usize> = Vec::new();
+        for &i in &special {
+            let sf = sflag(i);
+            let ef = eflag(i);
+            if sf & 2 != 0 {
+                cands.push(i);
+            }
+            if ef & 2 != 0 && i > 0 {
+                cands.push(i - 1);
+            }
+            if sf & PREFIX_ALONE != 0 && i + 1 < n && eflag(i + 1) & LETTER_START != 0 {
+                shown.push(i);
+            }
+        }
+        for &i in &special {
+            if an.end_flag(toks[i]) & SUFFIX_ALONE != 0
+                && i > 0
+                && an.start_flag(toks[i - 1]) & LETTER_END != 0
+            {
+                shown.push(i - 1);
+            }
+        }
+        let mut evidence = vec![false; n]; // gap k lies on a line with evidence
+        if !shown.is_empty() {
+            let breaks: Vec<usize> = (0..n).filter(|&i| toks[i] == "\n").collect();
+            let mut lines: Vec<usize> = shown
+                .iter()
+                .map(|&k| breaks.partition_point(|&b| b < k + 1))
+                .collect();
+            lines.sort_unstable();
+            lines.dedup();
+            if lines.len() >= HABIT_LINES {
+                lines = habit_lines(&lines, breaks.len() + 1);
+            }
+            let mut spans: Vec<(usize, usize)> = Vec::new(); // runs of consecutive lines
+            for b in lines {
+                match spans.last_mut() {
+                    Some(s) if s.1 + 1 == b => s.1 = b,
+                    _ => spans.push((b, b)),
+                }
+            }
+            for (top, bottom) in spans {
+                let a = if top > 0 { breaks[top - 1] + 1 } else { 0 };
+                let done = if bottom < breaks.len() { breaks[bottom] } else { n };
+                evidence[a..done].fill(true);
+                // parts of a known compound on both sides of a gap of these lines
+                cands.extend((a..done).filter(|&k| k + 1 < n && sflag(k) & eflag(k + 1) & 1 != 0));
+            }
+        }
+        cands.retain(|&k| k + 1 != n);
+        let mut undecided: Vec<(usize, String)> = Vec::new(); // a run's first token -> its ‑ای reading
+        let nonempty = |g: usize| !toks[g].is_empty();
+
+        // a multi-part compound takes the words beside it as a pair would (بی بی سی ها); the
+        // pairs then join none of its tokens
+        for m in 0..multi.len() {
+            // (between the run before, as it grew, and the next, as it stands)
+            let lo = if m > 0 { multi[m - 1].1 as isize + 1 } else { 0 };
+            let hi = if m + 1 < multi.len() { multi[m + 1].0 } else { n };
+            let (k, j, cur, rule) = std::mem::take(&mut multi[m]);
+            multi[m] = self.grow(
+                &toks,
+                &evidence,
+                (k, j, cur, rule),
+                lo,
+                hi,
+                &mut undecided,
+                &nonempty,
+            );
+        }
+        let mut stops: Vec<usize> = multi.iter().map(|r| r.0).collect();
+        stops.push(n);
+        if !multi.is_empty() {
+            let mut taken = vec![false; n + 1];
+            for &(k, j, _, _) in &multi {
+                for t in taken.iter_mut().take(j + 1).skip(k) {
+                    *t = true;
+                }
+            }
+            cands.retain(|&k| !taken[k] && !taken[k + 1]);
+        }
+        cands.sort_unstable();
+        cands.dedup();
+        let mut runs: Vec<Run> = Vec::new();
+        let mut i = 0; // tokens before i are done
+        for &k in &cands {
+            if k < i {
+                continue; // joined into the previous run
+            }
+            let Some((first, adj, rule)) = an.join_spaced(toks[k], toks[k + 1], evidence[k]) else {
+                continue;
+            };
+            if adj && !an.adjective_follows(&toks, k + 2) {
+                continue;
+            }
+            // (any gap back to the previous run, as the right side grows)
+            let hi = stops[stops.partition_point(|&s| s < k)];
+            let run = self.grow(
+                &toks,
+                &evidence,
+                (k, k + 1, first.to_string(), rule),
+                i as isize,
+                hi,
+                &mut undecided,
+                &nonempty,
+            );
+            i = run.1 + 1;
+            runs.push(run);
+        }
+        if !multi.is_empty() {
+            runs.extend(multi);
+            runs.sort();
+        }
+        let mut later: Vec<(usize, String)> = Vec::new(); // fixed[i] to write when toks is done
+        if glued {
+            // an ezafe before a run is read by the run as joined, as the next pass reads it:
+            // «منظرهای می روبیدند» is «منظرهای می‌روبیدند», a verb after it (‑ای, see above)
+            let mut ends_at: rustc_hash::FxHashMap<usize, usize> = Default::default();
+            for (m, r) in runs.iter().enumerate() {
+                ends_at.insert(r.1, m);
+            }
+            for idx in 0..runs.len() {
+                let k = runs[idx].0;
+                if !an.no_complement_at(&[runs[idx].2.as_str()], 0) {
+                    continue;
+                }
+                if k == 0 {
+                    continue;
+                }
+                let i = k - 1;
+                if let Some(&m) = ends_at.get(&i) {
+                    // a run before this one (مند های نمی شناسند)
+                    let k0 = runs[m].0;
+                    if let Some((_, alt)) = undecided.iter().rev().find(|(u, _)| *u == k0) {
+                        runs[m] = (k0, i, alt.clone(), runs[m].3);
+                    }
+                } else if let Some(alt) = &infos[i].alt {
+                    later.push((i, alt.clone()));
+                }
+            }
+        }
+        for (i, alt) in later {
+            fixed[i] = Cow::Owned(alt);
+        }
+        runs
+    }
+
+    /// The run toks[k..=j], joined as `cur`, grown as a second pass over the joined form
+    /// would grow it: over the gaps before it back to `lo` (برف پاک کن, where پاک کن joins
+    /// first), and the tokens after it up to `hi`, on each side again while the other side
+    /// grew (می بی بی ام: بی‌بی‌ام is a verb's form to می).
+    #[allow(clippy::too_many_arguments)]
+    fn grow(
+        &self,
+        toks: &[&str],
+        evidence: &[bool],
+        run: Run,
+        lo: isize,
+        hi: usize,
+        undecided: &mut Vec<(usize, String)>,
+        nonempty: &dyn Fn(usize) -> bool,
+    ) -> Run {
+        let an = self.an;
+        let (mut k, mut j, mut cur, rule) = run;
+        let left = |g: isize| g >= lo && g >= 0 && nonempty(g as usize);
+        let mut grew = true;
+        while grew {
+            grew = false;
+            while j + 1 < hi && nonempty(j + 1) && j - k < LONGEST_RUN {
+                match an.join_spaced(&cur, toks[j + 1], evidence[j]) {
+                    Some((m, adj, _)) if !adj || an.adjective_follows(toks, j + 2) => {
+                        cur = m.to_string();
+                        j += 1;
+                        grew = true;
+                    }
+                    _ => break,
+                }
+            }
+            while left(k as isize - 1) && j - k < LONGEST_RUN {
+                match an.join_spaced(toks[k - 1], &cur, evidence[k - 1]) {
+                    Some((m, adj, _)) if !adj || an.adjective_follows(toks, j + 1) => {
+                        cur = m.to_string();
+                        k -= 1;
+                        grew = true;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        if self.glued {
+            let r = an.token(&cur);
+            let mut out = r.fixed.clone();
+            if let Some(alt) = &r.alt {
+                if an.no_complement_at(toks, j + 1) {
+                    out = alt.clone(); // آمار های نوشتند: read as the glued آمارهای would be
+                } else {
+                    undecided.push((k, alt.clone())); // (unless a run after it makes a verb)
+                }
+            }
+            cur = out;
+        }
+        (k, j, cur, rule)
+    }
+}
+
+/// The sorted line numbers that count as showing spaces typed for joiners: `lines`
+/// (sorted, each showing them), and the lines of the `count` with `HABIT_LINES` of them
+/// within `HABIT_WINDOW` lines.
+fn habit_lines(lines: &[usize], count: usize) -> Vec<usize> {
+    let w = HABIT_WINDOW;
+    let mut marks = vec![0usize; count + 2 * w];
+    for &b in lines {
+        marks[b + w] = 1;
+    }
+    let mut acc = vec![0usize; marks.len() + 1];
+    for (i, m) in marks.iter().enumerate() {
+        acc[i + 1] = acc[i] + m;
+    }
+    (0..count)
+        .filter(|&c| marks[c + w] == 1 || acc[c + 2 * w + 1] - acc[c] >= HABIT_LINES)
+        .collect()
+}
+
+impl Step for FixZwnj {
+    fn name(&self) -> &'static str {
+        "fix_zwnj"
+    }
+
+    fn edits(&self, text: &[char]) -> Vec<Edit> {
+        let s: String = text.iter().collect();
+        let edits = self.raw_edits(&s);
+        if !self.solid {
+            return edits;
+        }
+        // the same edits with no joiner in what they write; those left writing what was there are dropped
+        edits
+            .into_iter()
+            .filter_map(|mut e| {
+                e.repl = e.repl.replace(ZWNJ, "");
+                (!e.repl.chars().eq(text[e.start..e.end].iter().copied())).then_some(e)
+            })
+            .collect()
+    }
+
+    /// A text with no Arabic letter, mark or joiner has no word to repair or join: one scan.
+    fn needs(&self, text: &[char]) -> bool {
+        text.iter().any(|&c| super::text::is_core(c))
+    }
+
+    fn apply(&self, text: &[char]) -> Option<Vec<char>> {
+        if !self.needs(text) {
+            return None;
+        }
+        let e = self.edits(text);
+        (!e.is_empty()).then(|| apply_edits(text, &e))
+    }
+
+    fn context_lines(&self) -> usize {
+        // the spaced repair takes a writer's habit from the lines around a line
+        if self.spaced {
+            HABIT_WINDOW
+        } else {
+            0
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::step::Value;
+    use crate::zwnj::rules::{is_rule, RULES};
+
+    fn step(opts: &[(&str, bool)]) -> FixZwnj {
+        let mut o = Options::new();
+        for (k, v) in opts {
+            o = o.with(k, Value::Bool(*v));
+        }
+        FixZwnj::new(&o)
+    }
+
+    /// The text after the step, checking that its fast path and its edits agree.
+    fn run(st: &FixZwnj, s: &str) -> (String, Vec<&'static str>) {
+        let t: Vec<char> = s.chars().collect();
+        let e = st.edits(&t);
+        let slow: String = apply_edits(&t, &e).into_iter().collect();
+        let fast = st
+            .apply(&t)
+            .map_or_else(|| s.to_string(), |o| o.into_iter().collect());
+        assert_eq!(fast, slow, "fast path and edits differ on {s:?}");
+        (fast, e.iter().map(|e| e.rule).collect())
+    }
+
+    #[test]
+    fn every_rule_does_its_example_and_names_it() {
+        let st = step(&[]);
+        let mut bad = Vec::new();
+        for r in RULES {
+            let (out, rules) = run(&st, r.example.0);
+            if out != r.example.1 || !rules.contains(&r.name) {
+                bad.push(format!("{}: {:?} -> {:?} {rules:?}", r.name, r.example.0, out));
+            }
+        }
+        assert!(bad.is_empty(), "{bad:#?}");
+    }
+
+    /// `PROBE="a|b" cargo test probe -- --ignored --nocapture`: each text, its repair and the
+    /// rules of its edits.
+    #[test]
+    #[ignore]
+    fn probe() {
+        let st = step(&[]);
+        for s in std::env::var("PROBE").unwrap_or_default().split('|') {
+            let (out, rules) = run(&st, s);
+            println!("{s:?} -> {:?} {rules:?}", out.replace(ZWNJ, "+"));
+        }
+    }
+
+    /// `ZWNJ_BENCH=file cargo test --profile fast bench -- --ignored --nocapture`: MiB/s of
+    /// the step on a file, warm (after one call).
+    #[test]
+    #[ignore]
+    fn bench() {
+        let Ok(path) = std::env::var("ZWNJ_BENCH") else {
+            return;
+        };
+        let text = std::fs::read_to_string(path).unwrap();
+        let t: Vec<char> = text.chars().collect();
+        let st = step(&[]);
+        let mib = text.len() as f64 / (1 << 20) as f64;
+        let runs: usize = std::env::var("ZWNJ_RUNS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(4);
+        for i in 0..runs {
+            let now = std::time::Instant::now();
+            st.apply(&t);
+            println!("run {i}: {:.1} MiB/s", mib / now.elapsed().as_secs_f64());
+        }
+    }
+
+    #[test]
+    fn rows_that_change() {
+        let z = "\u{200c}";
+        let st = step(&[]);
+        for (inp, out) in [
+            (
+                "استانها میتوانند بهرهگیری کنند",
+                format!("استان{z}ها می{z}توانند بهره{z}گیری کنند"),
+            ),
+            ("استان ها می تواند", format!("استان{z}ها می{z}تواند")),
+            ("بی بی سی", format!("بی{z}بی{z}سی")),
+            ("برمیگردد", format!("برمی{z}گردد")),
+            ("خانهای که", format!("خانه{z}ای که")),
+            ("«سی ان ان»", format!("«سی{z}ان{z}ان»")),
+            ("کتابها،\nخانه ی ما", format!("کتاب{z}ها،\nخانه{z}ی ما")),
+        ] {
+            assert_eq!(run(&st, inp).0, out, "{inp:?}");
+        }
+        // the options
+        assert_eq!(
+            run(&step(&[("spaced", false)]), "استان ها کتابها").0,
+            format!("استان ها کتاب{z}ها")
+        );
+        assert_eq!(
+            run(&step(&[("glued", false)]), "استان ها کتابها").0,
+            format!("استان{z}ها کتابها")
+        );
+        assert_eq!(
+            run(&step(&[("solid", true)]), "استان ها کتابها").0,
+            "استانها کتابها"
+        );
+        assert_eq!(run(&step(&[("compounds", false)]), "بهره گیری").0, "بهره گیری");
+    }
+
+    #[test]
+    fn rows_that_stay() {
+        let st = step(&[]);
+        for keep in [
+            "Hello world 123",
+            "https://example.com/a?b=1 and user@example.com",
+            "۱۲۳ ۴۵۶ 3.14",
+            "کتاب\u{200c}ها و می\u{200c}رود",
+            "آنها همچنین دانشگاه بیشتر",
+            "داروها در میدان",
+            "مورد نظر",
+            "انجام شده است",
+            "",
+            "\n\n",
+        ] {
+            let (out, rules) = run(&st, keep);
+            assert_eq!(out, keep);
+            assert!(rules.is_empty());
+        }
+    }
+
+    #[test]
+    fn golden_edits_carry_named_rules() {
+        let st = step(&[]);
+        for f in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden")).unwrap() {
+            let text = std::fs::read_to_string(f.unwrap().path()).unwrap();
+            let t: Vec<char> = text.chars().collect();
+            for e in st.edits(&t) {
+                assert!(is_rule(e.rule), "unnamed rule {:?} for {:?}", e.rule, e.repl);
+            }
+        }
+    }
+
+    #[test]
+    fn habit_lines_take_the_lines_between() {
+        // lines 0 and 3 show the habit: lines 1 and 2 have both within two lines
+        assert_eq!(habit_lines(&[0, 3], 6), vec![0, 1, 2, 3]);
+        assert_eq!(habit_lines(&[0, 5], 6), vec![0, 5]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn text_without_arabic_letters_is_unchanged(s in "[a-zA-Z0-9 .,!?\n()«»\u{200c}]{0,40}") {
+            proptest::prop_assert_eq!(run(&step(&[]), &s).0, s);
+        }
+
+        #[test]
+        fn solid_adds_no_joiner_and_edits_are_ordered(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "کتاب", "ها", "های", "می", "تواند", "خانه", "ی", "ای", "بی", "شک", "استان",
+                "بهره", "گیری", " ", " ", "\n", "\u{200c}", "،", "که",
+            ]), 0..30)
+        ) {
+            let s: String = parts.concat();
+            let t: Vec<char> = s.chars().collect();
+            let e = step(&[]).edits(&t);
+            for w in e.windows(2) {
+                proptest::prop_assert!(w[0].end <= w[1].start);
+            }
+            let solid = run(&step(&[("solid", true)]), &s).0;
+            let joiners = |x: &str| x.matches(ZWNJ).count();
+            proptest::prop_assert!(joiners(&solid) <= joiners(&s));
+        }
+    }
+}
