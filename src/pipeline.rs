@@ -9,6 +9,9 @@ use crate::edit::apply_edits;
 use crate::edit::Edit;
 use crate::protect;
 use crate::step::Step;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 enum Planned {
     /// Neighbouring character-map steps, fused.
@@ -172,39 +175,33 @@ impl Program {
         self.steps[i].apply(text)
     }
 
-    /// Many texts normalized on up to `threads` threads (each text whole).
+    /// Many texts normalized on up to `threads` threads (each text whole). The threads are
+    /// kept from one call to the next (one pool per thread count), and with them what each
+    /// has learned of the words it met (the ZWNJ repair's caches are per thread).
     pub fn normalize_many(&self, texts: &[Vec<char>], threads: usize) -> Vec<Vec<char>> {
-        let threads = threads.max(1).min(texts.len().max(1));
-        if threads == 1 {
+        let threads = threads.max(1);
+        if threads == 1 || texts.len() < 2 {
             return texts.iter().map(|t| self.normalize(t)).collect();
         }
-        // contiguous shares of about equal size in characters
-        let total: usize = texts.iter().map(|t| t.len() + 1).sum();
-        let per = total.div_ceil(threads);
-        let mut bounds = vec![0];
-        let mut acc = 0;
-        for (i, t) in texts.iter().enumerate() {
-            acc += t.len() + 1;
-            if acc >= per * bounds.len() && bounds.len() < threads {
-                bounds.push(i + 1);
-            }
-        }
-        if *bounds.last().unwrap() != texts.len() {
-            bounds.push(texts.len());
-        }
-        let mut out: Vec<Vec<char>> = Vec::with_capacity(texts.len());
-        std::thread::scope(|sc| {
-            let handles: Vec<_> = bounds
-                .windows(2)
-                .map(|w| {
-                    let part = &texts[w[0]..w[1]];
-                    sc.spawn(move || part.iter().map(|t| self.normalize(t)).collect::<Vec<_>>())
-                })
-                .collect();
-            for h in handles {
-                out.extend(h.join().expect("a normalizing thread panicked"));
-            }
-        });
-        out
+        pool(threads).install(|| texts.par_iter().map(|t| self.normalize(t)).collect())
     }
+}
+
+/// The pool of `threads` threads, made on first use and kept.
+fn pool(threads: usize) -> Arc<rayon::ThreadPool> {
+    static POOLS: OnceLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> = OnceLock::new();
+    let pools = POOLS.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut pools = pools.lock().unwrap_or_else(|e| e.into_inner());
+    pools
+        .entry(threads)
+        .or_insert_with(|| {
+            Arc::new(
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(threads)
+                    .thread_name(|i| format!("normalize-{i}"))
+                    .build()
+                    .expect("a thread pool"),
+            )
+        })
+        .clone()
 }
