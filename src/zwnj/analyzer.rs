@@ -12,7 +12,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
+/// Nouns and adjectives: what takes the plural, clitics and compound parts.
 const NOUNISH: u32 = tag::N | tag::AJ;
+/// Determiners, pronouns, numerals and conjunctions: function words that make no compound
+/// with a noun (آن قدر, یک دفعه, همه جا).
 const DETERMINING: u32 = tag::DET | tag::PRO | tag::NUM | tag::CONJ;
 /// Function words (never part of a compound): stopwords that are no nouns or adjectives.
 const FUNCTION: u32 = tag::PRO | tag::DET | tag::CONJ | tag::P | tag::PREP | tag::POSTP;

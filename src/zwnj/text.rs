@@ -78,9 +78,7 @@ pub fn among(s: &str, list: &[&str]) -> bool {
 }
 
 /// A haraka or another mark (U+064B..U+065F, U+0670), which `_MARK_CHARS` holds.
-pub fn is_mark(c: char) -> bool {
-    ('\u{064b}'..='\u{065f}').contains(&c) || c == '\u{0670}'
-}
+pub use super::is_mark;
 
 /// Python's `s.rstrip(_MARK_CHARS)`.
 pub fn rstrip_marks(s: &str) -> &str {
