@@ -1239,31 +1239,40 @@ impl Analyzer {
 
     /// The infos of a text's tokens: looked up in one borrow of the memo; those not seen
     /// before are analysed.
-    pub fn tokens(&self, toks: &[&str]) -> (Vec<Rc<TokenInfo>>, Vec<Meta>) {
+    pub fn tokens(&self, toks: &[&str]) -> (Vec<Meta>, Vec<(usize, Rc<TokenInfo>)>) {
+        // (the infos themselves only of the tokens the repair changes or may give their ‑ای
+        // reading: the few whose repair is written out)
         let mut missing = Vec::new();
-        let mut metas = Vec::with_capacity(toks.len());
-        let mut out: Vec<Option<Rc<TokenInfo>>> = self.with(|c| {
+        let mut extras = Vec::new();
+        let mut metas: Vec<Meta> = self.with(|c| {
             toks.iter()
                 .enumerate()
-                .map(|(i, t)| {
-                    let r = c.tokens.get(*t).cloned();
-                    match &r {
-                        Some(info) => metas.push(Meta::of(info)),
-                        None => {
-                            missing.push(i);
-                            metas.push(Meta::default());
+                .map(|(i, t)| match c.tokens.get(*t) {
+                    Some(info) => {
+                        let m = Meta::of(info);
+                        if m.changed || m.alt {
+                            extras.push((i, info.clone()));
                         }
+                        m
                     }
-                    r
+                    None => {
+                        missing.push(i);
+                        Meta::default()
+                    }
                 })
                 .collect()
         });
-        for i in missing {
-            let info = self.token(toks[i]);
-            metas[i] = Meta::of(&info);
-            out[i] = Some(info);
+        if !missing.is_empty() {
+            for i in missing {
+                let info = self.token(toks[i]);
+                metas[i] = Meta::of(&info);
+                if metas[i].changed || metas[i].alt {
+                    extras.push((i, info));
+                }
+            }
+            extras.sort_unstable_by_key(|e| e.0);
         }
-        (out.into_iter().map(Option::unwrap).collect(), metas)
+        (metas, extras)
     }
 
     fn fix_token(&self, tok: &str) -> (String, Option<String>, &'static str) {
