@@ -84,8 +84,6 @@ type PairKey = String;
 struct Caches {
     words: FxHashMap<String, WordRes>,
     tokens: FxHashMap<String, Rc<TokenInfo>>,
-    starts: FxHashMap<String, u8>,
-    ends: FxHashMap<String, u8>,
     pairs: FxHashMap<PairKey, Option<Joined>>,
     /// The buffer a pair's key is written into.
     key: String,
@@ -154,24 +152,27 @@ pub fn join(a: &str, b: &str) -> String {
 /// `r` spells `a` + `b` (joiners aside) and puts a joiner, or nothing after a non-joining
 /// letter, between them.
 pub fn boundary_ok(r: &str, a: &str, b: &str) -> bool {
-    let ga = glue(a);
-    let gb = glue(b);
-    if glue(r) != format!("{ga}{gb}") {
-        return false;
-    }
-    let la = clen(&ga);
+    // (read in one pass, joiners aside: r's letters against a's then b's, and what follows
+    // the last letter of a in r)
+    let letters = |s: &'_ str| s.chars().filter(|&c| c != ZWNJ).collect::<Vec<char>>();
+    let (la, lb) = (letters(a), letters(b));
+    let mut want = la.iter().chain(lb.iter());
     let mut n = 0;
-    let rc: Vec<char> = r.chars().collect();
-    for (i, &c) in rc.iter().enumerate() {
-        if c != ZWNJ {
-            n += 1;
-            if n == la {
-                let nxt = rc.get(i + 1).copied();
-                return nxt == Some(ZWNJ) || non_joining(c);
-            }
+    let mut verdict = false;
+    let mut it = r.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == ZWNJ {
+            continue;
+        }
+        if want.next() != Some(&c) {
+            return false;
+        }
+        n += 1;
+        if n == la.len() {
+            verdict = it.peek() == Some(&ZWNJ) || non_joining(c);
         }
     }
-    false
+    want.next().is_none() && verdict
 }
 
 /// `w` without its ezafe written ۀ or ه‌ی, its ه kept (کنندۀ, کننده‌ی -> کننده), or None:
@@ -214,7 +215,7 @@ fn unpluralized(w: &str) -> &str {
 pub fn stray_suffix(w: &str) -> Option<&'static str> {
     if w.contains(ZWNJ) {
         let g = glue(w);
-        return sets().suffix_word_set.get(g.as_str()).copied();
+        return sets().suffix_word_set.get(&*g).copied();
     }
     None
 }
@@ -1195,6 +1196,7 @@ impl Analyzer {
             return r;
         }
         let (fixed, alt, rule) = self.fix_token(tok);
+        let (start, end) = (self.start_flag(tok), self.end_flag(tok));
         let special = if whole(tok) {
             // one word (most tokens): special exactly when the word, marks aside, is a
             // trigger (a suffix, می, بی, a productive part) or joins the word before it, or
@@ -1214,17 +1216,15 @@ impl Analyzer {
                 || stray_suffix(w).is_some()
                 || self.multi_keys.contains(tok)
         } else {
-            self.start_flag(tok) & (2 | PREFIX_ALONE) != 0
-                || self.end_flag(tok) & (2 | SUFFIX_ALONE) != 0
-                || alt.is_some()
+            start & (2 | PREFIX_ALONE) != 0 || end & (2 | SUFFIX_ALONE) != 0 || alt.is_some()
         };
         let info = Rc::new(TokenInfo {
             changed: fixed != tok,
             fixed,
             alt,
             special,
-            start: self.start_flag(tok),
-            end: self.end_flag(tok),
+            start,
+            end,
             chars: clen(tok),
             rule,
         });
@@ -1349,17 +1349,8 @@ impl Analyzer {
     /// compound part that is no word), WEAK (a part of a known compound: joined on lines
     /// that show spaces typed for joiners), or 0; with LETTER_END and PREFIX_ALONE.
     pub fn start_flag(&self, tok: &str) -> u8 {
-        if let Some(f) = self.with(|c| c.starts.get(tok).copied()) {
-            return f;
-        }
-        let f = self.compute_start_flag(tok);
-        self.with(|c| {
-            if c.starts.len() > MEMO_LIMIT {
-                c.starts.clear();
-            }
-            c.starts.insert(tok.to_string(), f);
-        });
-        f
+        // (kept with the token's memoized info: computed once per token)
+        self.compute_start_flag(tok)
     }
 
     fn compute_start_flag(&self, tok: &str) -> u8 {
@@ -1378,7 +1369,7 @@ impl Analyzer {
             return flag | STRONG;
         }
         let g = glue(w);
-        flag | if self.lex.first.contains(&g) || among(w, NUMERALS) {
+        flag | if self.lex.first.contains(&*g) || among(w, NUMERALS) {
             WEAK
         } else {
             0
@@ -1388,17 +1379,7 @@ impl Analyzer {
     /// How a token's first word may end a spaced join (see `start_flag`), with
     /// LETTER_START and SUFFIX_ALONE.
     pub fn end_flag(&self, tok: &str) -> u8 {
-        if let Some(f) = self.with(|c| c.ends.get(tok).copied()) {
-            return f;
-        }
-        let f = self.compute_end_flag(tok);
-        self.with(|c| {
-            if c.ends.len() > MEMO_LIMIT {
-                c.ends.clear();
-            }
-            c.ends.insert(tok.to_string(), f);
-        });
-        f
+        self.compute_end_flag(tok)
     }
 
     fn compute_end_flag(&self, tok: &str) -> u8 {
@@ -1426,7 +1407,7 @@ impl Analyzer {
         }
         let g = glue(w);
         let second = &self.lex.second;
-        if second.contains(&g) {
+        if second.contains(&*g) {
             return flag | WEAK;
         }
         for &n in &st.inflection_lengths {
@@ -1647,7 +1628,7 @@ impl Analyzer {
             return None; // (an ezafe ends its word: هفتهٔ ای is two words)
         }
         let (ga, gb) = (glue(ac), glue(bc));
-        if clen(&ga) >= 3 && clen(&gb) >= 3 && (gb.starts_with(ga.as_str()) || ga.ends_with(gb.as_str())) {
+        if clen(&ga) >= 3 && clen(&gb) >= 3 && (gb.starts_with(&*ga) || ga.ends_with(&*gb)) {
             return None; // a word said twice stays apart, inflected too: گروه گروه‌ها
         }
         let beh_twice = ac.strip_suffix("به") == Some(bc);
@@ -1748,7 +1729,7 @@ impl Analyzer {
         } else if ac == "بی" {
             // بی standing alone is the prefix (بی اعتنایی, بی شک) unless the next word is a
             // function word (بی آن که); all read on the word's letters, its joiners aside
-            let w = gb.as_str();
+            let w: &str = &gb;
             let known = lex.bits(w) & NOUNISH != 0
                 || lex.weak_count(w) >= WEB_WORD
                 || (w.ends_with('ی') && lex.bits(drop_last(w, 1)) & NOUNISH != 0)

@@ -85,9 +85,13 @@ pub fn rstrip_marks(s: &str) -> &str {
     s.trim_end_matches(is_mark)
 }
 
-/// `s.replace(ZWNJ, "")`.
-pub fn glue(s: &str) -> String {
-    s.replace(ZWNJ, "")
+/// `s.replace(ZWNJ, "")` (borrowed where `s` has no joiner, as most words).
+pub fn glue(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(ZWNJ) {
+        std::borrow::Cow::Owned(s.replace(ZWNJ, ""))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
 }
 
 /// An Arabic-script letter (`ARABIC_LETTER_CLASS` in `normalizer/data/chars.py`).
