@@ -89,6 +89,15 @@ struct Caches {
     key: String,
 }
 
+/// How deep compound readings nest (each reads a shorter stem): Python's interpreter stops
+/// at about 490 (its recursion limit); words that deep are no text.
+const COMPOUND_DEPTH: usize = 600;
+
+thread_local! {
+    /// The compound readings under way on this thread.
+    static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// Bound on each memo (entries): cleared when larger, as the Python engine's are.
 const MEMO_LIMIT: usize = 500_000;
 
@@ -1116,6 +1125,23 @@ impl Analyzer {
     /// A compound reading of `t`. `strict` (t is a word seen on the web): only a productive
     /// second part after a POS-tagged first part.
     fn compound(&self, t: &str, strict: bool) -> Option<(String, &'static str)> {
+        // a word of productive parts over and over (کارگیریگیری...) reads each shorter
+        // stem again: past COMPOUND_DEPTH such readings there is no compound reading (Python
+        // raises RecursionError long before; the core must not overflow its stack)
+        let depth = DEPTH.with(|d| {
+            d.set(d.get() + 1);
+            d.get()
+        });
+        let r = if depth > COMPOUND_DEPTH {
+            None
+        } else {
+            self.compound_at(t, strict)
+        };
+        DEPTH.with(|d| d.set(d.get() - 1));
+        r
+    }
+
+    fn compound_at(&self, t: &str, strict: bool) -> Option<(String, &'static str)> {
         let lex = self.lex;
         let st = sets();
         let l = clen(t);
@@ -2011,5 +2037,22 @@ mod tests {
             .join()
             .unwrap();
         assert_eq!(here, there);
+    }
+}
+
+#[cfg(test)]
+mod deep {
+    use super::*;
+
+    #[test]
+    fn deep_compound_readings_do_not_overflow_a_small_stack() {
+        // productive parts said over and over: each reading reads a shorter stem again
+        let t = format!("کار{}", "گیری".repeat(3_000));
+        let r = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || analyzer(true).word(&t).len())
+            .unwrap()
+            .join();
+        assert!(r.is_ok());
     }
 }
