@@ -12,7 +12,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
+/// Nouns and adjectives: what takes the plural, clitics and compound parts.
 const NOUNISH: u32 = tag::N | tag::AJ;
+/// Determiners, pronouns, numerals and conjunctions: function words that make no compound
+/// with a noun (آن قدر, یک دفعه, همه جا).
 const DETERMINING: u32 = tag::DET | tag::PRO | tag::NUM | tag::CONJ;
 /// Function words (never part of a compound): stopwords that are no nouns or adjectives.
 const FUNCTION: u32 = tag::PRO | tag::DET | tag::CONJ | tag::P | tag::PREP | tag::POSTP;
@@ -81,11 +84,18 @@ type PairKey = String;
 struct Caches {
     words: FxHashMap<String, WordRes>,
     tokens: FxHashMap<String, Rc<TokenInfo>>,
-    starts: FxHashMap<String, u8>,
-    ends: FxHashMap<String, u8>,
     pairs: FxHashMap<PairKey, Option<Joined>>,
     /// The buffer a pair's key is written into.
     key: String,
+}
+
+/// How deep compound readings nest (each reads a shorter stem): Python's interpreter stops
+/// at about 490 (its recursion limit); words that deep are no text.
+const COMPOUND_DEPTH: usize = 600;
+
+thread_local! {
+    /// The compound readings under way on this thread.
+    static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// Bound on each memo (entries): cleared when larger, as the Python engine's are.
@@ -151,24 +161,27 @@ pub fn join(a: &str, b: &str) -> String {
 /// `r` spells `a` + `b` (joiners aside) and puts a joiner, or nothing after a non-joining
 /// letter, between them.
 pub fn boundary_ok(r: &str, a: &str, b: &str) -> bool {
-    let ga = glue(a);
-    let gb = glue(b);
-    if glue(r) != format!("{ga}{gb}") {
-        return false;
-    }
-    let la = clen(&ga);
+    // (read in one pass, joiners aside: r's letters against a's then b's, and what follows
+    // the last letter of a in r)
+    let letters = |s: &'_ str| s.chars().filter(|&c| c != ZWNJ).collect::<Vec<char>>();
+    let (la, lb) = (letters(a), letters(b));
+    let mut want = la.iter().chain(lb.iter());
     let mut n = 0;
-    let rc: Vec<char> = r.chars().collect();
-    for (i, &c) in rc.iter().enumerate() {
-        if c != ZWNJ {
-            n += 1;
-            if n == la {
-                let nxt = rc.get(i + 1).copied();
-                return nxt == Some(ZWNJ) || non_joining(c);
-            }
+    let mut verdict = false;
+    let mut it = r.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == ZWNJ {
+            continue;
+        }
+        if want.next() != Some(&c) {
+            return false;
+        }
+        n += 1;
+        if n == la.len() {
+            verdict = it.peek() == Some(&ZWNJ) || non_joining(c);
         }
     }
-    false
+    want.next().is_none() && verdict
 }
 
 /// `w` without its ezafe written ۀ or ه‌ی, its ه kept (کنندۀ, کننده‌ی -> کننده), or None:
@@ -211,7 +224,7 @@ fn unpluralized(w: &str) -> &str {
 pub fn stray_suffix(w: &str) -> Option<&'static str> {
     if w.contains(ZWNJ) {
         let g = glue(w);
-        return sets().suffix_word_set.get(g.as_str()).copied();
+        return sets().suffix_word_set.get(&*g).copied();
     }
     None
 }
@@ -1112,6 +1125,23 @@ impl Analyzer {
     /// A compound reading of `t`. `strict` (t is a word seen on the web): only a productive
     /// second part after a POS-tagged first part.
     fn compound(&self, t: &str, strict: bool) -> Option<(String, &'static str)> {
+        // a word of productive parts over and over (کارگیریگیری...) reads each shorter
+        // stem again: past COMPOUND_DEPTH such readings there is no compound reading (Python
+        // raises RecursionError long before; the core must not overflow its stack)
+        let depth = DEPTH.with(|d| {
+            d.set(d.get() + 1);
+            d.get()
+        });
+        let r = if depth > COMPOUND_DEPTH {
+            None
+        } else {
+            self.compound_at(t, strict)
+        };
+        DEPTH.with(|d| d.set(d.get() - 1));
+        r
+    }
+
+    fn compound_at(&self, t: &str, strict: bool) -> Option<(String, &'static str)> {
         let lex = self.lex;
         let st = sets();
         let l = clen(t);
@@ -1192,6 +1222,7 @@ impl Analyzer {
             return r;
         }
         let (fixed, alt, rule) = self.fix_token(tok);
+        let (start, end) = (self.start_flag(tok), self.end_flag(tok));
         let special = if whole(tok) {
             // one word (most tokens): special exactly when the word, marks aside, is a
             // trigger (a suffix, می, بی, a productive part) or joins the word before it, or
@@ -1211,17 +1242,15 @@ impl Analyzer {
                 || stray_suffix(w).is_some()
                 || self.multi_keys.contains(tok)
         } else {
-            self.start_flag(tok) & (2 | PREFIX_ALONE) != 0
-                || self.end_flag(tok) & (2 | SUFFIX_ALONE) != 0
-                || alt.is_some()
+            start & (2 | PREFIX_ALONE) != 0 || end & (2 | SUFFIX_ALONE) != 0 || alt.is_some()
         };
         let info = Rc::new(TokenInfo {
             changed: fixed != tok,
             fixed,
             alt,
             special,
-            start: self.start_flag(tok),
-            end: self.end_flag(tok),
+            start,
+            end,
             chars: clen(tok),
             rule,
         });
@@ -1236,31 +1265,40 @@ impl Analyzer {
 
     /// The infos of a text's tokens: looked up in one borrow of the memo; those not seen
     /// before are analysed.
-    pub fn tokens(&self, toks: &[&str]) -> (Vec<Rc<TokenInfo>>, Vec<Meta>) {
+    pub fn tokens(&self, toks: &[&str]) -> (Vec<Meta>, Vec<(usize, Rc<TokenInfo>)>) {
+        // (the infos themselves only of the tokens the repair changes or may give their ‑ای
+        // reading: the few whose repair is written out)
         let mut missing = Vec::new();
-        let mut metas = Vec::with_capacity(toks.len());
-        let mut out: Vec<Option<Rc<TokenInfo>>> = self.with(|c| {
+        let mut extras = Vec::new();
+        let mut metas: Vec<Meta> = self.with(|c| {
             toks.iter()
                 .enumerate()
-                .map(|(i, t)| {
-                    let r = c.tokens.get(*t).cloned();
-                    match &r {
-                        Some(info) => metas.push(Meta::of(info)),
-                        None => {
-                            missing.push(i);
-                            metas.push(Meta::default());
+                .map(|(i, t)| match c.tokens.get(*t) {
+                    Some(info) => {
+                        let m = Meta::of(info);
+                        if m.changed || m.alt {
+                            extras.push((i, info.clone()));
                         }
+                        m
                     }
-                    r
+                    None => {
+                        missing.push(i);
+                        Meta::default()
+                    }
                 })
                 .collect()
         });
-        for i in missing {
-            let info = self.token(toks[i]);
-            metas[i] = Meta::of(&info);
-            out[i] = Some(info);
+        if !missing.is_empty() {
+            for i in missing {
+                let info = self.token(toks[i]);
+                metas[i] = Meta::of(&info);
+                if metas[i].changed || metas[i].alt {
+                    extras.push((i, info));
+                }
+            }
+            extras.sort_unstable_by_key(|e| e.0);
         }
-        (out.into_iter().map(Option::unwrap).collect(), metas)
+        (metas, extras)
     }
 
     fn fix_token(&self, tok: &str) -> (String, Option<String>, &'static str) {
@@ -1337,17 +1375,8 @@ impl Analyzer {
     /// compound part that is no word), WEAK (a part of a known compound: joined on lines
     /// that show spaces typed for joiners), or 0; with LETTER_END and PREFIX_ALONE.
     pub fn start_flag(&self, tok: &str) -> u8 {
-        if let Some(f) = self.with(|c| c.starts.get(tok).copied()) {
-            return f;
-        }
-        let f = self.compute_start_flag(tok);
-        self.with(|c| {
-            if c.starts.len() > MEMO_LIMIT {
-                c.starts.clear();
-            }
-            c.starts.insert(tok.to_string(), f);
-        });
-        f
+        // (kept with the token's memoized info: computed once per token)
+        self.compute_start_flag(tok)
     }
 
     fn compute_start_flag(&self, tok: &str) -> u8 {
@@ -1366,7 +1395,7 @@ impl Analyzer {
             return flag | STRONG;
         }
         let g = glue(w);
-        flag | if self.lex.first.contains(&g) || among(w, NUMERALS) {
+        flag | if self.lex.first.contains(&*g) || among(w, NUMERALS) {
             WEAK
         } else {
             0
@@ -1376,17 +1405,7 @@ impl Analyzer {
     /// How a token's first word may end a spaced join (see `start_flag`), with
     /// LETTER_START and SUFFIX_ALONE.
     pub fn end_flag(&self, tok: &str) -> u8 {
-        if let Some(f) = self.with(|c| c.ends.get(tok).copied()) {
-            return f;
-        }
-        let f = self.compute_end_flag(tok);
-        self.with(|c| {
-            if c.ends.len() > MEMO_LIMIT {
-                c.ends.clear();
-            }
-            c.ends.insert(tok.to_string(), f);
-        });
-        f
+        self.compute_end_flag(tok)
     }
 
     fn compute_end_flag(&self, tok: &str) -> u8 {
@@ -1414,7 +1433,7 @@ impl Analyzer {
         }
         let g = glue(w);
         let second = &self.lex.second;
-        if second.contains(&g) {
+        if second.contains(&*g) {
             return flag | WEAK;
         }
         for &n in &st.inflection_lengths {
@@ -1635,7 +1654,7 @@ impl Analyzer {
             return None; // (an ezafe ends its word: هفتهٔ ای is two words)
         }
         let (ga, gb) = (glue(ac), glue(bc));
-        if clen(&ga) >= 3 && clen(&gb) >= 3 && (gb.starts_with(ga.as_str()) || ga.ends_with(gb.as_str())) {
+        if clen(&ga) >= 3 && clen(&gb) >= 3 && (gb.starts_with(&*ga) || ga.ends_with(&*gb)) {
             return None; // a word said twice stays apart, inflected too: گروه گروه‌ها
         }
         let beh_twice = ac.strip_suffix("به") == Some(bc);
@@ -1736,7 +1755,7 @@ impl Analyzer {
         } else if ac == "بی" {
             // بی standing alone is the prefix (بی اعتنایی, بی شک) unless the next word is a
             // function word (بی آن که); all read on the word's letters, its joiners aside
-            let w = gb.as_str();
+            let w: &str = &gb;
             let known = lex.bits(w) & NOUNISH != 0
                 || lex.weak_count(w) >= WEB_WORD
                 || (w.ends_with('ی') && lex.bits(drop_last(w, 1)) & NOUNISH != 0)
@@ -2018,5 +2037,22 @@ mod tests {
             .join()
             .unwrap();
         assert_eq!(here, there);
+    }
+}
+
+#[cfg(test)]
+mod deep {
+    use super::*;
+
+    #[test]
+    fn deep_compound_readings_do_not_overflow_a_small_stack() {
+        // productive parts said over and over: each reading reads a shorter stem again
+        let t = format!("کار{}", "گیری".repeat(3_000));
+        let r = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || analyzer(true).word(&t).len())
+            .unwrap()
+            .join();
+        assert!(r.is_ok());
     }
 }

@@ -78,18 +78,20 @@ pub fn among(s: &str, list: &[&str]) -> bool {
 }
 
 /// A haraka or another mark (U+064B..U+065F, U+0670), which `_MARK_CHARS` holds.
-pub fn is_mark(c: char) -> bool {
-    ('\u{064b}'..='\u{065f}').contains(&c) || c == '\u{0670}'
-}
+pub use super::is_mark;
 
 /// Python's `s.rstrip(_MARK_CHARS)`.
 pub fn rstrip_marks(s: &str) -> &str {
     s.trim_end_matches(is_mark)
 }
 
-/// `s.replace(ZWNJ, "")`.
-pub fn glue(s: &str) -> String {
-    s.replace(ZWNJ, "")
+/// `s.replace(ZWNJ, "")` (borrowed where `s` has no joiner, as most words).
+pub fn glue(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(ZWNJ) {
+        std::borrow::Cow::Owned(s.replace(ZWNJ, ""))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
 }
 
 /// An Arabic-script letter (`ARABIC_LETTER_CLASS` in `normalizer/data/chars.py`).
