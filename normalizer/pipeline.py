@@ -99,8 +99,6 @@ class Step:
     name: ClassVar[str] = ""
     summary: ClassVar[str] = ""
     lossy: ClassVar[bool] = False
-    #: False for steps that also work inside protected spans (lowercase).
-    respects_protection: ClassVar[bool] = True
     OPTIONS: ClassVar[dict[str, tuple[Any, Any]]] = {}
     #: (input, output[, options]) rows shown in the generated docs and checked by the tests.
     EXAMPLES: ClassVar[Sequence[tuple]] = ()
@@ -116,22 +114,48 @@ class Step:
         self._setup()
 
     def _setup(self) -> None:
-        """Derive tables from ``self.options`` (called on creation and after unpickling)."""
+        """Called on creation and after unpickling."""
+        self.__dict__.pop("_core_step", None)
+
+    @property
+    def _core(self) -> Any:
+        """This step alone as a core program (made on first use)."""
+        prog = self.__dict__.get("_core_step")
+        if prog is None:
+            from . import _core
+
+            prog = self.__dict__["_core_step"] = _core.Program([(self.name, _core_options(self))])
+        return prog
 
     @property
     def context_lines(self) -> int:
         """How many lines before and after a line the step reads to decide it (0: the
         step works within a line). A text cut into pieces at line breaks gives each piece
         that many lines around it (see :meth:`Pipeline.in_context`)."""
-        return 0
+        return int(self._core.context_lines)
 
-    # -- the work -------------------------------------------------------------------
-    def edits(self, text: str) -> Iterator[Edit]:  # pragma: no cover - abstract
-        raise NotImplementedError
+    @property
+    def respects_protection(self) -> bool:
+        """False for a step that also works inside protected spans (lowercase)."""
+        return bool(self._core.respects_protection[0])
+
+    # -- the work (in the core) -------------------------------------------------------
+    def edits(self, text: str) -> Iterator[Edit]:
+        """The step's edits of ``text``: sorted, non-overlapping ``(start, end, replacement)``
+        (no protected spans considered)."""
+        return iter([(s, e, r) for s, e, r, _ in self._core.step_edits(0, text)])
+
+    def rule_edits(self, text: str) -> list[tuple[int, int, str, str]]:
+        """:meth:`edits` with the name of the rule behind each (empty where the step has one rule)."""
+        return list(self._core.step_edits(0, text))
+
+    def needs(self, text: str) -> bool:
+        """Cheap test: might the step change ``text``? (Never False where it would.)"""
+        return bool(self._core.needs(0, text))
 
     def apply(self, text: str) -> str:
-        """Fast path, protection not considered. Same result as applying :meth:`edits`."""
-        return apply_edits(text, self.edits(text))
+        """The step's result on ``text``, protection not considered."""
+        return str(self._core.apply_step(0, text))
 
     def __call__(self, text: str) -> str:
         """Normalize ``text`` with this step alone, respecting protected spans."""
@@ -400,16 +424,6 @@ def _space_window(text: str, start: int, end: int, reach: int) -> tuple[int, int
     if hi < len(text):
         hi = max(text.rfind(" ", end, hi), end)
     return lo, hi
-
-
-def _step_edits(step: Step, text: str) -> list[Edit]:
-    """The step's edits of ``text`` as its fast path makes them: none where it tells that
-    the text needs none (a regex step's ``needs``; clean_zwnj's, for one, reads the whole
-    text for a joiner to remove before it removes any)."""
-    needs = getattr(step, "needs", None)
-    if needs is not None and not needs(text):
-        return []
-    return list(step.edits(text))
 
 
 def _moved(pos: int, edits: list[Edit], ends: list[int]) -> int:
@@ -756,141 +770,6 @@ class Explanation:
         return "\n".join(lines) if lines else "no changes"
 
 
-#: an alignment: the start and the end, in the original, of each character's span
-_Align = tuple[array, array]
-
-
-def _identity(text: str, base: int = 0) -> _Align:
-    """Each character of ``text`` is its own span, the first at ``base``."""
-    tc = _typecode(base + len(text))
-    return array(tc, range(base, base + len(text))), array(tc, range(base + 1, base + len(text) + 1))
-
-
-class _Tracker:
-    """Applies each step's edits in turn, keeping, if asked, the alignment to the input
-    (two arrays, see :class:`Aligned`), its first character at ``base``."""
-
-    def __init__(self, text: str, align: bool, base: int = 0) -> None:
-        self.text = text
-        self.align: _Align | None = _identity(text, base) if align else None
-        #: whether the alignment's starts and ends never decrease (so far they do not)
-        self.ordered = True
-
-    def run(self, step: Step) -> list[Edit]:
-        text = self.text
-        edits = list(step.edits(text))
-        if not edits:
-            return edits
-        self.text = apply_edits(text, edits)
-        if self.align is not None:
-            self.align, ordered = _compose(self.align, text, edits)
-            self.ordered = self.ordered and ordered
-        return edits
-
-
-def _compose(align: _Align, text: str, edits: list[Edit]) -> tuple[_Align, bool]:
-    """New alignment after ``edits`` on ``text``: unchanged characters keep theirs; and
-    whether the starts and ends never decrease across each edit's characters and its
-    neighbours (elsewhere the order is the input alignment's).
-
-    Runs of unchanged characters are copied array to array; only an edit's own characters
-    are looked at one by one."""
-    starts, ends = align
-    out_s, out_e = array(starts.typecode), array(ends.typecode)
-    # byte views of the two arrays: a run is copied without a temporary array
-    ms, me = memoryview(starts).cast("B"), memoryview(ends).cast("B")
-    w = starts.itemsize
-
-    def copy(i: int, j: int) -> None:
-        if j > i:
-            out_s.frombytes(ms[i * w:j * w])
-            out_e.frombytes(me[i * w:j * w])
-
-    def put(b: int, e: int, n: int) -> None:
-        out_s.extend(repeat(b, n))
-        out_e.extend(repeat(e, n))
-
-    sites: list[tuple[int, int]] = []  # where each edit's characters went in the output
-    try:
-        pos = 0
-        for s, e, r in edits:
-            copy(pos, s)
-            o0 = len(out_s)
-            old = text[s:e]
-            # characters the edit kept at its two ends map one to one
-            p = 0
-            while p < len(old) and p < len(r) and old[p] == r[p]:
-                p += 1
-            q = 0
-            while q < len(old) - p and q < len(r) - p and old[-1 - q] == r[-1 - q]:
-                q += 1
-            copy(s, s + p)
-            n_old = e - q - (s + p)
-            n_new = len(r) - p - q
-            if n_new:
-                if n_old:
-                    if n_old == n_new == 1:
-                        copy(s + p, e - q)  # one character replaced (ي -> ی)
-                    elif n_old <= _DIFF_LIMIT and n_new <= _DIFF_LIMIT:
-                        mid = list(zip(starts[s + p:e - q], ends[s + p:e - q]))
-                        for b, x in _diff_spans(mid, old[p:len(old) - q], r[p:len(r) - q]):
-                            out_s.append(b)
-                            out_e.append(x)
-                    else:
-                        put(starts[s + p], max(ends[s + p:e - q]), n_new)
-                else:
-                    # a pure insertion: an empty span where it happened
-                    if s + p > 0:
-                        at = ends[s + p - 1]
-                    elif len(starts):
-                        at = starts[0]
-                    else:
-                        at = 0
-                    put(at, at, n_new)
-            copy(e - q, e)
-            sites.append((o0, len(out_s)))
-            pos = e
-        copy(pos, len(starts))
-    finally:
-        ms.release()
-        me.release()
-    return (out_s, out_e), _ordered_around(out_s, out_e, sites)
-
-
-def _ordered_around(starts: array, ends: array, sites: list[tuple[int, int]]) -> bool:
-    """Whether the starts and ends never decrease from the character before each site
-    ``[a, b)`` to the one after it (elsewhere the alignment is copied, in its order)."""
-    n = len(starts)
-    for a, b in sites:
-        for i in range(max(a - 1, 0), min(b, n - 1)):
-            if starts[i] > starts[i + 1] or ends[i] > ends[i + 1]:
-                return False
-    return True
-
-
-#: middles of edits longer than this map as one span (a diff of their characters costs too much)
-_DIFF_LIMIT = 512
-
-
-def _diff_spans(mid: list[tuple[int, int]], old: str, new: str) -> list[tuple[int, int]]:
-    """Spans for ``new``, which replaced ``old`` (whose characters have the spans ``mid``):
-    characters the two share keep their own spans, even where others moved around them
-    (میخوام ها -> می‌خوام‌ها is as long as its input, but its خ is not the input's third
-    character); inserted ones get an empty span where they went in."""
-    from difflib import SequenceMatcher
-
-    out: list[tuple[int, int]] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
-            out.extend(mid[i1:i2])
-        elif tag == "replace":
-            out.extend([(mid[i1][0], max(x[1] for x in mid[i1:i2]))] * (j2 - j1))
-        elif tag == "insert":
-            at = mid[i1 - 1][1] if i1 else mid[0][0]
-            out.extend([(at, at)] * (j2 - j1))
-    return out
-
-
 class Pipeline(Step):
     """An immutable sequence of steps; itself a step, so pipelines nest.
 
@@ -916,26 +795,6 @@ class Pipeline(Step):
         self.steps: tuple[Step, ...] = tuple(flat)
         self.label = name
         self.options = {}
-        self._plan()
-
-    def _plan(self) -> None:
-        """The plain path's plan: neighbouring character maps fused into one scan."""
-        from .steps._base import FusedCharMap
-
-        plan: list[Callable[[str], str]] = []
-        run: list[Step] = []
-        for s in self.steps + (None,):  # type: ignore[operator]
-            if s is not None and getattr(s, "fusable", False):
-                run.append(s)
-                continue
-            if len(run) > 1:
-                plan.append(FusedCharMap(run).apply)  # type: ignore[arg-type]
-            elif run:
-                plan.append(run[0].apply)
-            run = []
-            if s is not None:
-                plan.append(s.apply)
-        self._fast = tuple(plan)
 
     @classmethod
     def from_spec(cls, spec: str) -> "Pipeline":
@@ -972,7 +831,6 @@ class Pipeline(Step):
         self.steps = tuple(state["steps"])
         self.label = state["label"]
         self.options = {}
-        self._plan()
 
     def __len__(self) -> int:
         return len(self.steps)

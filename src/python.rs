@@ -255,6 +255,21 @@ impl PyProgram {
         )
     }
 
+    /// Step `i`'s cheap test: might it change `text`? (Never false where it would.)
+    fn needs(&self, py: Python<'_>, i: usize, text: &str) -> PyResult<bool> {
+        if i >= self.inner.steps.len() {
+            return Err(PyValueError::new_err("no such step"));
+        }
+        let t = chars(text);
+        Ok(py.detach(|| self.inner.steps[i].needs(&t)))
+    }
+
+    /// For each step, whether it leaves protected spans alone (all but lowercase).
+    #[getter]
+    fn respects_protection(&self) -> Vec<bool> {
+        self.inner.steps.iter().map(|s| s.respects_protection()).collect()
+    }
+
     #[getter]
     fn context_lines(&self) -> usize {
         self.inner.context_lines()

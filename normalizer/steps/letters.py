@@ -1,17 +1,10 @@
 """Letter steps: Arabic and look-alike letters to Persian, hamza folding, Latin case."""
-from __future__ import annotations
 
-import re
-from typing import Any, Callable, Iterator
-
-
-from ..data import chars
-from ..pipeline import Edit, apply_edits, register
-from ._base import CharMapStep, RegexStep
+from ..pipeline import Step, register
 
 
 @register
-class UnifyLetters(CharMapStep):
+class UnifyLetters(Step):
     """Arabic and look-alike letters to the Persian ones a reader sees.
 
     Changes ي ى to ی, ك to ک, ە ھ ہ to ه, ے to ی, the letters pasted from Urdu, Kurdish and
@@ -53,17 +46,9 @@ class UnifyLetters(CharMapStep):
     }
     EXAMPLES = [("كتاب هاي علي", "کتاب های علی"), ("یہ ایک کتاب ہے۔", "یہ ایک کتاب ہے۔")]
 
-    def table(self) -> dict[str, str]:
-        t = dict(chars.ARABIC_TO_PERSIAN)
-        if self.options["presentation_forms"]:
-            t.update(chars.presentation_forms())
-        if self.options["teh_marbuta"] == "heh":
-            t[chars.TEH_MARBUTA] = chars.HEH
-        return t
-
 
 @register
-class ComposeLetters(CharMapStep):
+class ComposeLetters(Step):
     """A letter typed as base + combining madda or hamza to the one letter a Persian
     keyboard types: ا + ٓ -> آ, ا + ٔ -> أ, و + ٔ -> ؤ, ی + ٔ -> ئ. Leaves هٔ alone (see
     ``ezafe``), and a letter and a mark with anything between them.
@@ -81,39 +66,9 @@ class ComposeLetters(CharMapStep):
     summary = "base letter + combining madda/hamza -> one letter (آ أ ؤ ئ)"
     EXAMPLES = [("آب", "آب")]
 
-    def table(self) -> dict[str, str]:
-        return dict(chars.COMPOSE)
-
-    def _setup(self) -> None:
-        super()._setup()
-        assert all(len(k) == 2 for k in self._map)  # a letter and a combining mark
-        self._mark_chars = tuple(sorted({k[1] for k in self._map}))
-
-    def edits(self, text: str) -> Iterator[Edit]:
-        # find each (rare) mark with str.find, which runs at memory speed, and look back at
-        # its letter: no per-character work
-        m_ = self._map
-        found = []
-        find = text.find
-        for c in self._mark_chars:
-            i = find(c, 1)
-            while i >= 0:
-                r = m_.get(text[i - 1:i + 1])
-                if r is not None:
-                    found.append((i - 1, i + 1, r))
-                i = find(c, i + 1)
-        found.sort()
-        return iter(found)
-
-    def apply(self, text: str) -> str:
-        if not any(c in text for c in self._mark_chars):
-            return text
-        edits = list(self.edits(text))
-        return apply_edits(text, edits) if edits else text
-
 
 @register
-class FoldHamza(CharMapStep):
+class FoldHamza(Step):
     """Fold hamza letters to their bare letter, for search and matching (lossy).
 
     أ إ ٱ to ا, ؤ to و, ئ to ی, ۀ and ة to ه, and a combining hamza dropped (هٔ -> ه).
@@ -128,12 +83,9 @@ class FoldHamza(CharMapStep):
     lossy = True
     EXAMPLES = [("مسئلهٔ مؤسسه", "مسیله موسسه")]
 
-    def table(self) -> dict[str, str]:
-        return dict(chars.HAMZA_FOLD)
-
 
 @register
-class Lowercase(RegexStep):
+class Lowercase(Step):
     """Latin letters to lower case, URLs and Latin words included (search; lossy).
 
     >>> Lowercase()("Python و URL")
@@ -143,8 +95,4 @@ class Lowercase(RegexStep):
     name = "lowercase"
     summary = "Latin letters to lower case (search)"
     lossy = True
-    respects_protection = False
     EXAMPLES = [("Python و URL", "python و url")]
-
-    def rule(self) -> tuple[Any, Callable[[Any], str]]:
-        return re.compile(r"[A-Z]+"), lambda m: m.group().lower()

@@ -1,18 +1,10 @@
 """Mark steps: tatweel, diacritics, invisible characters, and the ezafe after silent heh."""
-from __future__ import annotations
 
-import re
-from typing import Any, Callable
-
-
-from ..data import chars
-from ..data.chars import ARABIC_LETTER_CLASS as L
-from ..pipeline import register
-from ._base import CharMapStep, RegexStep
+from ..pipeline import Step, register
 
 
 @register
-class RemoveTatweel(CharMapStep):
+class RemoveTatweel(Step):
     """Remove tatweel (kashida, U+0640), the stretching stroke: كـــتاب -> كتاب.
 
     >>> RemoveTatweel()("ســلام")
@@ -23,12 +15,9 @@ class RemoveTatweel(CharMapStep):
     summary = "remove tatweel (kashida)"
     EXAMPLES = [("ســـلام", "سلام")]
 
-    def table(self) -> dict[str, str]:
-        return {chars.TATWEEL: ""}
-
 
 @register
-class RemoveDiacritics(CharMapStep):
+class RemoveDiacritics(Step):
     """Remove diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic signs).
 
     Keeps the marks that are part of a letter (madda, hamza above and below, as in the
@@ -45,18 +34,9 @@ class RemoveDiacritics(CharMapStep):
     OPTIONS = {"letter_marks": (True, bool)}
     EXAMPLES = [("مُحَمَّد و خانهٔ", "محمد و خانهٔ")]
 
-    def table(self) -> dict[str, str]:
-        t = {c: "" for c in chars.DIACRITICS}
-        if not self.options["letter_marks"]:
-            t.update({c: "" for c in chars.LETTER_MARKS})
-        return t
-
-
-_PICTO = r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f]"
-
 
 @register
-class RemoveInvisibles(RegexStep):
+class RemoveInvisibles(Step):
     """Remove invisible characters that carry nothing in Persian text.
 
     Removes the byte order mark, soft hyphens, word joiners and zero width spaces (a zero
@@ -73,32 +53,9 @@ class RemoveInvisibles(RegexStep):
     OPTIONS = {"bidi": (False, bool)}
     EXAMPLES = [("\ufeffکتاب\u00ad", "کتاب")]
 
-    def rule(self) -> tuple[Any, Callable[[Any], str]]:
-        import regex  # type: ignore[import-untyped]  # \p{Extended_Pictographic}; on first use
-
-        drop = chars.BOM + chars.SOFT_HYPHEN + chars.WORD_JOINER
-        if self.options["bidi"]:
-            drop += chars.BIDI_MARKS
-        pattern = regex.compile(
-            rf"(?P<zwnj>(?<=[{L}])\u200b+(?=[{L}]))"
-            rf"|(?P<drop>[{drop}\u200b]+)"
-            rf"|(?P<zwj>(?<!{_PICTO})\u200d|\u200d(?!\p{{Extended_Pictographic}}))"
-        )
-        return pattern, lambda m: chars.ZWNJ if m.lastgroup == "zwnj" else ""
-
-    def _setup(self) -> None:
-        super()._setup()
-        bidi = chars.BIDI_MARKS if self.options["bidi"] else ""
-        self._chars = chars.BOM + chars.SOFT_HYPHEN + chars.WORD_JOINER + "\u200b\u200d" + bidi
-
-    def needs(self, text: str) -> bool:
-        # one substring test per character runs at memory speed (a character class scan
-        # is a hundred times slower on text that holds none of them)
-        return any(c in text for c in self._chars)
-
 
 @register
-class Ezafe(RegexStep):
+class Ezafe(Step):
     """Write the ezafe after silent heh one way: ``style=zwnj`` (خانه‌ی), ``hamza`` (خانهٔ),
     ``yeh`` (خانۀ), or ``keep`` (as written, the default).
 
@@ -114,14 +71,3 @@ class Ezafe(RegexStep):
     summary = "the ezafe after silent heh as ه‌ی, هٔ or ۀ"
     OPTIONS = {"style": ("keep", ("keep", "zwnj", "hamza", "yeh"))}
     EXAMPLES = [("خانۀ من و خانه‌ی تو", "خانهٔ من و خانهٔ تو", {"style": "hamza"})]
-
-    def rule(self) -> tuple[Any, Callable[[Any], str]]:
-        form = {"zwnj": "ه\u200cی", "hamza": "ه\u0654", "yeh": "ۀ", "keep": None}[self.options["style"]]
-        if form is None:
-            return re.compile(r"(?!)"), lambda m: m.group()
-        pattern = re.compile(rf"(?:ۀ|ه\u0654|ه\u200cی)(?![{L}\u064b-\u065f])")
-        return pattern, lambda m: form
-
-    def quick(self) -> str:
-        return "(?!)" if self.options["style"] == "keep" else "ۀ|ه\u0654|ه\u200cی"
-
