@@ -10,11 +10,12 @@ from functools import lru_cache
 
 from .pipeline import (Aligned, Explanation, Pipeline, SpecError, Step, get_step, parse_spec,
                        step_classes, step_names)
+from .lexicon import read_words
 from .presets import PRESETS, SPECS as PRESET_SPECS, preset
 
 __all__ = [
     "normalize", "Pipeline", "Step", "SpecError", "Aligned", "Explanation", "preset",
-    "PRESETS", "PRESET_SPECS", "get_step", "parse_spec", "step_classes", "step_names",
+    "PRESETS", "PRESET_SPECS", "get_step", "parse_spec", "step_classes", "step_names", "read_words",
 ]
 __version__ = "0.1.0"
 

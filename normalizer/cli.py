@@ -118,6 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: the preset's)")
     g.add_argument("--skip", action="append", default=[], metavar="STEP",
                    help="leave out a step of the pipeline; repeatable (default: none)")
+    g.add_argument("--words", action="append", default=[], metavar="FILE",
+                   help="words for the ZWNJ repair, one per line: with a ZWNJ, restored wherever "
+                        "written glued or apart; without, kept whole; repeatable (default: none)")
+    g.add_argument("--keep", action="append", default=[], metavar="FILE",
+                   help="words the ZWNJ repair leaves exactly as written, one per line; "
+                        "repeatable (default: none)")
     g.add_argument("--check", action="store_true",
                    help="write nothing; exit 1 if some line would change (default: off)")
     g.add_argument("--explain", action="store_true",
@@ -161,7 +167,47 @@ def make_pipeline(args: argparse.Namespace) -> Pipeline:
     p = Pipeline.from_spec(args.spec) if args.spec is not None else preset(args.preset or "default")
     if args.skip:
         p = p.without(*args.skip)
+    if args.words or args.keep:
+        p = _with_words(p, _read_word_files(args.words), _read_word_files(args.keep))
     return p
+
+
+def _read_word_files(paths: list[str]) -> list[str]:
+    from .lexicon import read_words
+
+    out: list[str] = []
+    for path in paths:
+        try:
+            out.extend(read_words(path))
+        except FileNotFoundError:
+            raise UsageError(f"{path}: no such file") from None
+        except IsADirectoryError:
+            raise UsageError(f"{path}: is a folder, not a file") from None
+        except UnicodeDecodeError as e:
+            raise UsageError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+        except (OSError, ValueError) as e:
+            raise UsageError(str(e)) from None
+    return out
+
+
+def _with_words(p: Pipeline, words: list[str], keep: list[str]) -> Pipeline:
+    """``p`` with these words added to each of its fix_zwnj steps."""
+    from .pipeline import get_step
+
+    if not any(s.name == "fix_zwnj" for s in p.steps):
+        raise UsageError("--words and --keep need a pipeline with fix_zwnj")
+    steps = []
+    for s in p.steps:
+        if s.name == "fix_zwnj":
+            opts = dict(s.options)
+            opts["words"] = tuple(opts["words"]) + tuple(words)
+            opts["keep"] = tuple(opts["keep"]) + tuple(keep)
+            try:
+                s = get_step("fix_zwnj", **opts)
+            except SpecError as e:
+                raise UsageError(str(e)) from None
+        steps.append(s)
+    return Pipeline(steps)
 
 
 # -- reading ----------------------------------------------------------------------------
@@ -819,7 +865,11 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
             prog.update(raw.count)
             if args.explain:
                 for rep in pipeline.explain_in_context(inp, before, after).reports:
-                    counts[rep.step] += rep.edits
+                    if rep.rules:  # a step of named rules: one count per rule
+                        for rule, n in rep.rules.items():
+                            counts[f"{rep.step}/{rule}" if rule else rep.step] += n
+                    else:
+                        counts[rep.step] += rep.edits
             if inp != res:
                 if args.check or args.diff:
                     a, b = inp.splitlines(True), res.splitlines(True)

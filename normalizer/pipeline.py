@@ -201,7 +201,23 @@ class Names(frozenset):
     names it may hold. The value is kept as a sorted tuple, so that specs compare equal."""
 
 
+class Words:
+    """An option's allowed values where it takes a list of words (``words=[...]``): any words
+    with no space, tab or line break in them. Kept as a sorted tuple, so specs compare equal."""
+
+    __name__ = "list of words"
+
+
 def _check_option(step: str, key: str, value: Any, allowed: Any) -> Any:
+    if allowed is Words:
+        if isinstance(value, str):
+            value = (value,) if value else ()
+        if not isinstance(value, (list, tuple, set, frozenset)) or not all(isinstance(v, str) for v in value):
+            raise SpecError(f"option {key} of step {step!r} takes a list of words, not {value!r}")
+        bad = [v for v in value if not v or any(c in v for c in " \t\r\n")]
+        if bad:
+            raise SpecError(f"option {key} of step {step!r}: {bad[0]!r} is no word (empty, or a space in it)")
+        return tuple(sorted(set(value)))
     if isinstance(allowed, Names):
         if isinstance(value, str):
             value = (value,) if value else ()
@@ -729,22 +745,37 @@ class Aligned:
         return p, p
 
 
+#: an alignment: the start and the end, in the original, of each character's span
+_Align = tuple[array, array]
+
+
 class StepReport:
-    """One step's part in an :class:`Explanation`: its spec, its edits, a few examples."""
+    """One step's part in an :class:`Explanation`: its spec, its edits, a few examples, and,
+    for a step made of named rules (``fix_zwnj``), how many edits each rule made and the rule
+    of each example (``""`` where the step has one rule)."""
 
-    __slots__ = ("step", "edits", "examples")
+    __slots__ = ("step", "edits", "examples", "rules", "example_rules")
 
-    def __init__(self, step: str, edits: int = 0, examples: list[tuple[int, str, str]] | None = None) -> None:
+    def __init__(self, step: str, edits: int = 0, examples: list[tuple[int, str, str]] | None = None,
+                 rules: dict[str, int] | None = None, example_rules: list[str] | None = None) -> None:
         self.step = step
         self.edits = edits
         self.examples: list[tuple[int, str, str]] = [] if examples is None else examples
+        self.rules: dict[str, int] = {} if rules is None else rules
+        self.example_rules: list[str] = [] if example_rules is None else example_rules
+
+    @property
+    def name(self) -> str:
+        """The step's name (its spec without options)."""
+        return self.step.split("(", 1)[0]
 
     def __repr__(self) -> str:
-        return f"StepReport(step={self.step!r}, edits={self.edits!r}, examples={self.examples!r})"
+        return (f"StepReport(step={self.step!r}, edits={self.edits!r}, examples={self.examples!r}, "
+                f"rules={self.rules!r})")
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, StepReport) and (self.step, self.edits, self.examples) == (
-            other.step, other.edits, other.examples)
+        return isinstance(other, StepReport) and (self.step, self.edits, self.examples, self.rules) == (
+            other.step, other.edits, other.examples, other.rules)
 
 
 class Explanation:
@@ -763,10 +794,18 @@ class Explanation:
         return "; ".join(r.step for r in self.reports)
 
     def __str__(self) -> str:
+        """One line per step (``step: N edits  'before'→'after'@position, ...``); a step of
+        named rules gets one line per rule instead (``fix_zwnj/plural-suffix: ...``)."""
         lines = []
         for r in self.reports:
-            ex = ", ".join(f"{b!r}→{a!r}@{p}" for p, b, a in r.examples)
-            lines.append(f"{r.step}: {r.edits} edit{'s' if r.edits != 1 else ''}  {ex}")
+            named = [(rule, n) for rule, n in r.rules.items() if rule]
+            if not named:
+                ex = ", ".join(f"{b!r}→{a!r}@{p}" for p, b, a in r.examples)
+                lines.append(f"{r.step}: {r.edits} edit{'s' if r.edits != 1 else ''}  {ex}".rstrip())
+                continue
+            for rule, n in named:
+                ex = ", ".join(f"{b!r}→{a!r}@{p}" for (p, b, a), x in zip(r.examples, r.example_rules) if x == rule)
+                lines.append(f"{r.step}/{rule}: {n} edit{'s' if n != 1 else ''}  {ex}".rstrip())
         return "\n".join(lines) if lines else "no changes"
 
 
@@ -1040,36 +1079,24 @@ class Pipeline(Step):
     @property
     def _program(self) -> Any:
         """The core program of these steps (``normalizer._core.Program``): it runs them in one
-        call per text, the GIL released. None while a step is not in the core."""
-        prog = self.__dict__.get("_core_program", False)
-        if prog is False:
+        call per text, the GIL released. Made on first use."""
+        prog = self.__dict__.get("_core_program")
+        if prog is None:
             from . import _core
 
-            ported = set(_core.step_names())
-            prog = None
-            if all(s.name in ported for s in self.steps):
-                prog = _core.Program([(s.name, _core_options(s)) for s in self.steps])
-            self.__dict__["_core_program"] = prog
+            prog = self.__dict__["_core_program"] = _core.Program(
+                [(s.name, _core_options(s)) for s in self.steps])
         return prog
 
     def _normalize(self, text: str) -> str:
-        prog = self._program
-        if prog is not None:
-            return prog.normalize(text)
-        # URLs, e-mails, Latin words: hidden behind placeholders no step changes (mask looks
-        # for them only where a text might hold one)
-        masked, hidden, ph = protect.mask(text, *self._protect)
-        for fn in self._fast:
-            masked = fn(masked)
-        return protect.unmask(masked, self._unprotected(hidden), ph) if hidden else masked
+        # URLs, e-mails, Latin words and lines that are not Persian are hidden from the steps
+        return str(self._program.normalize(text))
 
     @property
     def _protect(self) -> tuple[bool, bool]:
-        """Which whole lines this pipeline leaves as written (see :func:`protect.policy`)."""
-        p = self.__dict__.get("_protect_policy")
-        if p is None:
-            p = self.__dict__["_protect_policy"] = protect.policy(self.steps)
-        return p
+        """Which whole lines this pipeline leaves as written, as ``(foreign, other)`` (see
+        :func:`protect.policy`)."""
+        return tuple(self._program.protect)  # type: ignore[return-value]
 
     def _unprotected(self, hidden: list[str]) -> list[str]:
         """Protected strings after the steps that do not respect protection (lowercase)."""
@@ -1149,23 +1176,14 @@ class Pipeline(Step):
     def _aligned(self, text: str, base: int) -> tuple[str, _Align, bool]:
         """``text`` normalized, its alignment to ``text``, whose first character is at
         ``base`` of the original, and whether the alignment's starts and ends never decrease."""
-        prog = self._program
-        if prog is not None:
-            out, s, e, ordered = prog.aligned(text, base)
-            tc = _typecode(base + len(text))
-            starts, ends = array("q"), array("q")
-            starts.frombytes(s)
-            ends.frombytes(e)
-            if tc != "q":
-                starts, ends = array(tc, starts), array(tc, ends)
-            return out, (starts, ends), ordered
-        masked, hidden, ph = protect.mask(text, *self._protect)
-        tr = _Tracker(masked, align=True, base=base)
-        for step in self.steps:
-            tr.run(step)
-        assert tr.align is not None
-        # the hidden strings go back one for one: same length, same place
-        return protect.unmask(tr.text, self._unprotected(hidden), ph), tr.align, tr.ordered
+        out, s, e, ordered = self._program.aligned(text, base)
+        tc = _typecode(base + len(text))
+        starts, ends = array("q"), array("q")
+        starts.frombytes(s)
+        ends.frombytes(e)
+        if tc != "q":
+            starts, ends = array(tc, starts), array(tc, ends)
+        return out, (starts, ends), ordered
 
     def _aligned_in_context(self, text: str, base: int, before: str, after: str) -> tuple[str, _Align, bool]:
         """:meth:`_aligned` for a chunk of whole lines at ``base`` of the original, normalized
@@ -1194,7 +1212,9 @@ class Pipeline(Step):
     def explain(self, text: str, examples: int = 3) -> Explanation:
         """The steps that changed something, how many edits each made, and examples.
 
-        Examples are ``(position, before, after)`` with the position in the text the step saw.
+        Examples are ``(position, before, after)`` with the position in the text the step saw:
+        each step's first ``examples`` edits, and for a step of named rules (``fix_zwnj``) the
+        first edit of each rule too (``StepReport.example_rules`` names them).
         """
         return self._explain(text, "", "", examples)
 
@@ -1218,11 +1238,22 @@ class Pipeline(Step):
                 if seen.count("\n") != lines:
                     return self.explain(text, examples)  # a step changed the line breaks
                 lo, hi = _piece_span(seen, nb, na, bool(after))
-                edits = [(s - lo, e - lo, r) for s, e, r in edits if lo <= s < hi]
+                edits = [(s - lo, e - lo, r, x) for s, e, r, x in edits if lo <= s < hi]
                 seen = seen[lo:hi]
             rep = StepReport(step.to_spec(), len(edits))
-            for s, e, r in edits[:examples]:
+            for s, e, r, x in edits:
+                rep.rules[x] = rep.rules.get(x, 0) + 1
+            if list(rep.rules) == [""]:
+                rep.rules = {}
+            # examples: the first few, and of a step of named rules the first of each rule too
+            firsts = {}
+            for k, (_, _, _, x) in enumerate(edits):
+                firsts.setdefault(x, k)
+            picked = sorted(set(range(min(examples, len(edits)))) | (set(firsts.values()) if rep.rules else set()))
+            for k in picked:
+                s, e, r, x = edits[k]
                 rep.examples.append((s, seen[s:e], r))
+                rep.example_rules.append(x)
             if not step.respects_protection and hidden:
                 # it works inside protected strings too (lowercase): count those edits
                 changed = [(h, step.apply(h)) for h in hidden]
@@ -1234,36 +1265,24 @@ class Pipeline(Step):
         return Explanation(text, self._cut(out, before, text, after) if piece else out, reports)
 
     def _step_edits(self, i: int, text: str) -> list[Edit]:
-        """Step ``i``'s edits of ``text`` as its fast path makes them (see :func:`_step_edits`)."""
-        prog = self._program
-        if prog is None:
-            return _step_edits(self.steps[i], text)
-        return [(s, e, r) for s, e, r, _ in prog.step_edits(i, text)]
+        """Step ``i``'s edits of ``text`` as its fast path makes them: none where it tells
+        that the text needs none."""
+        return [(s, e, r) for s, e, r, _ in self._program.step_edits(i, text)]
 
     def _mask(self, text: str) -> tuple[str, list[str], str]:
         """``text`` with its protected spans hidden as this pipeline hides them."""
-        prog = self._program
-        return prog.mask(text) if prog is not None else protect.mask(text, *self._protect)
+        return tuple(self._program.mask(text))  # type: ignore[return-value]
 
-    def _trace(self, text: str) -> tuple[list[tuple[list[Edit], str]], list[str], str, str]:
-        """Each step's edits of the masked ``text`` and the text it saw; the hidden strings
+    def _trace(self, text: str) -> tuple[list[tuple[list[tuple[int, int, str, str]], str]], list[str], str, str]:
+        """Each step's edits of the masked ``text`` (with the rule of each) and the text it saw; the hidden strings
         (as they were), the placeholders, and the masked output."""
-        prog = self._program
-        if prog is None:
-            masked, hidden, ph = protect.mask(text, *self._protect)
-            tr = _Tracker(masked, align=False)
-            traced = []
-            for step in self.steps:
-                seen = tr.text
-                traced.append((tr.run(step), seen))
-            return traced, hidden, ph, tr.text
-        steps, hidden, ph, final = prog.trace(text)
+        steps, hidden, ph, final = self._program.trace(text)
         # the core gives the text seen only by the steps that edited: the others saw the
         # text the next one that edited saw (or the output)
         traced, cur = [], final
         for edits, seen in reversed(steps):
             if edits:
                 cur = seen
-            traced.append(([(s, e, r) for s, e, r, _ in edits], cur))
+            traced.append((list(edits), cur))
         traced.reverse()
         return traced, hidden, ph, final

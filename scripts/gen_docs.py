@@ -46,10 +46,18 @@ def render() -> str:
 
 
 def _v(v: object) -> str:
+    if isinstance(v, tuple):
+        return "[" + ", ".join(map(_v, v)) + "]"
     return {True: "true", False: "false"}.get(v, str(v)) if isinstance(v, bool) else str(v)
 
 
 def _allowed(a: object) -> str:
+    from normalizer.pipeline import Names, Words
+
+    if isinstance(a, Names):
+        return "a list of rule names (docs/ZWNJ.md)"
+    if a is Words:
+        return "a list of words"
     if isinstance(a, tuple):
         return "one of " + ", ".join(_v(x) for x in a)
     return "true or false" if a is bool else getattr(a, "__name__", str(a))

@@ -187,12 +187,24 @@ impl Program {
     }
 }
 
-/// The pool of `threads` threads, made on first use and kept.
+/// The pool of `threads` threads, made on first use and kept. A process forked from one that
+/// made pools (multiprocessing, a dataset's `map(num_proc=...)`) has none of their threads:
+/// it makes its own (the parent's are left alone, never used or dropped there).
 fn pool(threads: usize) -> Arc<rayon::ThreadPool> {
-    static POOLS: OnceLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> = OnceLock::new();
-    let pools = POOLS.get_or_init(|| Mutex::new(HashMap::new()));
+    type Pools = (u32, HashMap<usize, Arc<rayon::ThreadPool>>);
+    static POOLS: OnceLock<Mutex<Pools>> = OnceLock::new();
+    let pools = POOLS.get_or_init(|| Mutex::new((std::process::id(), HashMap::new())));
     let mut pools = pools.lock().unwrap_or_else(|e| e.into_inner());
+    let pid = std::process::id();
+    if pools.0 != pid {
+        // (forked: the pools are the parent's; forget them without running their drop)
+        for (_, p) in pools.1.drain() {
+            std::mem::forget(p);
+        }
+        pools.0 = pid;
+    }
     pools
+        .1
         .entry(threads)
         .or_insert_with(|| {
             Arc::new(

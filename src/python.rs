@@ -3,6 +3,7 @@
 
 use crate::edit::Edit;
 use crate::pipeline::Program;
+use crate::protect::Masked;
 use crate::step::{make_step, Options, Value};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -14,6 +15,76 @@ fn chars(s: &str) -> Vec<char> {
 
 fn string(c: &[char]) -> String {
     c.iter().collect()
+}
+
+/// Where a lone surrogate of a Python `str` (an undecodable byte kept by `surrogateescape`)
+/// goes while the core works on it: U+D800..DFFF to U+10F800..FFFF (private use), which no
+/// step changes; it comes back out as the same surrogate.
+const SURROGATE_BASE: u32 = 0x10F800;
+
+fn is_stand_in(c: char) -> bool {
+    c as u32 >= SURROGATE_BASE
+}
+
+/// A Python `str` as the core reads it: its characters, and whether it held lone surrogates
+/// (then its characters in U+10F800..FFFF stand for them).
+struct Text {
+    chars: Vec<char>,
+    surrogates: bool,
+}
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Text {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        let s = obj.cast::<PyString>()?;
+        if let Ok(x) = s.to_str() {
+            return Ok(Text {
+                chars: chars(x),
+                surrogates: false,
+            });
+        }
+        // lone surrogates: read the UTF-16 code units
+        let raw = s.call_method1("encode", ("utf-16-le", "surrogatepass"))?;
+        let bytes: &[u8] = raw.cast::<PyBytes>()?.as_bytes();
+        let units = bytes.chunks_exact(2).map(|b| u16::from_le_bytes([b[0], b[1]]));
+        let mut out = Vec::with_capacity(bytes.len() / 2);
+        for r in char::decode_utf16(units) {
+            let c = match r {
+                Ok(c) if is_stand_in(c) => return Err(PyValueError::new_err(
+                    "cannot normalize a text holding both lone surrogates and characters U+10F800..U+10FFFF",
+                )),
+                Ok(c) => c,
+                Err(e) => char::from_u32(SURROGATE_BASE + (e.unpaired_surrogate() as u32 - 0xD800))
+                    .expect("a private-use character"),
+            };
+            out.push(c);
+        }
+        Ok(Text {
+            chars: out,
+            surrogates: true,
+        })
+    }
+}
+
+/// Characters back to a Python `str`, with the stand-ins of lone surrogates (where `surrogates`)
+/// turned back into them.
+fn py_str<'py>(py: Python<'py>, c: &[char], surrogates: bool) -> PyResult<Bound<'py, PyAny>> {
+    if !surrogates || !c.iter().any(|&x| is_stand_in(x)) {
+        return Ok(PyString::new(py, &string(c)).into_any());
+    }
+    let mut units: Vec<u8> = Vec::with_capacity(c.len() * 2);
+    let mut buf = [0u16; 2];
+    for &x in c {
+        if is_stand_in(x) {
+            units.extend_from_slice(&((x as u32 - SURROGATE_BASE + 0xD800) as u16).to_le_bytes());
+        } else {
+            for u in x.encode_utf16(&mut buf) {
+                units.extend_from_slice(&u.to_le_bytes());
+            }
+        }
+    }
+    PyBytes::new(py, &units).call_method1("decode", ("utf-16-le", "surrogatepass"))
 }
 
 fn options(d: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
@@ -40,44 +111,48 @@ fn options(d: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
     Ok(o)
 }
 
-type PyEdit = (usize, usize, String, &'static str);
+type PyEdit<'py> = (usize, usize, Bound<'py, PyAny>, &'static str);
 
-/// Each step's edits and the text it saw; the hidden strings, placeholders and masked output.
-type PyTrace = (Vec<(Vec<PyEdit>, String)>, Vec<String>, String, String);
-
-fn py_edits(edits: Vec<Edit>) -> Vec<PyEdit> {
+fn py_edits<'py>(py: Python<'py>, edits: Vec<Edit>, surrogates: bool) -> PyResult<Vec<PyEdit<'py>>> {
     edits
         .into_iter()
-        .map(|e| (e.start, e.end, e.repl, e.rule))
+        .map(|e| {
+            let r: Vec<char> = e.repl.chars().collect();
+            Ok((e.start, e.end, py_str(py, &r, surrogates)?, e.rule))
+        })
         .collect()
+}
+
+fn py_strs<'py>(py: Python<'py>, v: &[Vec<char>], surrogates: bool) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    v.iter().map(|h| py_str(py, h, surrogates)).collect()
 }
 
 /// The edits one step makes of `text` (no protected spans): for tests and tools.
 #[pyfunction]
 #[pyo3(signature = (name, options, text))]
-fn step_edits(
-    py: Python<'_>,
+fn step_edits<'py>(
+    py: Python<'py>,
     name: &str,
     options: Option<&Bound<'_, PyDict>>,
-    text: &str,
-) -> PyResult<Vec<PyEdit>> {
+    text: Text,
+) -> PyResult<Vec<PyEdit<'py>>> {
     let step = make_step(name, &self::options(options)?).map_err(PyValueError::new_err)?;
-    let t = chars(text);
-    Ok(py.detach(|| py_edits(step.edits(&t))))
+    let edits = py.detach(|| step.edits(&text.chars));
+    py_edits(py, edits, text.surrogates)
 }
 
 /// One step's fast path on `text` (no protected spans).
 #[pyfunction]
 #[pyo3(signature = (name, options, text))]
-fn step_apply(
-    py: Python<'_>,
+fn step_apply<'py>(
+    py: Python<'py>,
     name: &str,
     options: Option<&Bound<'_, PyDict>>,
-    text: &str,
-) -> PyResult<String> {
+    text: Text,
+) -> PyResult<Bound<'py, PyAny>> {
     let step = make_step(name, &self::options(options)?).map_err(PyValueError::new_err)?;
-    let t = chars(text);
-    Ok(py.detach(|| step.apply(&t).map_or_else(|| text.to_string(), |o| string(&o))))
+    let out = py.detach(|| step.apply(&text.chars));
+    py_str(py, out.as_deref().unwrap_or(&text.chars), text.surrogates)
 }
 
 /// The names of the steps the core implements.
@@ -86,67 +161,116 @@ fn step_names() -> Vec<&'static str> {
     crate::step::step_names()
 }
 
+/// A masked text as Python gets it: `(masked, hidden, placeholders)`.
+fn py_masked<'py>(py: Python<'py>, m: &Masked, surrogates: bool) -> PyResult<PyMasked<'py>> {
+    Ok((
+        py_str(py, &m.text, surrogates)?,
+        py_strs(py, &m.hidden, surrogates)?,
+        string(&m.ph),
+    ))
+}
+
+type PyMasked<'py> = (Bound<'py, PyAny>, Vec<Bound<'py, PyAny>>, String);
+
 /// Hide the protected spans: `(masked, hidden, placeholders)`.
 #[pyfunction]
 #[pyo3(signature = (text, foreign=true, other=true))]
-fn mask(py: Python<'_>, text: &str, foreign: bool, other: bool) -> (String, Vec<String>, String) {
-    let t = chars(text);
-    let m = py.detach(|| crate::protect::mask(&t, foreign, other));
-    (
-        string(&m.text),
-        m.hidden.iter().map(|h| string(h)).collect(),
-        string(&m.ph),
-    )
+fn mask<'py>(py: Python<'py>, text: Text, foreign: bool, other: bool) -> PyResult<PyMasked<'py>> {
+    let m = py.detach(|| crate::protect::mask(&text.chars, foreign, other));
+    py_masked(py, &m, text.surrogates)
 }
 
 /// Put the hidden strings back into the placeholder runs, in order.
 #[pyfunction]
-fn unmask(py: Python<'_>, text: &str, hidden: Vec<String>, ph: &str) -> String {
-    let t = chars(text);
-    let h: Vec<Vec<char>> = hidden.iter().map(|s| chars(s)).collect();
+fn unmask<'py>(py: Python<'py>, text: Text, hidden: Vec<Text>, ph: &str) -> PyResult<Bound<'py, PyAny>> {
+    let surrogates = text.surrogates || hidden.iter().any(|h| h.surrogates);
+    let h: Vec<Vec<char>> = hidden.into_iter().map(|h| h.chars).collect();
     let p = chars(ph);
-    py.detach(|| string(&crate::protect::unmask(&t, &h, &p)))
+    let out = py.detach(|| crate::protect::unmask(&text.chars, &h, &p));
+    py_str(py, &out, surrogates)
 }
 
 /// The protected spans of `text` (URLs, e-mails, mentions, Latin words).
 #[pyfunction]
-fn find(py: Python<'_>, text: &str) -> Vec<(usize, usize)> {
-    let t = chars(text);
-    py.detach(|| crate::protect::find(&t))
+fn find(py: Python<'_>, text: Text) -> Vec<(usize, usize)> {
+    py.detach(|| crate::protect::find(&text.chars))
 }
 
 /// The spans of the whole lines a pipeline leaves as written.
 #[pyfunction]
 #[pyo3(signature = (text, foreign=true, other=true))]
-fn lines(py: Python<'_>, text: &str, foreign: bool, other: bool) -> Vec<(usize, usize)> {
-    let t = chars(text);
-    py.detach(|| crate::protect::lines(&t, foreign, other))
+fn lines(py: Python<'_>, text: Text, foreign: bool, other: bool) -> Vec<(usize, usize)> {
+    py.detach(|| crate::protect::lines(&text.chars, foreign, other))
 }
 
 /// The spans of the lines with no Arabic-script letter or mark.
 #[pyfunction]
-fn foreign_lines(py: Python<'_>, text: &str) -> Vec<(usize, usize)> {
-    let t = chars(text);
-    py.detach(|| crate::protect::foreign_lines(&t))
+fn foreign_lines(py: Python<'_>, text: Text) -> Vec<(usize, usize)> {
+    py.detach(|| crate::protect::foreign_lines(&text.chars))
 }
 
 /// The spans of the lines written in another Arabic-script language.
 #[pyfunction]
-fn other_language_lines(py: Python<'_>, text: &str) -> Vec<(usize, usize)> {
-    let t = chars(text);
-    py.detach(|| crate::protect::other_language_lines(&t))
+fn other_language_lines(py: Python<'_>, text: Text) -> Vec<(usize, usize)> {
+    py.detach(|| crate::protect::other_language_lines(&text.chars))
 }
 
 /// Is `line` written in another Arabic-script language (Urdu, Kurdish, Pashto, ...)?
 #[pyfunction]
-fn is_other_language(line: &str) -> bool {
-    crate::protect::is_other_language(&chars(line))
+fn is_other_language(line: Text) -> bool {
+    crate::protect::is_other_language(&line.chars)
+}
+
+/// The core's character tables by name, each as a string of its characters (for tools and
+/// tests; the tables live in `src/chars.rs`).
+#[pyfunction]
+fn tables() -> Vec<(&'static str, String)> {
+    use crate::chars as c;
+    let ranges = |r: &[(char, char)]| -> String { r.iter().flat_map(|&(a, b)| a..=b).collect() };
+    let within = |f: fn(char) -> bool, r: &[(char, char)]| -> String {
+        r.iter().flat_map(|&(a, b)| a..=b).filter(|&x| f(x)).collect()
+    };
+    vec![
+        ("ZWNJ", c::ZWNJ.to_string()),
+        ("TATWEEL", c::TATWEEL.to_string()),
+        ("PERSIAN_DIGITS", c::PERSIAN_DIGITS.iter().collect()),
+        ("ARABIC_DIGITS", c::ARABIC_DIGITS.iter().collect()),
+        ("LATIN_DIGITS", c::LATIN_DIGITS.iter().collect()),
+        ("ARABIC_LETTERS", ranges(c::ARABIC_LETTER_RANGES)),
+        (
+            "ARABIC_SCRIPT_LETTERS",
+            within(c::is_arabic_script_letter, c::ARABIC_SCRIPT_BLOCKS),
+        ),
+        (
+            "ARABIC_SCRIPT_TEXT",
+            within(c::is_arabic_script_text, c::ARABIC_SCRIPT_BLOCKS),
+        ),
+        ("NON_JOINING", c::NON_JOINING.iter().collect()),
+        ("DIACRITICS", c::DIACRITICS.iter().collect()),
+        ("LETTER_MARKS", c::LETTER_MARKS.iter().collect()),
+        ("SPACES", c::SPACES.iter().collect()),
+        ("BOM", c::BOM.to_string()),
+        ("SOFT_HYPHEN", c::SOFT_HYPHEN.to_string()),
+        ("ZWSP", c::ZWSP.to_string()),
+        ("WORD_JOINER", c::WORD_JOINER.to_string()),
+        ("BIDI_MARKS", c::BIDI_MARKS.iter().collect()),
+    ]
 }
 
 /// A compiled sequence of steps.
 #[pyclass(name = "Program", module = "normalizer._core", frozen)]
 struct PyProgram {
     inner: Program,
+}
+
+impl PyProgram {
+    fn step(&self, i: usize) -> PyResult<&dyn crate::step::Step> {
+        self.inner
+            .steps
+            .get(i)
+            .map(|s| s.as_ref())
+            .ok_or_else(|| PyValueError::new_err("no such step"))
+    }
 }
 
 #[pymethods]
@@ -165,103 +289,90 @@ impl PyProgram {
     }
 
     /// `text` normalized whole.
-    fn normalize(&self, py: Python<'_>, text: &str) -> String {
-        let t = chars(text);
-        py.detach(|| string(&self.inner.normalize(&t)))
+    fn normalize<'py>(&self, py: Python<'py>, text: Text) -> PyResult<Bound<'py, PyAny>> {
+        let out = py.detach(|| self.inner.normalize(&text.chars));
+        py_str(py, &out, text.surrogates)
     }
 
     /// Step `i`'s edits of `text`.
-    fn step_edits(&self, py: Python<'_>, i: usize, text: &str) -> PyResult<Vec<PyEdit>> {
-        if i >= self.inner.steps.len() {
-            return Err(PyValueError::new_err("no such step"));
-        }
-        let t = chars(text);
-        Ok(py.detach(|| py_edits(self.inner.step_edits(i, &t))))
+    fn step_edits<'py>(&self, py: Python<'py>, i: usize, text: Text) -> PyResult<Vec<PyEdit<'py>>> {
+        self.step(i)?;
+        let edits = py.detach(|| self.inner.step_edits(i, &text.chars));
+        py_edits(py, edits, text.surrogates)
     }
 
     /// Step `i`'s fast path on `text` (no protected spans).
-    fn apply_step(&self, py: Python<'_>, i: usize, text: &str) -> PyResult<String> {
-        if i >= self.inner.steps.len() {
-            return Err(PyValueError::new_err("no such step"));
-        }
-        let t = chars(text);
-        Ok(py.detach(|| {
-            self.inner
-                .apply_step(i, &t)
-                .map_or_else(|| text.to_string(), |o| string(&o))
-        }))
+    fn apply_step<'py>(&self, py: Python<'py>, i: usize, text: Text) -> PyResult<Bound<'py, PyAny>> {
+        self.step(i)?;
+        let out = py.detach(|| self.inner.apply_step(i, &text.chars));
+        py_str(py, out.as_deref().unwrap_or(&text.chars), text.surrogates)
     }
 
     /// Many texts normalized whole, on up to `threads` threads, the GIL released.
     #[pyo3(signature = (texts, threads=1))]
-    fn normalize_many(&self, py: Python<'_>, texts: Vec<String>, threads: usize) -> Vec<String> {
-        let t: Vec<Vec<char>> = texts.iter().map(|s| chars(s)).collect();
-        drop(texts);
-        py.detach(|| {
-            self.inner
-                .normalize_many(&t, threads)
-                .iter()
-                .map(|o| string(o))
-                .collect()
-        })
+    fn normalize_many<'py>(
+        &self,
+        py: Python<'py>,
+        texts: Vec<Text>,
+        threads: usize,
+    ) -> PyResult<Vec<Bound<'py, PyAny>>> {
+        let flags: Vec<bool> = texts.iter().map(|t| t.surrogates).collect();
+        let t: Vec<Vec<char>> = texts.into_iter().map(|t| t.chars).collect();
+        let out = py.detach(|| self.inner.normalize_many(&t, threads));
+        out.iter().zip(flags).map(|(o, f)| py_str(py, o, f)).collect()
     }
 
     /// `(text, starts, ends, ordered)`: `text` normalized, and its alignment as two arrays of
     /// 8-byte integers (native order), the first character of `text` at `base`.
     #[pyo3(signature = (text, base=0))]
-    fn aligned<'py>(
-        &self,
-        py: Python<'py>,
-        text: &str,
-        base: usize,
-    ) -> (String, Bound<'py, PyBytes>, Bound<'py, PyBytes>, bool) {
-        let t = chars(text);
-        let (out, al, ordered) = py.detach(|| self.inner.aligned(&t, base));
+    fn aligned<'py>(&self, py: Python<'py>, text: Text, base: usize) -> PyResult<PyAligned<'py>> {
+        let (out, al, ordered) = py.detach(|| self.inner.aligned(&text.chars, base));
         let bytes = |v: &[usize]| -> Vec<u8> { v.iter().flat_map(|x| (*x as i64).to_ne_bytes()).collect() };
-        (
-            string(&out),
+        Ok((
+            py_str(py, &out, text.surrogates)?,
             PyBytes::new(py, &bytes(&al.starts)),
             PyBytes::new(py, &bytes(&al.ends)),
             ordered,
-        )
+        ))
     }
 
     /// `(steps, hidden, placeholders, output)`: for each step, its edits of the masked text
     /// and the text it saw (empty where it made none); the masked text's hidden strings (as
     /// they were) and its placeholders; and the masked output.
-    fn trace(&self, py: Python<'_>, text: &str) -> PyTrace {
-        let t = chars(text);
-        let (steps, m) = py.detach(|| self.inner.trace(&t));
+    fn trace<'py>(&self, py: Python<'py>, text: Text) -> PyResult<PyTrace<'py>> {
+        let sur = text.surrogates;
+        let (steps, m) = py.detach(|| self.inner.trace(&text.chars));
         let steps = steps
             .into_iter()
-            .map(|s| (py_edits(s.edits), string(&s.seen)))
-            .collect();
-        (
+            .map(|s| Ok((py_edits(py, s.edits, sur)?, py_str(py, &s.seen, sur)?)))
+            .collect::<PyResult<Vec<_>>>()?;
+        Ok((
             steps,
-            m.hidden.iter().map(|h| string(h)).collect(),
+            py_strs(py, &m.hidden, sur)?,
             string(&m.ph),
-            string(&m.text),
-        )
+            py_str(py, &m.text, sur)?,
+        ))
     }
 
     /// Hide the protected spans as this program does: `(masked, hidden, placeholders)`.
-    fn mask(&self, py: Python<'_>, text: &str) -> (String, Vec<String>, String) {
-        let t = chars(text);
-        let m = py.detach(|| self.inner.mask(&t));
-        (
-            string(&m.text),
-            m.hidden.iter().map(|h| string(h)).collect(),
-            string(&m.ph),
-        )
+    fn mask<'py>(&self, py: Python<'py>, text: Text) -> PyResult<PyMasked<'py>> {
+        let m = py.detach(|| self.inner.mask(&text.chars));
+        py_masked(py, &m, text.surrogates)
     }
 
     /// Step `i`'s cheap test: might it change `text`? (Never false where it would.)
-    fn needs(&self, py: Python<'_>, i: usize, text: &str) -> PyResult<bool> {
-        if i >= self.inner.steps.len() {
-            return Err(PyValueError::new_err("no such step"));
-        }
-        let t = chars(text);
-        Ok(py.detach(|| self.inner.steps[i].needs(&t)))
+    fn needs(&self, py: Python<'_>, i: usize, text: Text) -> PyResult<bool> {
+        let s = self.step(i)?;
+        Ok(py.detach(|| s.needs(&text.chars)))
+    }
+
+    /// The characters step `i` maps, where it is a character map (else `None`).
+    fn char_map_keys(&self, i: usize) -> PyResult<Option<String>> {
+        Ok(self.step(i)?.char_map().map(|m| {
+            let mut k: Vec<char> = m.iter().map(|(c, _)| c).collect();
+            k.sort_unstable();
+            k.into_iter().collect()
+        }))
     }
 
     /// For each step, whether it leaves protected spans alone (all but lowercase).
@@ -281,6 +392,16 @@ impl PyProgram {
     }
 }
 
+type PyAligned<'py> = (Bound<'py, PyAny>, Bound<'py, PyBytes>, Bound<'py, PyBytes>, bool);
+
+/// Each step's edits and the text it saw; the hidden strings, placeholders and masked output.
+type PyTrace<'py> = (
+    Vec<(Vec<PyEdit<'py>>, Bound<'py, PyAny>)>,
+    Vec<Bound<'py, PyAny>>,
+    String,
+    Bound<'py, PyAny>,
+);
+
 /// difflib's opcodes (no junk) of turning `a` into `b`, as the alignments use them (for tests).
 #[pyfunction]
 fn _opcodes(a: &str, b: &str) -> Vec<(&'static str, usize, usize, usize, usize)> {
@@ -299,6 +420,39 @@ fn _opcodes(a: &str, b: &str) -> Vec<(&'static str, usize, usize, usize, usize)>
         .collect()
 }
 
+/// One alignment composed through `edits` on `text` (for tests): `(starts, ends, ordered)`.
+#[pyfunction]
+fn _compose(
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+    text: &str,
+    edits: Vec<(usize, usize, String)>,
+) -> (Vec<usize>, Vec<usize>, bool) {
+    let al = crate::align::Alignment { starts, ends };
+    let edits: Vec<Edit> = edits.into_iter().map(|(s, e, r)| Edit::new(s, e, r)).collect();
+    let (out, ordered) = crate::align::compose(&al, &chars(text), &edits);
+    (out.starts, out.ends, ordered)
+}
+
+/// Does `line` show its writer's habit of typing spaces for joiners (a prefix or a suffix
+/// standing alone beside a letter), as fix_zwnj reads a line? (For tests.)
+#[pyfunction]
+fn _zwnj_shows_habit(line: &str) -> bool {
+    use crate::zwnj::rules::{LETTER_END, LETTER_START, PREFIX_ALONE, SUFFIX_ALONE};
+    let an = crate::zwnj::analyzer::analyzer(true);
+    let toks: Vec<&str> = line.split(' ').collect();
+    toks.windows(2).any(|w| {
+        let (s, e) = (an.start_flag(w[0]), an.end_flag(w[1]));
+        (s & PREFIX_ALONE != 0 && e & LETTER_START != 0) || (e & SUFFIX_ALONE != 0 && s & LETTER_END != 0)
+    })
+}
+
+/// fix_zwnj's writer's-habit window: `(lines on each side, lines that must show the habit)`.
+#[pyfunction]
+fn _zwnj_habit() -> (usize, usize) {
+    (crate::zwnj::rules::HABIT_WINDOW, crate::zwnj::rules::HABIT_LINES)
+}
+
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(step_edits, m)?)?;
@@ -306,12 +460,16 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(step_names, m)?)?;
     m.add_function(wrap_pyfunction!(mask, m)?)?;
     m.add_function(wrap_pyfunction!(unmask, m)?)?;
+    m.add_function(wrap_pyfunction!(tables, m)?)?;
     m.add_function(wrap_pyfunction!(find, m)?)?;
     m.add_function(wrap_pyfunction!(lines, m)?)?;
     m.add_function(wrap_pyfunction!(foreign_lines, m)?)?;
     m.add_function(wrap_pyfunction!(other_language_lines, m)?)?;
     m.add_function(wrap_pyfunction!(is_other_language, m)?)?;
     m.add_function(wrap_pyfunction!(_opcodes, m)?)?;
+    m.add_function(wrap_pyfunction!(_compose, m)?)?;
+    m.add_function(wrap_pyfunction!(_zwnj_shows_habit, m)?)?;
+    m.add_function(wrap_pyfunction!(_zwnj_habit, m)?)?;
     m.add_class::<PyProgram>()?;
     Ok(())
 }

@@ -1,4 +1,5 @@
-"""The core's protected spans (src/protect.rs) against normalizer/protect.py.
+"""The core's protected spans (src/protect.rs) against a reference copy of the Python
+implementation they replaced (tests/reference_protect.py).
 
 The core finds URLs, e-mail addresses, mentions, Latin words and ISBNs with hand-written
 scanners where Python uses one regular expression: these tests throw URL-ish text, made of
@@ -10,7 +11,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from normalizer import _core, protect
+from normalizer import _core
+import reference_protect as protect
 
 pytestmark = pytest.mark.skipif(not _core.mask("see example.com", False, False)[1],
                                 reason="protect not in the core yet")
@@ -69,30 +71,3 @@ def test_every_foreign_and_other_language_line() -> None:
             for c in rows:
                 _both("\n".join((a, b, c)), True, True)
                 _both("\n".join((a, b, c)), True, False)
-
-
-_PROGRAMS = [
-    [("unify_letters", {}), ("compose_letters", {}), ("digits", {})],
-    [("unify_letters", {"other_scripts": "convert"}), ("fold_hamza", {}), ("lowercase", {}),
-     ("digits", {"to": "latin", "other_scripts": "convert"})],
-    [("lowercase", {}), ("digits", {"to": "latin"})],
-]
-
-
-@pytest.mark.parametrize("specs", _PROGRAMS, ids=lambda s: "+".join(n for n, _ in s))
-def test_programs_hide_and_restore_as_the_pipeline(specs) -> None:
-    """A core program of these steps (masking, fused maps, lowercase inside the hidden
-    spans, unmasking) gives the Python pipeline's text on the golden files and rows."""
-    from pathlib import Path
-
-    from normalizer import get_step
-    from normalizer.pipeline import Pipeline
-
-    if not all(n in _core.step_names() for n, _ in specs):
-        pytest.skip("steps not in the core yet")
-    prog = _core.Program(specs)
-    pipe = Pipeline([get_step(n, **o) for n, o in specs])
-    texts = [f.read_text(encoding="utf-8") for f in sorted((Path(__file__).parent / "golden").glob("*.txt"))]
-    texts += ["كتاب ABC و https://X.ir/A?b=12 و ۱۲3\nیہ ایک کتاب ہے۔ 12\nHello 12\n\n  x = 3"]
-    for text in texts:
-        assert prog.normalize(text) == pipe(text)

@@ -133,4 +133,4 @@ _FAST_PIECES = ["12", "٣", "۴۵", "3.14", "1,000", " ", "\n", "کتاب", "و"
 def test_fast_path_equals_run_by_run(parts, to, other, pad):
     text = "".join(parts) + "\nکتاب " * bool(pad) + "۱" * pad
     step = get_step("digits", to=to, other_scripts=other)
-    assert step.apply(text) == apply_edits(text, list(step._runs(text)))
+    assert step.apply(text) == apply_edits(text, list(step.edits(text)))

@@ -66,16 +66,20 @@ def test_long_line_work_is_bounded(small, monkeypatch, name):
     # the line (before, the whole line went through every step at once)
     line = long_line(300_000, 3)
     seen: list[int] = []
-    real = protect.mask
+    real_mask, real_normalize = pl.Pipeline._mask, pl.Pipeline._normalize
 
-    def spy(text, *policy):
-        seen.append(len(text))
-        return real(text, *policy)
+    def spy(real):
+        def f(self, text):
+            seen.append(len(text))
+            return real(self, text)
+        return f
 
-    monkeypatch.setattr(protect, "mask", spy)
+    # every text the core is given goes through one of these two
+    monkeypatch.setattr(pl.Pipeline, "_mask", spy(real_mask))
+    monkeypatch.setattr(pl.Pipeline, "_normalize", spy(real_normalize))
     out = preset(name)(line)
     assert seen and max(seen) <= pl.LONG_LINE // 2 + 2 * pl.LINE_CONTEXT + 4096
-    monkeypatch.setattr(protect, "mask", real)
+    monkeypatch.undo()
     assert out == preset(name)._normalize(line)
 
 

@@ -56,16 +56,3 @@ def test_punctuation_matches_its_first_form(text, quotes):
     assert get_step("punctuation", quotes=quotes)(text) == _reference_punctuation(text, quotes)
 
 
-# Where a rule's start characters are rare, its matches are found with str.find and
-# pattern.match instead of the regex scan: the two must find the same matches.
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 120), st.text(alphabet='سل ا,;?"“”«»()[].،؛؟!:\n\u064e', min_size=1, max_size=6)),
-                max_size=8))
-def test_rare_start_characters_found_as_by_the_scan(pieces):
-    from normalizer.steps._base import _matches
-
-    text = "".join("کتاب " * n + s for n, s in pieces)
-    for name in ("punctuation", "punctuation_spacing"):
-        for pattern, _, starts in get_step(name)._rules:
-            want = [m.span() for m in pattern.finditer(text)]
-            assert [m.span() for m in _matches(text, pattern, starts)] == want

@@ -7,7 +7,11 @@
 * ``remove_zwnj``: every joiner removed or made a space (search; lossy).
 """
 
-from ..pipeline import Step, register
+from .. import _core
+from ..pipeline import Names, Step, Words, register
+
+#: the names of fix_zwnj's rules (the registry is the core's: src/zwnj/rules.rs; docs/ZWNJ.md)
+RULE_NAMES = Names(r["name"] for r in _core.zwnj_rules()) if hasattr(_core, "zwnj_rules") else Names()
 
 
 @register
@@ -91,6 +95,15 @@ class FixZwnj(Step):
     می‌شد, میشد and می شد all come out میشد); its other changes, which only put joiners
     in, are then no changes.
 
+    ``disable=[rule, ...]`` switches rules off by name: a rule switched off makes no edit (its
+    text stays as written); docs/ZWNJ.md lists the rules, with what each changes and leaves.
+
+    ``words=[...]`` adds words in their right spelling: one written with a ZWNJ (رئیس‌جمهور)
+    is restored wherever it is written glued or apart, on any line; one with no ZWNJ is a word
+    right as written, never cut (suffixes still join it). ``keep=[...]`` lists words kept
+    exactly as written: never changed, never joined to a neighbour. From the command line,
+    ``--words FILE`` and ``--keep FILE`` read them from files (:func:`normalizer.read_words`).
+
     >>> FixZwnj()("استانها میتوانند بهرهگیری کنند")
     'استان\\u200cها می\\u200cتوانند بهره\\u200cگیری کنند'
     >>> FixZwnj()("می تواند در میدان")
@@ -99,5 +112,6 @@ class FixZwnj(Step):
 
     name = "fix_zwnj"
     summary = "restore missing joiners (glued or spaced) with the lexicon"
-    OPTIONS = {"glued": (True, bool), "spaced": (True, bool), "compounds": (True, bool), "solid": (False, bool)}
+    OPTIONS = {"glued": (True, bool), "spaced": (True, bool), "compounds": (True, bool), "solid": (False, bool),
+               "disable": ((), RULE_NAMES), "words": ((), Words), "keep": ((), Words)}
     EXAMPLES = [("استان ها میتوانند بهره گیری کنند", "استان\u200cها می\u200cتوانند بهره\u200cگیری کنند")]
