@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Where a preset's time goes on the plain path: the masking of protected spans, each entry
-of the pipeline's plan (a fused character map counts as one) and the unmasking, timed on
-the text as the pipeline gives it to each, chunk by chunk as ``Pipeline.__call__`` cuts it.
+"""Where a preset's time goes on the plain path: the masking of protected spans, each step
+(its fast path in the core, one call each; in a pipeline neighbouring character maps are fused
+into one pass, so their sum here is an upper bound) and the unmasking, timed on the text as
+the pipeline gives it to each, chunk by chunk as ``Pipeline.__call__`` cuts it.
 
     python benchmarks/step_profile.py FILE [--preset letters] [--repeat 3] [--root DIR]
 
@@ -42,11 +43,9 @@ def profile(text: str, name: str, repeat: int) -> dict[str, float]:
             return out
 
         for chunk in chunks:
-            policy = getattr(p, "_protect", None)
-            masked, hidden, ph = timed("mask", protect.mask, chunk, *(policy or ()))
-            for i, fn in enumerate(p._fast):
-                owner = getattr(fn, "__self__", fn)
-                masked = timed(f"{i}:{getattr(owner, 'name', type(owner).__name__)}", fn, masked)
+            masked, hidden, ph = timed("mask", protect.mask, chunk, *p._protect)
+            for i, step in enumerate(p.steps):
+                masked = timed(f"{i}:{step.name}", step.apply, masked)
             timed("unmask", protect.unmask, masked, hidden, ph)
         best = {k: min(v, best.get(k, v)) for k, v in times.items()}
     return {k: round(v * 1000, 1) for k, v in best.items()}
