@@ -15,7 +15,7 @@ endings and line count, and writes stdout, ``-o FILE`` or the files themselves
 * Errors: one line ``persian-normalize: error: ...`` on stderr and exit 2, never a traceback;
   the temporary file is removed and nothing is written over.
 * SIGINT, SIGTERM and SIGHUP (unless ignored when the filter starts, as under ``nohup``) stop it
-  quietly with exit 128 + the signal's number, leaving no temporary file and no worker process.
+  quietly with exit 128 + the signal's number, leaving no temporary file behind.
 
 Exit codes: :data:`EXIT_CODES`.
 """
@@ -54,7 +54,7 @@ EXIT_CODES = """exit status:
        (no such folder, a folder, disk full, a character its encoding cannot hold);
        nothing is written over and no temporary file is left
   129  stopped by SIGHUP, 130 by SIGINT (Ctrl-C), 143 by SIGTERM: quietly, with no
-       temporary file and no worker process left"""
+       temporary file left"""
 
 
 class UsageError(Exception):
