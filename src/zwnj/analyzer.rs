@@ -6,8 +6,7 @@
 
 use super::rules::*;
 use super::text::*;
-use crate::lexicon::{self, tag, Lexicon};
-use rustc_hash::{FxHashMap, FxHashSet};
+use crate::lexicon::{self, tag, Lexicon, StrMap, StrSet};
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::OnceLock;
@@ -76,15 +75,13 @@ impl Meta {
     }
 }
 
-/// A spaced pair: the two tokens and whether the line shows evidence.
-/// Written by `pair_key` into a reused buffer: no allocation per look-up.
-type PairKey = String;
-
 #[derive(Default)]
 struct Caches {
-    words: FxHashMap<String, WordRes>,
-    tokens: FxHashMap<String, Rc<TokenInfo>>,
-    pairs: FxHashMap<PairKey, Option<Joined>>,
+    words: StrMap<WordRes>,
+    tokens: StrMap<Rc<TokenInfo>>,
+    /// By a spaced pair's key: the two tokens and whether the line shows evidence, written
+    /// by `pair_key` into a reused buffer (no allocation per look-up).
+    pairs: StrMap<Option<Joined>>,
     /// The buffer a pair's key is written into.
     key: String,
 }
@@ -112,24 +109,24 @@ pub struct Analyzer {
     /// Second parts of known compounds that are a present stem + ی, the verbal noun of a
     /// compound (جویی in صرفه‌جویی, پوشی in چشم‌پوشی): a space before one joins where the
     /// whole is listed.
-    verbal: FxHashSet<String>,
+    verbal: StrSet,
     /// And those of them that are no words of their own, nor a noun + ی (شویی, فرمایی; not
     /// شماری, خوابی): the verbal noun of a compound the lexicon may lack.
-    verbal_nouns: FxHashSet<String>,
+    verbal_nouns: StrSet,
     /// Plurals in ‑گان of participles that end known compounds (دیدگان, زدگان, ندیدگان; not
     /// of a present stem + ه, a noun: شماره, گروه).
-    participle_plurals: FxHashSet<String>,
+    participle_plurals: StrSet,
     /// Words that may join the word before them across a space on any line, besides the
     /// triggers: bound parts, verbal nouns and participle plurals of listed compounds, ی
     /// (خانه ی: the ezafe), شنبه (سه شنبه: a weekday), اکنون and اینک (هم اکنون).
-    end_triggers: FxHashSet<String>,
+    end_triggers: StrSet,
     /// Function words (never part of a compound): stopwords that are not nouns or
     /// adjectives (hazm's list also holds جمع, دار, اکنون, برداری, which compounds are made of).
-    pub stop: FxHashSet<String>,
+    pub stop: StrSet,
     /// Compounds of three parts or more written with a space (بی بی سی, سی تی‌اسکن), which
     /// joins of pairs cannot see: by each token of each way to write one.
-    pub multi: FxHashMap<String, Vec<Writing>>,
-    pub multi_keys: FxHashSet<String>,
+    pub multi: StrMap<Vec<Writing>>,
+    pub multi_keys: StrSet,
 }
 
 /// The analyzer for an option set (one per process).
@@ -286,13 +283,13 @@ impl Analyzer {
             lex,
             compounds,
             idx: compounds as usize,
-            verbal: FxHashSet::default(),
-            verbal_nouns: FxHashSet::default(),
-            participle_plurals: FxHashSet::default(),
-            end_triggers: FxHashSet::default(),
-            stop: FxHashSet::default(),
-            multi: FxHashMap::default(),
-            multi_keys: FxHashSet::default(),
+            verbal: StrSet::default(),
+            verbal_nouns: StrSet::default(),
+            participle_plurals: StrSet::default(),
+            end_triggers: StrSet::default(),
+            stop: StrSet::default(),
+            multi: StrMap::default(),
+            multi_keys: StrSet::default(),
         };
         let stems = &lex.stems;
         for s in &lex.second {
@@ -308,8 +305,8 @@ impl Analyzer {
                 0 => lex.weak_count(s),
                 c => c,
             };
-            if ok && count < COMMON_WORD && !st.productive.contains(s.as_str()) {
-                an.verbal.insert(s.clone());
+            if ok && count < COMMON_WORD && !st.productive.contains(s) {
+                an.verbal.insert(s);
             }
         }
         for s in &an.verbal {
@@ -319,32 +316,31 @@ impl Analyzer {
                 drop_last(s, 1)
             };
             if lex.bits(s) == 0 && lex.bits(base) & NOUNISH == 0 {
-                an.verbal_nouns.insert(s.clone());
+                an.verbal_nouns.insert(s);
             }
         }
         for p in &lex.second {
             if p.ends_with('ه') && an.past_form(p) {
-                an.participle_plurals.insert(format!("{}گان", drop_last(p, 1)));
+                an.participle_plurals.insert(&format!("{}گان", drop_last(p, 1)));
             }
         }
-        an.end_triggers.extend(lex.bound.iter().cloned());
-        an.end_triggers.extend(an.verbal.iter().cloned());
-        an.end_triggers.extend(an.participle_plurals.iter().cloned());
-        an.end_triggers.insert(EZAFE_YEH.to_string());
-        an.end_triggers.insert(SATURDAY.to_string());
-        an.end_triggers.extend(NOW.iter().map(|s| s.to_string()));
+        an.end_triggers.extend(lex.bound.iter());
+        an.end_triggers.extend(an.verbal.iter());
+        an.end_triggers.extend(an.participle_plurals.iter());
+        an.end_triggers.insert(EZAFE_YEH);
+        an.end_triggers.insert(SATURDAY);
+        an.end_triggers.extend(NOW.iter());
         for w in &lex.stop {
             let b = lex.bits(w);
             if (b & NOUNISH == 0 || b & FUNCTION != 0 || among(w, &["یک", "دو", "سه"]))
-                && !st.productive.contains(w.as_str())
+                && !st.productive.contains(w)
             {
-                an.stop.insert(w.clone());
+                an.stop.insert(w);
             }
         }
         an.multi = an.writings(&an.multi_compounds());
-        an.multi_keys = an.multi.keys().cloned().collect();
-        an.multi_keys
-            .extend(ONLY_LETTER_NAMES.iter().map(|s| s.to_string()));
+        an.multi_keys = an.multi.keys().collect();
+        an.multi_keys.extend(ONLY_LETTER_NAMES.iter());
         an
     }
 
@@ -374,8 +370,8 @@ impl Analyzer {
     /// space between parts (the others a joiner or nothing), by the rarest of the writing's
     /// tokens that has no mark to stand beside (so that a text's common words look up
     /// nothing), the longest writings first.
-    fn writings(&self, compounds: &[String]) -> FxHashMap<String, Vec<Writing>> {
-        let mut out: FxHashMap<String, Vec<Writing>> = FxHashMap::default();
+    fn writings(&self, compounds: &[String]) -> StrMap<Vec<Writing>> {
+        let mut out: StrMap<Vec<Writing>> = StrMap::default();
         for c in compounds {
             let parts: Vec<&str> = c.split(ZWNJ).collect();
             let g = parts.len() - 1;
@@ -411,11 +407,12 @@ impl Analyzer {
                     .iter()
                     .min_by_key(|&&x| (self.lex.freq(&toks[x]), x))
                     .unwrap();
-                out.entry(toks[q].clone()).or_default().push(Writing {
-                    toks,
-                    q,
-                    compound: c.clone(),
-                });
+                out.entry_or_insert_with(&toks[q].clone(), Vec::new)
+                    .push(Writing {
+                        toks,
+                        q,
+                        compound: c.clone(),
+                    });
             }
         }
         for v in out.values_mut() {
@@ -484,7 +481,7 @@ impl Analyzer {
             if c.words.len() > MEMO_LIMIT {
                 c.words.clear();
             }
-            c.words.insert(w.to_string(), r.clone());
+            c.words.insert(w, r.clone());
         });
         r
     }
@@ -1031,7 +1028,7 @@ impl Analyzer {
                 freq = lex.web_count(stem);
             }
             let cand = join(&spelling, suffix);
-            if best.as_ref().map_or(true, |b| freq > b.0) {
+            if best.as_ref().is_none_or(|b| freq > b.0) {
                 *best = Some((freq, cand.clone(), rule));
             }
             Some(cand)
@@ -1258,7 +1255,7 @@ impl Analyzer {
             if c.tokens.len() > MEMO_LIMIT {
                 c.tokens.clear();
             }
-            c.tokens.insert(tok.to_string(), info.clone());
+            c.tokens.insert(tok, info.clone());
         });
         info
     }
@@ -1273,7 +1270,7 @@ impl Analyzer {
         let mut metas: Vec<Meta> = self.with(|c| {
             toks.iter()
                 .enumerate()
-                .map(|(i, t)| match c.tokens.get(*t) {
+                .map(|(i, t)| match c.tokens.get(t) {
                     Some(info) => {
                         let m = Meta::of(info);
                         if m.changed || m.alt {
@@ -1395,7 +1392,7 @@ impl Analyzer {
             return flag | STRONG;
         }
         let g = glue(w);
-        flag | if self.lex.first.contains(&*g) || among(w, NUMERALS) {
+        flag | if self.lex.first.contains(&g) || among(w, NUMERALS) {
             WEAK
         } else {
             0
@@ -1433,7 +1430,7 @@ impl Analyzer {
         }
         let g = glue(w);
         let second = &self.lex.second;
-        if second.contains(&*g) {
+        if second.contains(&g) {
             return flag | WEAK;
         }
         for &n in &st.inflection_lengths {
@@ -1604,7 +1601,7 @@ impl Analyzer {
             }
             let mut key = String::new();
             pair_key(&mut key, a, b, evidence);
-            c.pairs.insert(key, r.clone());
+            c.pairs.insert(&key, r.clone());
         });
         r
     }
@@ -1733,7 +1730,7 @@ impl Analyzer {
             } else {
                 lex.joined.get(&glued).cloned()
             };
-            if j.as_ref().map_or(true, |j| !boundary_ok(j, ac, bc))
+            if j.as_ref().is_none_or(|j| !boundary_ok(j, ac, bc))
                 && (self.finite(&gb) || self.unknown_verb(&gb))
             {
                 // می دانی: glued, میدانی is a word (of the square); spaced, a verb
