@@ -123,6 +123,10 @@ impl<V> StrMap<V> {
         self.0.clear()
     }
 
+    pub fn reserve(&mut self, n: usize) {
+        self.0.reserve(n)
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
         self.0.iter().map(|(k, v)| (k.as_str(), v))
     }

@@ -78,7 +78,9 @@ impl Meta {
 #[derive(Default)]
 struct Caches {
     words: StrMap<WordRes>,
-    tokens: StrMap<Rc<TokenInfo>>,
+    /// A token's info, and what a text's plan reads of it held beside it in the table (a
+    /// look-up of a seen token then reads no other memory).
+    tokens: StrMap<(Meta, Rc<TokenInfo>)>,
     /// By a spaced pair's key: the two tokens and whether the line shows evidence, written
     /// by `pair_key` into a reused buffer (no allocation per look-up).
     pairs: StrMap<Option<Joined>>,
@@ -1215,7 +1217,7 @@ impl Analyzer {
 
     /// A token's repair, its ‑ای alternative and whether it is special (memoized).
     pub fn token(&self, tok: &str) -> Rc<TokenInfo> {
-        if let Some(r) = self.with(|c| c.tokens.get(tok).cloned()) {
+        if let Some(r) = self.with(|c| c.tokens.get(tok).map(|e| e.1.clone())) {
             return r;
         }
         let (fixed, alt, rule) = self.fix_token(tok);
@@ -1255,7 +1257,7 @@ impl Analyzer {
             if c.tokens.len() > MEMO_LIMIT {
                 c.tokens.clear();
             }
-            c.tokens.insert(tok, info.clone());
+            c.tokens.insert(tok, (Meta::of(&info), info.clone()));
         });
         info
     }
@@ -1271,12 +1273,11 @@ impl Analyzer {
             toks.iter()
                 .enumerate()
                 .map(|(i, t)| match c.tokens.get(t) {
-                    Some(info) => {
-                        let m = Meta::of(info);
+                    Some((m, info)) => {
                         if m.changed || m.alt {
                             extras.push((i, info.clone()));
                         }
-                        m
+                        *m
                     }
                     None => {
                         missing.push(i);
