@@ -1220,6 +1220,11 @@ impl Analyzer {
         if let Some(r) = self.with(|c| c.tokens.get(tok).map(|e| e.1.clone())) {
             return r;
         }
+        self.new_token(tok)
+    }
+
+    /// The info of a token not in the memo, analysed and memoized.
+    fn new_token(&self, tok: &str) -> Rc<TokenInfo> {
         let (fixed, alt, rule) = self.fix_token(tok);
         let (start, end) = (self.start_flag(tok), self.end_flag(tok));
         let special = if whole(tok) {
@@ -1288,9 +1293,22 @@ impl Analyzer {
         });
         if !missing.is_empty() {
             for i in missing {
-                let info = self.token(toks[i]);
-                metas[i] = Meta::of(&info);
-                if metas[i].changed || metas[i].alt {
+                // (a token said again since the look-up above is in the memo now: its info
+                // is read as above, from the table)
+                let seen = self.with(|c| {
+                    c.tokens
+                        .get(toks[i])
+                        .map(|(m, info)| (*m, (m.changed || m.alt).then(|| info.clone())))
+                });
+                let (m, info) = match seen {
+                    Some(s) => s,
+                    None => {
+                        let info = self.new_token(toks[i]);
+                        (Meta::of(&info), Some(info))
+                    }
+                };
+                metas[i] = m;
+                if let (true, Some(info)) = (m.changed || m.alt, info) {
                     extras.push((i, info));
                 }
             }
