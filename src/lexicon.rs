@@ -215,6 +215,36 @@ pub struct Entry {
     pub bits: u32,
 }
 
+/// All the lexicon says of one string, in one record: the analysis of a word asks many
+/// questions of the same strings (is it a tagged word, its frequency and tags, its web
+/// counts, is it a stem, solid, the part of a compound), and one table answers them all.
+/// Asked of separate tables, each question of a new word was a cache miss of its own; asked
+/// again of the same table, the record is in cache.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Record {
+    /// The tagged word's frequency and tag bits (0 where the string is no tagged word).
+    pub freq: u64,
+    pub bits: u32,
+    /// What lists hold the string ([`is`]).
+    pub flags: u16,
+    /// The web count of a tagged word (`web`), and of a word of the web only (`weak`).
+    pub web: u64,
+    pub weak: u64,
+}
+
+/// The lists a [`Record`] says the string is in.
+pub mod is {
+    pub const WORD: u16 = 1;
+    pub const WEB: u16 = 2;
+    pub const WEAK: u16 = 4;
+    pub const SOLID: u16 = 8;
+    pub const STEM: u16 = 16;
+    pub const STOP: u16 = 32;
+    pub const BOUND: u16 = 64;
+    pub const FIRST: u16 = 128;
+    pub const SECOND: u16 = 256;
+}
+
 /// Tag bits: the tags the ZWNJ repair tests, and one bit for any other tag (so that "has
 /// tags" is `bits != 0`).
 pub mod tag {
@@ -273,6 +303,9 @@ pub struct Lexicon {
     pub second: StrSet,
     /// Verb stems (آموز, گیر, ساز).
     pub stems: StrSet,
+    /// Each string of the lists above (but `joined` and `compounds`): what they say of it,
+    /// for look-ups (the lists are kept for listing).
+    pub rec: StrMap<Record>,
 }
 
 const WORDS: &str = include_str!("../data/lexicon/words.tsv");
@@ -337,7 +370,88 @@ impl Lexicon {
         lx.joined = glued_map(JOINED);
         lx.compounds = glued_map(COMPOUNDS);
         lx.derive_parts();
+        lx.index();
         lx
+    }
+
+    /// Build `rec` from the lists.
+    pub fn index(&mut self) {
+        let mut rec: StrMap<Record> = StrMap::default();
+        rec.reserve(self.words.len() + self.weak.len());
+        for (w, e) in self.words.iter() {
+            let r = rec.entry_or_insert_with(w, Record::default);
+            r.freq = e.freq;
+            r.bits = e.bits;
+            r.flags |= is::WORD;
+        }
+        for (w, c) in self.web.iter() {
+            let r = rec.entry_or_insert_with(w, Record::default);
+            r.web = *c;
+            r.flags |= is::WEB;
+        }
+        for (w, c) in self.weak.iter() {
+            let r = rec.entry_or_insert_with(w, Record::default);
+            r.weak = *c;
+            r.flags |= is::WEAK;
+        }
+        for (set, flag) in [
+            (&self.solid, is::SOLID),
+            (&self.stems, is::STEM),
+            (&self.stop, is::STOP),
+            (&self.bound, is::BOUND),
+            (&self.first, is::FIRST),
+            (&self.second, is::SECOND),
+        ] {
+            for w in set.iter() {
+                rec.entry_or_insert_with(w, Record::default).flags |= flag;
+            }
+        }
+        self.rec = rec;
+    }
+
+    /// The record of `w`, if any list holds it.
+    #[inline]
+    pub fn rec(&self, w: &str) -> Option<&Record> {
+        self.rec.get(w)
+    }
+
+    #[inline]
+    fn has(&self, w: &str, flag: u16) -> bool {
+        self.rec.get(w).is_some_and(|r| r.flags & flag != 0)
+    }
+
+    /// The tagged word `w` (its `freq` and `bits`).
+    #[inline]
+    pub fn word(&self, w: &str) -> Option<&Record> {
+        self.rec.get(w).filter(|r| r.flags & is::WORD != 0)
+    }
+
+    pub fn is_word(&self, w: &str) -> bool {
+        self.has(w, is::WORD)
+    }
+
+    pub fn is_weak(&self, w: &str) -> bool {
+        self.has(w, is::WEAK)
+    }
+
+    pub fn is_solid(&self, w: &str) -> bool {
+        self.has(w, is::SOLID)
+    }
+
+    pub fn is_stem(&self, w: &str) -> bool {
+        self.has(w, is::STEM)
+    }
+
+    pub fn is_bound(&self, w: &str) -> bool {
+        self.has(w, is::BOUND)
+    }
+
+    pub fn is_first(&self, w: &str) -> bool {
+        self.has(w, is::FIRST)
+    }
+
+    pub fn is_second(&self, w: &str) -> bool {
+        self.has(w, is::SECOND)
     }
 
     /// `first` and `second`: every split, at a joiner, of a tagged word holding one and of
@@ -358,7 +472,7 @@ impl Lexicon {
     }
 
     pub fn freq(&self, w: &str) -> u64 {
-        self.words.get(w).map_or(0, |e| e.freq)
+        self.rec.get(w).map_or(0, |e| e.freq)
     }
 
     pub fn tags(&self, w: &str) -> &[&'static str] {
@@ -371,17 +485,17 @@ impl Lexicon {
 
     /// The tag bits of `w` (0 where it is not tagged).
     pub fn bits(&self, w: &str) -> u32 {
-        self.words.get(w).map_or(0, |e| e.bits)
+        self.rec.get(w).map_or(0, |e| e.bits)
     }
 
     /// The web count of `w`, 0 where there is none (Python's `web.get(w)`, read as a truth).
     pub fn web_count(&self, w: &str) -> u64 {
-        self.web.get(w).copied().unwrap_or(0)
+        self.rec.get(w).map_or(0, |r| r.web)
     }
 
     /// The web-only count of `w`, 0 where there is none.
     pub fn weak_count(&self, w: &str) -> u64 {
-        self.weak.get(w).copied().unwrap_or(0)
+        self.rec.get(w).map_or(0, |r| r.weak)
     }
 
     /// The tagged words in sorted order (as Python's lexicon iterates them).

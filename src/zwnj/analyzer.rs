@@ -430,14 +430,14 @@ impl Analyzer {
         if clen(w) < 3 || !(w.ends_with('ه') || w.ends_with('ن')) {
             return false;
         }
-        let stems = &self.lex.stems;
+        let lex = self.lex;
         let mut stem = drop_last(w, 1);
-        if stem.starts_with('ن') && stems.contains(skip(stem, 1)) {
+        if stem.starts_with('ن') && lex.is_stem(skip(stem, 1)) {
             stem = skip(stem, 1);
         }
         (stem.ends_with('د') || stem.ends_with('ت'))
-            && (stems.contains(stem)
-                || (clen(stem) >= 4 && stem.ends_with("ید") && stems.contains(cut(stem, "ید"))))
+            && (lex.is_stem(stem)
+                || (clen(stem) >= 4 && stem.ends_with("ید") && lex.is_stem(cut(stem, "ید"))))
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut Caches) -> T) -> T {
@@ -490,7 +490,7 @@ impl Analyzer {
 
     fn analyze(&self, t: &str) -> (String, Option<String>, &'static str) {
         let lex = self.lex;
-        if clen(t) < 3 || lex.words.contains_key(t) {
+        if clen(t) < 3 || lex.is_word(t) {
             return (t.to_string(), None, "");
         }
         if t.contains(ZWNJ) {
@@ -515,7 +515,7 @@ impl Analyzer {
                 "joined-parts",
             );
         }
-        if t.ends_with("ترین") && lex.words.contains_key(drop_last(t, 2)) {
+        if t.ends_with("ترین") && lex.is_word(drop_last(t, 2)) {
             return (t.to_string(), None, ""); // بیشترین: the superlative of a comparative written solid
         }
         let j = self.known(t);
@@ -534,7 +534,7 @@ impl Analyzer {
                 return (jj.to_string(), alt, self.known_rule(t));
             }
         }
-        if lex.solid.contains(t)
+        if lex.is_solid(t)
             && !sets()
                 .preverb_mi
                 .iter()
@@ -542,7 +542,7 @@ impl Analyzer {
         {
             return (t.to_string(), alt, ""); // (a preverb + می + a verb is joined all the same: برمی‌دارد)
         }
-        if t.ends_with("هی") && !lex.weak.contains_key(t) && self.silent_heh_word(drop_last(t, 1)) {
+        if t.ends_with("هی") && !lex.is_weak(t) && self.silent_heh_word(drop_last(t, 1)) {
             // خانهی: the ezafe after a silent heh, its joiner lost
             return (format!("{}{ZWNJ}ی", drop_last(t, 1)), alt, "ezafe-yeh");
         }
@@ -552,7 +552,7 @@ impl Analyzer {
             return (r, alt, rule);
         }
         if self.compounds {
-            if let Some((r, rule)) = self.compound(t, lex.weak.contains_key(t)) {
+            if let Some((r, rule)) = self.compound(t, lex.is_weak(t)) {
                 return (r, alt, rule);
             }
         }
@@ -606,14 +606,14 @@ impl Analyzer {
     pub fn is_verb(&self, w: &str) -> bool {
         let lex = self.lex;
         let w = w.trim_end_matches(CLOSING_MARKS); // (نوشتند. ends a sentence)
-        if lex.words.contains_key(w) || clen(w) < 3 {
+        if lex.is_word(w) || clen(w) < 3 {
             return false;
         }
         let j = lex.joined.get(w).map_or(w, String::as_str);
         if j.starts_with("می\u{200c}") || j.starts_with("نمی\u{200c}") {
             return true;
         }
-        ends_any(w, &["ند", "یم", "ید"]) && lex.stems.contains(drop_last(w, 2))
+        ends_any(w, &["ند", "یم", "ید"]) && lex.is_stem(drop_last(w, 2))
     }
 
     /// `toks[i]` cannot be the complement of an ezafe before it (که, از, a mark, a finite
@@ -658,7 +658,7 @@ impl Analyzer {
                 .compounds
                 .get(drop_last(glued, 1))
                 .is_some_and(|s| !s.is_empty())
-            || lex.words.contains_key(&join(ac, drop_last(bc, 1)))
+            || lex.is_word(&join(ac, drop_last(bc, 1)))
     }
 
     /// The glued word `g` ends in the suffix that `suffix` begins with (کتابها before ها,
@@ -672,7 +672,7 @@ impl Analyzer {
             .suffix_words
             .iter()
             .any(|x| g.ends_with(x) && suffix.starts_with(x) && lg >= clen(x) + 2)
-            && !lex.words.contains_key(g)
+            && !lex.is_word(g)
             && lex.weak_count(g) < WEB_WORD
             && lex.web_count(g) == 0
     }
@@ -681,7 +681,7 @@ impl Analyzer {
     /// هم‌زمان): the one is the other with its joiner dropped.
     fn joined_twin(&self, w: &str) -> bool {
         let c: Vec<char> = w.chars().collect();
-        let words = &self.lex.words;
+        let lex = self.lex;
         (2..c.len().saturating_sub(1)).any(|i| {
             !non_joining(c[i - 1]) && {
                 let s: String = c[..i]
@@ -689,7 +689,7 @@ impl Analyzer {
                     .chain(std::iter::once(&ZWNJ))
                     .chain(&c[i..])
                     .collect();
-                words.contains_key(&s)
+                lex.is_word(&s)
             }
         })
     }
@@ -802,7 +802,7 @@ impl Analyzer {
         for suf in INFLECTIONS {
             if t.ends_with(suf) {
                 let stem = cut(t, suf);
-                if lex.words.contains_key(stem) && !stem.contains(ZWNJ) && at < clen(stem) as i64 {
+                if lex.is_word(stem) && !stem.contains(ZWNJ) && at < clen(stem) as i64 {
                     return true;
                 }
             }
@@ -829,7 +829,7 @@ impl Analyzer {
             };
             if j.is_none() && split > 0 && lg - ls > split {
                 let t = join(take(glued, split), skip(base, split));
-                if lex.words.contains_key(&t) {
+                if lex.is_word(&t) {
                     j = Some(t);
                 }
             }
@@ -855,7 +855,7 @@ impl Analyzer {
     /// word seen only on the web counts too, as a noun (for ‑ها).
     pub fn stem(&self, stem: &str, weak: bool) -> Option<(String, u32, u64)> {
         let lex = self.lex;
-        if let Some(e) = lex.words.get(stem) {
+        if let Some(e) = lex.word(stem) {
             return Some((stem.to_string(), e.bits, e.freq));
         }
         if stem.contains(ZWNJ) {
@@ -868,22 +868,22 @@ impl Analyzer {
         if weak
             && l >= 3
             && lex.weak_count(stem) >= 5_000
-            && !lex.stems.contains(stem)
+            && !lex.is_stem(stem)
             && !among(stem, WEB_FRAGMENTS)
         {
             return Some((stem.to_string(), tag::N, lex.weak_count(stem) / 20 + 1));
         }
-        if weak && l >= 4 && lex.solid.contains(stem) && !lex.stems.contains(stem) {
+        if weak && l >= 4 && lex.is_solid(stem) && !lex.is_stem(stem) {
             return Some((stem.to_string(), tag::N, 1)); // دلتنگی: a word the lexicon knows solid
         }
         if let Some(j) = lex.joined.get(stem).filter(|s| !s.is_empty()) {
             // a verb form or an inflected word: not a noun unless tagged one
-            let (f, t) = lex.words.get(j).map_or((1, tag::V), |e| (e.freq, e.bits));
+            let (f, t) = lex.word(j).map_or((1, tag::V), |e| (e.freq, e.bits));
             return Some((j.clone(), t, f.max(1)));
         }
         if self.compounds {
             if let Some(j) = lex.compounds.get(stem).filter(|s| !s.is_empty()) {
-                let (f, t) = lex.words.get(j).map_or((1, NOUNISH), |e| (e.freq, e.bits));
+                let (f, t) = lex.word(j).map_or((1, NOUNISH), |e| (e.freq, e.bits));
                 return Some((j.clone(), t, f.max(1)));
             }
         }
@@ -898,7 +898,7 @@ impl Analyzer {
         }
         if stem.ends_with('ی') && l >= 4 {
             let base = drop_last(stem, 1);
-            if let Some(e) = lex.words.get(base) {
+            if let Some(e) = lex.word(base) {
                 // a relational adjective or abstract noun: اجتماعی, دانشجویی (after a silent
                 // heh the ی is the ezafe, هفته‌ی: those take ‑ای, خانه‌ای)
                 if !self.silent_heh_word(base) && e.bits & NOUNISH != 0 {
@@ -920,35 +920,31 @@ impl Analyzer {
         let lex = self.lex;
         clen(w) >= 4
             && ends_any(w, UNKNOWN_VERB_ENDINGS)
-            && !lex.words.contains_key(w)
+            && !lex.is_word(w)
             && !w.starts_with("می") // a verb takes one می (not می میهاای); نمی starts with ن
             && !w.starts_with("نمی")
-            && !lex.weak.contains_key(w)
-            && !lex.solid.contains(w)
+            && !lex.is_weak(w)
+            && !lex.is_solid(w)
             && *self.word(w) == *w // not میتواند, استانگیری: words of another kind
             // nor a known word + the copula written solid (قتلاند, یکتاام, سحرام)
             && !COPULA_SOLID
                 .iter()
-                .any(|c| w.ends_with(c) && lex.words.contains_key(cut(w, c)))
+                .any(|c| w.ends_with(c) && lex.is_word(cut(w, c)))
     }
 
     /// `w` is a stem with a personal ending (دانی, رفتند, گوید).
     pub fn finite(&self, w: &str) -> bool {
-        let stems = &self.lex.stems;
-        stems.contains(w)
-            || ENDINGS
-                .iter()
-                .any(|e| w.ends_with(e) && stems.contains(cut(w, e)))
+        let lex = self.lex;
+        lex.is_stem(w) || ENDINGS.iter().any(|e| w.ends_with(e) && lex.is_stem(cut(w, e)))
     }
 
     /// The suffix reading of `t` (a glued word of three letters or more), and its ‑ای
     /// reading where the plural ‑های won over it.
     fn suffix(&self, t: &str) -> (Option<(String, &'static str)>, Option<String>) {
         let lex = self.lex;
-        let words = &lex.words;
         let mut best: Option<(u64, String, &'static str)> = None;
         if t.ends_with('ی') && matches!(back(t, 2), Some('ا' | 'و' | 'ی')) {
-            if let Some(e) = words.get(drop_last(t, 1)) {
+            if let Some(e) = lex.word(drop_last(t, 1)) {
                 // انتهای, دنیای: a word + the ezafe or indefinite ی, a reading with no joiner
                 best = Some((e.freq, t.to_string(), ""));
             }
@@ -956,14 +952,14 @@ impl Analyzer {
         if best.is_none()
             && !(t.ends_with('ی')
                 && matches!(back(t, 2), Some('ا' | 'و' | 'ی'))
-                && words.contains_key(drop_last(t, 1)))
+                && lex.is_word(drop_last(t, 1)))
         {
             // انتهایش, آرزویم: a word ending in ا or و + ی + a clitic, with no joiner
             for c in VOWEL_CLITICS {
                 if t.ends_with(c) {
                     let base = cut(t, c);
                     if matches!(last(base), Some('ا' | 'و')) {
-                        if let Some(e) = words.get(base) {
+                        if let Some(e) = lex.word(base) {
                             best = Some((e.freq, t.to_string(), ""));
                             break;
                         }
@@ -977,7 +973,7 @@ impl Analyzer {
         let own = 5 * lex.weak_count(t);
         // ‑یات after a word is the Arabic plural (شخصیات, حفریات), not ‑ی + ‑ات
         let arabic_plural = own > 0 && t.ends_with("یات");
-        if own > 0 && lex.stems.contains(t) {
+        if own > 0 && lex.is_stem(t) {
             return (None, None); // a verb's past stem (نمایاند) is no noun + clitic
         }
         // خانهای: خانه‌ای or خان‌های? when both stems are counted on the web, those counts decide
@@ -1005,7 +1001,7 @@ impl Analyzer {
                 let v = match lex.web_count(stem) {
                     0 => match lex.weak_count(stem) {
                         0 => {
-                            if lex.words.contains_key(stem) || self.word(stem).contains(ZWNJ) {
+                            if lex.is_word(stem) || self.word(stem).contains(ZWNJ) {
                                 own
                             } else {
                                 0
@@ -1068,8 +1064,8 @@ impl Analyzer {
         if t.ends_with("اند")
             && !(clen(t) < 4 || matches!(back(t, 4), Some('ه' | 'ی')))
             && own == 0
-            && !lex.stems.contains(t)
-            && !(matches!(first(t), Some('ب' | 'ن')) && lex.stems.contains(skip(t, 1)))
+            && !lex.is_stem(t)
+            && !(matches!(first(t), Some('ب' | 'ن')) && lex.is_stem(skip(t, 1)))
         {
             // موظف‌اند, مطمئن‌اند: the copula after an adjective that ends in a consonant (not
             // a verb: بماند, nor a word the web writes: اولاند)
@@ -1148,8 +1144,7 @@ impl Analyzer {
         if t.contains("به") && l >= 6 && l % 2 == 0 {
             let lx = (l - 2) / 2;
             let x = take(t, lx);
-            if skip(t, lx).starts_with("به") && skip(t, lx + 2) == x && lex.words.contains_key(x) && !strict
-            {
+            if skip(t, lx).starts_with("به") && skip(t, lx + 2) == x && lex.is_word(x) && !strict {
                 return Some((join(&join(x, "به"), x), "beh-reduplication"));
             }
         }
@@ -1161,7 +1156,7 @@ impl Analyzer {
                 if nj(last(a)) {
                     continue;
                 }
-                if strict && (!lex.words.contains_key(a) || !silent_heh(a)) {
+                if strict && (!lex.is_word(a) || !silent_heh(a)) {
                     continue; // هدفمندی, عکسبرداری are written solid; علاقه‌مندی is not
                 }
                 if starts_any(part, HEH_ONLY) && !silent_heh(a) {
@@ -1185,7 +1180,7 @@ impl Analyzer {
         if t.starts_with("بی") && l >= 4 && !self.finite(t) {
             // not بینیم
             let rest = skip(t, 2);
-            let (mut f, mut tags) = lex.words.get(rest).map_or((0, 0), |e| (e.freq, e.bits));
+            let (mut f, mut tags) = lex.word(rest).map_or((0, 0), |e| (e.freq, e.bits));
             if tags == 0 && rest.ends_with('ی') {
                 // بی‌تعادلی: بی + a noun + ی
                 (f, tags) = lex
@@ -1411,7 +1406,7 @@ impl Analyzer {
             return flag | STRONG;
         }
         let g = glue(w);
-        flag | if self.lex.first.contains(&g) || among(w, NUMERALS) {
+        flag | if self.lex.is_first(&g) || among(w, NUMERALS) {
             WEAK
         } else {
             0
@@ -1448,13 +1443,13 @@ impl Analyzer {
             return flag | STRONG;
         }
         let g = glue(w);
-        let second = &self.lex.second;
-        if second.contains(&g) {
+        let lex = self.lex;
+        if lex.is_second(&g) {
             return flag | WEAK;
         }
         for &n in &st.inflection_lengths {
             // سرمایه داران: the part of a compound, inflected
-            if among(last_n(&g, n), INFLECTIONS) && second.contains(drop_last(&g, n)) {
+            if among(last_n(&g, n), INFLECTIONS) && lex.is_second(drop_last(&g, n)) {
                 return flag | WEAK;
             }
         }
@@ -1764,7 +1759,7 @@ impl Analyzer {
         } else if ac == "بی" && bc == "بی" {
             // بی بی: the word بی‌بی (lady), as the lexicon tags it
             let j = join(ac, bc);
-            if lex.words.contains_key(&j) {
+            if lex.is_word(&j) {
                 rule = "bi-bi";
                 joined = Some(j);
             }
@@ -1804,7 +1799,7 @@ impl Analyzer {
             let mut tagged = j.clone();
             let mut jrule = "lexicon-compound";
             let jab = join(ac, bc);
-            if j.is_none() && evidence && lex.words.contains_key(&jab) {
+            if j.is_none() && evidence && lex.is_word(&jab) {
                 j = Some(jab.clone()); // جنایت کار: hazm tags جنایت‌کار as a word of its own
                 tagged = j.clone();
             }
@@ -1814,8 +1809,8 @@ impl Analyzer {
                 let single = format!("{}ه", drop_last(bc, 3));
                 let acs = format!("{ac}{single}");
                 plural = lex.compounds.get(&acs).is_some_and(|s| !s.is_empty())
-                    || lex.words.contains_key(&join(ac, &single))
-                    || lex.words.contains_key(&acs);
+                    || lex.is_word(&join(ac, &single))
+                    || lex.is_word(&acs);
                 if plural && j.is_none() {
                     jrule = "participle-plural";
                     j = Some(jab.clone());
@@ -1832,7 +1827,7 @@ impl Analyzer {
             }
             let wb = self.word(bc);
             let head = participle_head(wb.split(ZWNJ).next().unwrap(), |x| self.past_form(x));
-            let tagged_word = tagged.as_ref().is_some_and(|t| lex.words.contains_key(t));
+            let tagged_word = tagged.as_ref().is_some_and(|t| lex.is_word(t));
             if self.past_form(head) && !(among(head, ADJECTIVE_PARTICIPLES) && tagged_word) {
                 // a participle or an infinitive, or their negatives (گرفته شده, حل نشده, واقع
                 // شدن): a verb phrase, not a compound; but ‑زده and ‑دیده make adjectives.
@@ -1863,7 +1858,7 @@ impl Analyzer {
                                 && lex.bits(ac) & NOUNISH != 0
                                 && !self.stop.contains(bc)
                                 && !nj_a)))
-                        || (lex.bound.contains(bc) && clen(ac) >= 3)
+                        || (lex.is_bound(bc) && clen(ac) >= 3)
                         || (plural && !function && !nj_a)
                         || (among(ac, BOUND_PREFIXES) && !self.stop.contains(bc))
                         || (self.verbal.contains(bc) && !function && !nj_a)
