@@ -143,6 +143,15 @@ impl<V> StrMap<V> {
         self.0.values_mut()
     }
 
+    pub fn remove(&mut self, k: &str) -> Option<V> {
+        self.0.remove(k.as_bytes())
+    }
+
+    /// The entries, their keys as `String`s.
+    pub fn into_iter_pairs(self) -> impl Iterator<Item = (String, V)> {
+        self.0.into_iter().map(|(k, v)| (k.as_str().to_string(), v))
+    }
+
     /// The value of `k`, inserted by `f` where there is none.
     pub fn entry_or_insert_with(&mut self, k: &str, f: impl FnOnce() -> V) -> &mut V {
         self.0.entry(Key::new(k)).or_insert_with(f)
@@ -231,6 +240,10 @@ pub struct Record {
     pub web: u64,
     pub weak: u64,
 }
+
+/// The frequency given to a user's word the lexicon does not tag: the least, so that it
+/// outweighs no reading of the lexicon's words.
+pub const USER_FREQ: u64 = 1;
 
 /// The lists a [`Record`] says the string is in.
 pub mod is {
@@ -407,6 +420,63 @@ impl Lexicon {
             }
         }
         self.rec = rec;
+    }
+
+    /// A copy of the lexicon with a user's words added (`fix_zwnj`'s `words` option, see
+    /// `zwnj::user`): each is a tagged word (a noun, where the lexicon does not tag it
+    /// already); a word with a joiner is a compound too (its glued spelling maps to it, and
+    /// its parts are the parts of a known compound); a word without one is solid, and no
+    /// spelling of the lexicon joins it (its glued form is no grammatical form or compound).
+    pub fn with_user(&self, words: &[String]) -> Lexicon {
+        let mut lx = Lexicon {
+            words: self.words.clone(),
+            web: self.web.clone(),
+            solid: self.solid.clone(),
+            weak: self.weak.clone(),
+            joined: self.joined.clone(),
+            compounds: self.compounds.clone(),
+            stop: self.stop.clone(),
+            bound: self.bound.clone(),
+            first: self.first.clone(),
+            second: self.second.clone(),
+            stems: self.stems.clone(),
+            rec: self.rec.clone(),
+        };
+        for w in words {
+            if !lx.words.contains_key(w) {
+                lx.words.insert(
+                    w,
+                    Entry {
+                        freq: USER_FREQ,
+                        tags: vec!["N"],
+                        bits: tag::N,
+                    },
+                );
+                let r = lx.rec.entry_or_insert_with(w, Record::default);
+                r.freq = USER_FREQ;
+                r.bits = tag::N;
+                r.flags |= is::WORD;
+            }
+            if w.contains(ZWNJ) {
+                lx.compounds.insert(&w.replace(ZWNJ, ""), w.clone());
+                let parts: Vec<&str> = w.split(ZWNJ).collect();
+                for k in 1..parts.len() {
+                    for (set, part, flag) in [
+                        (&mut lx.first, parts[..k].concat(), is::FIRST),
+                        (&mut lx.second, parts[k..].concat(), is::SECOND),
+                    ] {
+                        set.insert(&part);
+                        lx.rec.entry_or_insert_with(&part, Record::default).flags |= flag;
+                    }
+                }
+            } else {
+                lx.solid.insert(w);
+                lx.rec.entry_or_insert_with(w, Record::default).flags |= is::SOLID;
+                lx.joined.remove(w);
+                lx.compounds.remove(w);
+            }
+        }
+        lx
     }
 
     /// The record of `w`, if any list holds it.

@@ -101,7 +101,9 @@ thread_local! {
 const MEMO_LIMIT: usize = 500_000;
 
 thread_local! {
-    static CACHES: RefCell<[Caches; 2]> = RefCell::new([Caches::default(), Caches::default()]);
+    /// The memos of each analyzer (by its `idx`: 0 and 1 the built-in ones, then one per
+    /// option set with user words).
+    static CACHES: RefCell<Vec<Caches>> = const { RefCell::new(Vec::new()) };
 }
 
 pub struct Analyzer {
@@ -129,6 +131,8 @@ pub struct Analyzer {
     /// joins of pairs cannot see: by each token of each way to write one.
     pub multi: StrMap<Vec<Writing>>,
     pub multi_keys: StrSet,
+    /// The user's words (the `words` and `keep` options; empty for the built-in analyzers).
+    pub user: super::user::UserWords,
 }
 
 /// The analyzer for an option set (one per process).
@@ -279,12 +283,16 @@ fn sub_words(tok: &str, mut f: impl FnMut(&str) -> Rc<str>) -> String {
 
 impl Analyzer {
     fn new(compounds: bool) -> Analyzer {
-        let lex = lexicon::builtin();
+        Analyzer::build(lexicon::builtin(), compounds, compounds as usize)
+    }
+
+    /// The analyzer of `lex`, its memos at `idx` (see `CACHES`).
+    pub(super) fn build(lex: &'static Lexicon, compounds: bool, idx: usize) -> Analyzer {
         let st = sets();
         let mut an = Analyzer {
             lex,
             compounds,
-            idx: compounds as usize,
+            idx,
             verbal: StrSet::default(),
             verbal_nouns: StrSet::default(),
             participle_plurals: StrSet::default(),
@@ -292,6 +300,7 @@ impl Analyzer {
             stop: StrSet::default(),
             multi: StrMap::default(),
             multi_keys: StrSet::default(),
+            user: Default::default(),
         };
         let stems = &lex.stems;
         for s in &lex.second {
@@ -372,7 +381,7 @@ impl Analyzer {
     /// space between parts (the others a joiner or nothing), by the rarest of the writing's
     /// tokens that has no mark to stand beside (so that a text's common words look up
     /// nothing), the longest writings first.
-    fn writings(&self, compounds: &[String]) -> StrMap<Vec<Writing>> {
+    pub(super) fn writings(&self, compounds: &[String]) -> StrMap<Vec<Writing>> {
         let mut out: StrMap<Vec<Writing>> = StrMap::default();
         for c in compounds {
             let parts: Vec<&str> = c.split(ZWNJ).collect();
@@ -441,7 +450,13 @@ impl Analyzer {
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut Caches) -> T) -> T {
-        CACHES.with(|c| f(&mut c.borrow_mut()[self.idx]))
+        CACHES.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() <= self.idx {
+                c.resize_with(self.idx + 1, Caches::default);
+            }
+            f(&mut c[self.idx])
+        })
     }
 
     // -- single words ---------------------------------------------------------------
@@ -490,6 +505,14 @@ impl Analyzer {
 
     fn analyze(&self, t: &str) -> (String, Option<String>, &'static str) {
         let lex = self.lex;
+        if let Some(j) = self.user.compound(t) {
+            // a user's compound, glued or with some of its joiners: on any line
+            return if j == t {
+                (t.to_string(), None, "")
+            } else {
+                (j.to_string(), None, "lexicon-compound")
+            };
+        }
         if clen(t) < 3 || lex.is_word(t) {
             return (t.to_string(), None, "");
         }
@@ -855,6 +878,11 @@ impl Analyzer {
     /// word seen only on the web counts too, as a noun (for ‑ها).
     pub fn stem(&self, stem: &str, weak: bool) -> Option<(String, u32, u64)> {
         let lex = self.lex;
+        if let Some(j) = self.user.compound(stem).filter(|j| *j != stem) {
+            // a user's compound, glued (before the web's count of the glued word)
+            let e = lex.word(j).copied().unwrap_or_default();
+            return Some((j.to_string(), e.bits, e.freq));
+        }
         if let Some(e) = lex.word(stem) {
             return Some((stem.to_string(), e.bits, e.freq));
         }
@@ -1220,8 +1248,18 @@ impl Analyzer {
 
     /// The info of a token not in the memo, analysed and memoized.
     fn new_token(&self, tok: &str) -> Rc<TokenInfo> {
-        let (fixed, alt, rule) = self.fix_token(tok);
-        let (start, end) = (self.start_flag(tok), self.end_flag(tok));
+        // (a user's `keep` word is never changed, and opens no spaced join)
+        let kept = !self.user.is_empty() && self.user.kept(tok);
+        let (fixed, alt, rule) = if kept {
+            (tok.to_string(), None, "")
+        } else {
+            self.fix_token(tok)
+        };
+        let (mut start, mut end) = (self.start_flag(tok), self.end_flag(tok));
+        if kept {
+            start &= !STRONG;
+            end &= !STRONG;
+        }
         let special = if whole(tok) {
             // one word (most tokens): special exactly when the word, marks aside, is a
             // trigger (a suffix, می, بی, a productive part) or joins the word before it, or
@@ -1240,6 +1278,7 @@ impl Analyzer {
                 || ends_in_beh(tok)
                 || stray_suffix(w).is_some()
                 || self.multi_keys.contains(tok)
+                || (!self.user.is_empty() && (self.user.starts_pair(w) || self.user.ends_pair(w)))
         } else {
             start & (2 | PREFIX_ALONE) != 0 || end & (2 | SUFFIX_ALONE) != 0 || alt.is_some()
         };
@@ -1402,7 +1441,10 @@ impl Analyzer {
         if w.ends_with(ZWNJ) {
             return flag;
         }
-        if st.trigger_words.contains(w) || ends_in_beh(w) {
+        if st.trigger_words.contains(w)
+            || ends_in_beh(w)
+            || (!self.user.is_empty() && self.user.starts_pair(w))
+        {
             return flag | STRONG;
         }
         let g = glue(w);
@@ -1439,7 +1481,11 @@ impl Analyzer {
         if w.starts_with(ZWNJ) {
             return flag;
         }
-        if st.trigger_words.contains(w) || self.end_triggers.contains(w) || stray_suffix(w).is_some() {
+        if st.trigger_words.contains(w)
+            || self.end_triggers.contains(w)
+            || stray_suffix(w).is_some()
+            || (!self.user.is_empty() && self.user.ends_pair(w))
+        {
             return flag | STRONG;
         }
         let g = glue(w);
@@ -1471,6 +1517,32 @@ impl Analyzer {
     }
 
     // -- spaced joins ------------------------------------------------------------------
+
+    /// A user's compound written as the two words `ac` and `bc` (رئیس جمهور), inflected
+    /// where the engine inflects compounds (رئیس جمهورها): the compound, on any line.
+    fn user_pair(&self, ac: &str, bc: &str) -> Option<String> {
+        if self.user.compounds.is_empty() {
+            return None;
+        }
+        let g = format!("{}{}", glue(ac), glue(bc));
+        if let Some(j) = self.user.compounds.get(&g) {
+            return boundary_ok(j, ac, bc).then(|| j.clone());
+        }
+        let split = glue(ac).len();
+        for suf in INFLECTIONS {
+            // (the space inside the compound: one before the suffix is the suffix's join)
+            if g.ends_with(suf)
+                && split < g.len() - suf.len()
+                && self.user.compounds.contains_key(cut(&g, suf))
+            {
+                let r = self.word(&g);
+                if boundary_ok(&r, ac, bc) {
+                    return Some(r.to_string());
+                }
+            }
+        }
+        None
+    }
 
     /// The runs of tokens that spell a compound of three parts or more with a space in it,
     /// or a Latin acronym letter by letter with a letter that is no Persian word among them
@@ -1584,6 +1656,10 @@ impl Analyzer {
                     found = Some((i, j, format!("{pre}{joined}{post}"), "acronym"));
                 }
             }
+            if !self.user.is_empty() {
+                // (no run takes a user's `keep` word)
+                found = found.filter(|f| !(f.0..=f.1).any(|x| self.user.kept(tk(x))));
+            }
             if let Some(f) = found {
                 done = f.1 as isize;
                 runs.push(f);
@@ -1621,6 +1697,9 @@ impl Analyzer {
     }
 
     fn compute_join(&self, a: &str, b: &str, evidence: bool) -> Option<(String, bool, &'static str)> {
+        if !self.user.is_empty() && (self.user.kept(a) || self.user.kept(b)) {
+            return None; // a user's `keep` word joins no neighbour
+        }
         if let Some(bare) = ezafe_bare(b) {
             if whole(b) {
                 // خسته کنندۀ, خسته کننده‌ی: joined as خسته کنندهٔ is, the ezafe as written
@@ -1653,6 +1732,9 @@ impl Analyzer {
         if rstrip_marks(ac).is_empty() || rstrip_marks(bc).is_empty() || first(bc).is_some_and(is_mark) {
             // a mark typed alone, or before a word, is no word's end or start
             return None;
+        }
+        if let Some(j) = self.user_pair(ac, bc) {
+            return Some((format!("{pre}{j}{post}"), false, "lexicon-compound"));
         }
         let st = sets();
         let bc: &str = stray_suffix(bc).unwrap_or(bc);

@@ -1,7 +1,7 @@
 //! `fix_zwnj`: the plan of a text (its tokens, each with its glued repair, and the runs of
 //! tokens the spaced repair joins) and its edits (`FixZwnj` in `normalizer/steps/zwnj.py`).
 
-use super::analyzer::{analyzer, Analyzer, Meta, TokenInfo};
+use super::analyzer::{Analyzer, Meta, TokenInfo};
 use super::rules::*;
 use crate::edit::{apply_edits, Edit};
 use crate::step::{Options, Step};
@@ -54,6 +54,9 @@ type Run = (usize, usize, String, &'static str);
 ///
 /// Options: `glued` and `spaced` switch the two repairs, `compounds` the compounds;
 /// `solid=true` writes the parts it joins with no joiner between them (for search).
+/// `words` (a list) extends the lexicon: a word with a joiner is a compound repaired to
+/// from its glued and spaced spellings on any line, one without is right as written;
+/// `keep` (a list): tokens that are never changed nor joined (see `zwnj::user`).
 pub struct FixZwnj {
     glued: bool,
     spaced: bool,
@@ -67,7 +70,11 @@ impl FixZwnj {
             glued: options.bool("glued", true),
             spaced: options.bool("spaced", true),
             solid: options.bool("solid", false),
-            an: analyzer(options.bool("compounds", true)),
+            an: super::user::analyzer_for(
+                options.bool("compounds", true),
+                &options.list("words"),
+                &options.list("keep"),
+            ),
         }
     }
 

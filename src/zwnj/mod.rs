@@ -11,6 +11,7 @@ pub mod fix;
 pub mod rules;
 pub mod text;
 pub mod unicode;
+pub mod user;
 
 pub use fix::FixZwnj;
 
