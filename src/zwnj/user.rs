@@ -236,6 +236,7 @@ mod tests {
             ("فیسبوکها", format!("فیسبوک{Z}ها")),
         ] {
             assert_eq!(run(&user, inp), out, "{inp:?} with the words");
+            assert_eq!(run(&user, &out), out, "{out:?} again");
             assert_ne!(run(&plain, inp), out, "{inp:?} without them");
         }
         // on any line, with compounds off too
