@@ -16,10 +16,203 @@
 //!
 //! The parts of the known compounds (`first`, `second`) are derived here, not stored.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
+use std::borrow::Borrow;
+use std::hash::{Hash, Hasher};
 use std::sync::OnceLock;
 
 pub const ZWNJ: char = '\u{200c}';
+
+/// How many bytes of a key are held in the table itself (11 Persian letters, most words): a
+/// look-up of a key this short reads no memory outside the table. With `String` keys every
+/// look-up also read the key's own allocation, a cache miss of its own in a table of 40,000
+/// words or more. 22 keeps a key as small as a `String` (24 bytes): a larger key makes
+/// larger tables, and on novel text the memos' growth into fresh pages costs more than the
+/// misses saved (38 bytes measured slower).
+const INLINE: usize = 22;
+
+/// A string key held in place where short, on the heap where longer. Hashed and compared as
+/// its bytes, so that a table of keys is looked up by `&[u8]` (`&str.as_bytes()`), no
+/// allocation needed.
+#[derive(Clone)]
+pub enum Key {
+    Inline(u8, [u8; INLINE]),
+    Heap(Box<[u8]>),
+}
+
+impl Key {
+    pub fn new(s: &str) -> Key {
+        let b = s.as_bytes();
+        if b.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            buf[..b.len()].copy_from_slice(b);
+            Key::Inline(b.len() as u8, buf)
+        } else {
+            Key::Heap(b.into())
+        }
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Key::Inline(n, buf) => &buf[..*n as usize],
+            Key::Heap(b) => b,
+        }
+    }
+
+    /// The key as a `str` (validated: for building and listing, not for look-ups).
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(self.as_bytes()).expect("keys are made from str")
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl Eq for Key {}
+
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // (as `[u8]` hashes, which `Borrow` requires)
+        self.as_bytes().hash(state)
+    }
+}
+
+impl Borrow<[u8]> for Key {
+    fn borrow(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+/// A map from strings, looked up by `&str` without allocating (see [`Key`]).
+#[derive(Clone)]
+pub struct StrMap<V>(FxHashMap<Key, V>);
+
+impl<V> Default for StrMap<V> {
+    fn default() -> Self {
+        StrMap(FxHashMap::default())
+    }
+}
+
+impl<V> StrMap<V> {
+    #[inline]
+    pub fn get(&self, k: &str) -> Option<&V> {
+        self.0.get(k.as_bytes())
+    }
+
+    #[inline]
+    pub fn contains_key(&self, k: &str) -> bool {
+        self.0.contains_key(k.as_bytes())
+    }
+
+    pub fn insert(&mut self, k: &str, v: V) -> Option<V> {
+        self.0.insert(Key::new(k), v)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear()
+    }
+
+    pub fn reserve(&mut self, n: usize) {
+        self.0.reserve(n)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(Key::as_str)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.0.values()
+    }
+
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.0.values_mut()
+    }
+
+    pub fn remove(&mut self, k: &str) -> Option<V> {
+        self.0.remove(k.as_bytes())
+    }
+
+    /// The entries, their keys as `String`s.
+    pub fn into_iter_pairs(self) -> impl Iterator<Item = (String, V)> {
+        self.0.into_iter().map(|(k, v)| (k.as_str().to_string(), v))
+    }
+
+    /// The value of `k`, inserted by `f` where there is none.
+    pub fn entry_or_insert_with(&mut self, k: &str, f: impl FnOnce() -> V) -> &mut V {
+        self.0.entry(Key::new(k)).or_insert_with(f)
+    }
+}
+
+impl<V, S: AsRef<str>> FromIterator<(S, V)> for StrMap<V> {
+    fn from_iter<I: IntoIterator<Item = (S, V)>>(it: I) -> Self {
+        StrMap(it.into_iter().map(|(k, v)| (Key::new(k.as_ref()), v)).collect())
+    }
+}
+
+/// A set of strings, looked up by `&str` without allocating (see [`Key`]).
+#[derive(Clone, Default)]
+pub struct StrSet(StrMap<()>);
+
+impl<'a> IntoIterator for &'a StrSet {
+    type Item = &'a str;
+    type IntoIter = Box<dyn Iterator<Item = &'a str> + 'a>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        Box::new(self.iter())
+    }
+}
+
+impl StrSet {
+    #[inline]
+    pub fn contains(&self, k: &str) -> bool {
+        self.0.contains_key(k)
+    }
+
+    pub fn insert(&mut self, k: &str) -> bool {
+        self.0.insert(k, ()).is_none()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.keys()
+    }
+}
+
+impl<S: AsRef<str>> FromIterator<S> for StrSet {
+    fn from_iter<I: IntoIterator<Item = S>>(it: I) -> Self {
+        StrSet(it.into_iter().map(|k| (k, ())).collect())
+    }
+}
+
+impl<S: AsRef<str>> Extend<S> for StrSet {
+    fn extend<I: IntoIterator<Item = S>>(&mut self, it: I) {
+        for k in it {
+            self.insert(k.as_ref());
+        }
+    }
+}
 
 /// A tagged word's entry.
 #[derive(Clone, Debug, Default)]
@@ -29,6 +222,40 @@ pub struct Entry {
     pub tags: Vec<&'static str>,
     /// The same tags as bits ([`tag`]), for set tests without string compares.
     pub bits: u32,
+}
+
+/// All the lexicon says of one string, in one record: the analysis of a word asks many
+/// questions of the same strings (is it a tagged word, its frequency and tags, its web
+/// counts, is it a stem, solid, the part of a compound), and one table answers them all.
+/// Asked of separate tables, each question of a new word was a cache miss of its own; asked
+/// again of the same table, the record is in cache.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Record {
+    /// The tagged word's frequency and tag bits (0 where the string is no tagged word).
+    pub freq: u64,
+    pub bits: u32,
+    /// What lists hold the string ([`is`]).
+    pub flags: u16,
+    /// The web count of a tagged word (`web`), and of a word of the web only (`weak`).
+    pub web: u64,
+    pub weak: u64,
+}
+
+/// The frequency given to a user's word the lexicon does not tag: the least, so that it
+/// outweighs no reading of the lexicon's words.
+pub const USER_FREQ: u64 = 1;
+
+/// The lists a [`Record`] says the string is in.
+pub mod is {
+    pub const WORD: u16 = 1;
+    pub const WEB: u16 = 2;
+    pub const WEAK: u16 = 4;
+    pub const SOLID: u16 = 8;
+    pub const STEM: u16 = 16;
+    pub const STOP: u16 = 32;
+    pub const BOUND: u16 = 64;
+    pub const FIRST: u16 = 128;
+    pub const SECOND: u16 = 256;
 }
 
 /// Tag bits: the tags the ZWNJ repair tests, and one bit for any other tag (so that "has
@@ -69,26 +296,29 @@ pub mod tag {
 #[derive(Default)]
 pub struct Lexicon {
     /// POS-tagged words: word -> frequency and tags.
-    pub words: FxHashMap<String, Entry>,
+    pub words: StrMap<Entry>,
     /// Web counts (shekar) of the tagged words.
-    pub web: FxHashMap<String, u64>,
+    pub web: StrMap<u64>,
     /// Words right as written with no joiner (آنها, همچنین, دانشگاه, میدان).
-    pub solid: FxHashSet<String>,
+    pub solid: StrSet,
     /// Words attested on the web only, with their web counts.
-    pub weak: FxHashMap<String, u64>,
+    pub weak: StrMap<u64>,
     /// Glued spelling -> joined spelling of grammatical forms (میتواند -> می‌تواند).
-    pub joined: FxHashMap<String, String>,
+    pub joined: StrMap<String>,
     /// Glued spelling -> joined spelling of compounds (بهرهگیری -> بهره‌گیری).
-    pub compounds: FxHashMap<String, String>,
+    pub compounds: StrMap<String>,
     /// Function words, never joined into a compound.
-    pub stop: FxHashSet<String>,
+    pub stop: StrSet,
     /// Second parts of compounds that are no words of their own (المللی, کوپتر).
-    pub bound: FxHashSet<String>,
+    pub bound: StrSet,
     /// The parts of the known compounds, glued, split at each joiner (بهره | گیری).
-    pub first: FxHashSet<String>,
-    pub second: FxHashSet<String>,
+    pub first: StrSet,
+    pub second: StrSet,
     /// Verb stems (آموز, گیر, ساز).
-    pub stems: FxHashSet<String>,
+    pub stems: StrSet,
+    /// Each string of the lists above (but `joined` and `compounds`): what they say of it,
+    /// for look-ups (the lists are kept for listing).
+    pub rec: StrMap<Record>,
 }
 
 const WORDS: &str = include_str!("../data/lexicon/words.tsv");
@@ -104,11 +334,11 @@ fn rows(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn set(src: &'static str) -> FxHashSet<String> {
-    rows(src).map(str::to_string).collect()
+fn set(src: &'static str) -> StrSet {
+    rows(src).collect()
 }
 
-fn glued_map(src: &'static str) -> FxHashMap<String, String> {
+fn glued_map(src: &'static str) -> StrMap<String> {
     rows(src).map(|j| (j.replace(ZWNJ, ""), j.to_string())).collect()
 }
 
@@ -131,7 +361,7 @@ impl Lexicon {
                 .clone();
             let bits = tags.iter().fold(0, |b, t| b | tag::bit(t));
             lx.words.insert(
-                w.to_string(),
+                w,
                 Entry {
                     freq: freq.parse().unwrap_or(0),
                     tags,
@@ -139,12 +369,12 @@ impl Lexicon {
                 },
             );
             if !web.is_empty() {
-                lx.web.insert(w.to_string(), web.parse().unwrap_or(0));
+                lx.web.insert(w, web.parse().unwrap_or(0));
             }
         }
         for line in rows(WEAK) {
             let (w, c) = line.split_once('\t').unwrap_or((line, "0"));
-            lx.weak.insert(w.to_string(), c.parse().unwrap_or(0));
+            lx.weak.insert(w, c.parse().unwrap_or(0));
         }
         lx.solid = set(SOLID);
         lx.stems = set(STEMS);
@@ -153,20 +383,158 @@ impl Lexicon {
         lx.joined = glued_map(JOINED);
         lx.compounds = glued_map(COMPOUNDS);
         lx.derive_parts();
+        lx.index();
         lx
+    }
+
+    /// Build `rec` from the lists.
+    pub fn index(&mut self) {
+        let mut rec: StrMap<Record> = StrMap::default();
+        rec.reserve(self.words.len() + self.weak.len());
+        for (w, e) in self.words.iter() {
+            let r = rec.entry_or_insert_with(w, Record::default);
+            r.freq = e.freq;
+            r.bits = e.bits;
+            r.flags |= is::WORD;
+        }
+        for (w, c) in self.web.iter() {
+            let r = rec.entry_or_insert_with(w, Record::default);
+            r.web = *c;
+            r.flags |= is::WEB;
+        }
+        for (w, c) in self.weak.iter() {
+            let r = rec.entry_or_insert_with(w, Record::default);
+            r.weak = *c;
+            r.flags |= is::WEAK;
+        }
+        for (set, flag) in [
+            (&self.solid, is::SOLID),
+            (&self.stems, is::STEM),
+            (&self.stop, is::STOP),
+            (&self.bound, is::BOUND),
+            (&self.first, is::FIRST),
+            (&self.second, is::SECOND),
+        ] {
+            for w in set.iter() {
+                rec.entry_or_insert_with(w, Record::default).flags |= flag;
+            }
+        }
+        self.rec = rec;
+    }
+
+    /// A copy of the lexicon with a user's words added (`fix_zwnj`'s `words` option, see
+    /// `zwnj::user`): each is a tagged word (a noun, where the lexicon does not tag it
+    /// already); a word with a joiner is a compound too (its glued spelling maps to it, and
+    /// its parts are the parts of a known compound); a word without one is solid, and no
+    /// spelling of the lexicon joins it (its glued form is no grammatical form or compound).
+    pub fn with_user(&self, words: &[String]) -> Lexicon {
+        let mut lx = Lexicon {
+            words: self.words.clone(),
+            web: self.web.clone(),
+            solid: self.solid.clone(),
+            weak: self.weak.clone(),
+            joined: self.joined.clone(),
+            compounds: self.compounds.clone(),
+            stop: self.stop.clone(),
+            bound: self.bound.clone(),
+            first: self.first.clone(),
+            second: self.second.clone(),
+            stems: self.stems.clone(),
+            rec: self.rec.clone(),
+        };
+        for w in words {
+            if !lx.words.contains_key(w) {
+                lx.words.insert(
+                    w,
+                    Entry {
+                        freq: USER_FREQ,
+                        tags: vec!["N"],
+                        bits: tag::N,
+                    },
+                );
+                let r = lx.rec.entry_or_insert_with(w, Record::default);
+                r.freq = USER_FREQ;
+                r.bits = tag::N;
+                r.flags |= is::WORD;
+            }
+            if w.contains(ZWNJ) {
+                lx.compounds.insert(&w.replace(ZWNJ, ""), w.clone());
+                let parts: Vec<&str> = w.split(ZWNJ).collect();
+                for k in 1..parts.len() {
+                    for (set, part, flag) in [
+                        (&mut lx.first, parts[..k].concat(), is::FIRST),
+                        (&mut lx.second, parts[k..].concat(), is::SECOND),
+                    ] {
+                        set.insert(&part);
+                        lx.rec.entry_or_insert_with(&part, Record::default).flags |= flag;
+                    }
+                }
+            } else {
+                lx.solid.insert(w);
+                lx.rec.entry_or_insert_with(w, Record::default).flags |= is::SOLID;
+                lx.joined.remove(w);
+                lx.compounds.remove(w);
+            }
+        }
+        lx
+    }
+
+    /// The record of `w`, if any list holds it.
+    #[inline]
+    pub fn rec(&self, w: &str) -> Option<&Record> {
+        self.rec.get(w)
+    }
+
+    #[inline]
+    fn has(&self, w: &str, flag: u16) -> bool {
+        self.rec.get(w).is_some_and(|r| r.flags & flag != 0)
+    }
+
+    /// The tagged word `w` (its `freq` and `bits`).
+    #[inline]
+    pub fn word(&self, w: &str) -> Option<&Record> {
+        self.rec.get(w).filter(|r| r.flags & is::WORD != 0)
+    }
+
+    pub fn is_word(&self, w: &str) -> bool {
+        self.has(w, is::WORD)
+    }
+
+    pub fn is_weak(&self, w: &str) -> bool {
+        self.has(w, is::WEAK)
+    }
+
+    pub fn is_solid(&self, w: &str) -> bool {
+        self.has(w, is::SOLID)
+    }
+
+    pub fn is_stem(&self, w: &str) -> bool {
+        self.has(w, is::STEM)
+    }
+
+    pub fn is_bound(&self, w: &str) -> bool {
+        self.has(w, is::BOUND)
+    }
+
+    pub fn is_first(&self, w: &str) -> bool {
+        self.has(w, is::FIRST)
+    }
+
+    pub fn is_second(&self, w: &str) -> bool {
+        self.has(w, is::SECOND)
     }
 
     /// `first` and `second`: every split, at a joiner, of a tagged word holding one and of
     /// each known compound.
     fn derive_parts(&mut self) {
-        let mut first = FxHashSet::default();
-        let mut second = FxHashSet::default();
+        let mut first = StrSet::default();
+        let mut second = StrSet::default();
         let joined_words = self.words.keys().filter(|w| w.contains(ZWNJ));
-        for j in joined_words.chain(self.compounds.values()) {
+        for j in joined_words.chain(self.compounds.values().map(String::as_str)) {
             let parts: Vec<&str> = j.split(ZWNJ).collect();
             for k in 1..parts.len() {
-                first.insert(parts[..k].concat());
-                second.insert(parts[k..].concat());
+                first.insert(&parts[..k].concat());
+                second.insert(&parts[k..].concat());
             }
         }
         self.first = first;
@@ -174,7 +542,7 @@ impl Lexicon {
     }
 
     pub fn freq(&self, w: &str) -> u64 {
-        self.words.get(w).map_or(0, |e| e.freq)
+        self.rec.get(w).map_or(0, |e| e.freq)
     }
 
     pub fn tags(&self, w: &str) -> &[&'static str] {
@@ -187,22 +555,22 @@ impl Lexicon {
 
     /// The tag bits of `w` (0 where it is not tagged).
     pub fn bits(&self, w: &str) -> u32 {
-        self.words.get(w).map_or(0, |e| e.bits)
+        self.rec.get(w).map_or(0, |e| e.bits)
     }
 
     /// The web count of `w`, 0 where there is none (Python's `web.get(w)`, read as a truth).
     pub fn web_count(&self, w: &str) -> u64 {
-        self.web.get(w).copied().unwrap_or(0)
+        self.rec.get(w).map_or(0, |r| r.web)
     }
 
     /// The web-only count of `w`, 0 where there is none.
     pub fn weak_count(&self, w: &str) -> u64 {
-        self.weak.get(w).copied().unwrap_or(0)
+        self.rec.get(w).map_or(0, |r| r.weak)
     }
 
     /// The tagged words in sorted order (as Python's lexicon iterates them).
     pub fn sorted_words(&self) -> Vec<(&str, &Entry)> {
-        let mut v: Vec<(&str, &Entry)> = self.words.iter().map(|(k, e)| (k.as_str(), e)).collect();
+        let mut v: Vec<(&str, &Entry)> = self.words.iter().collect();
         v.sort_unstable_by(|a, b| a.0.cmp(b.0));
         v
     }

@@ -6,8 +6,7 @@
 
 use super::rules::*;
 use super::text::*;
-use crate::lexicon::{self, tag, Lexicon};
-use rustc_hash::{FxHashMap, FxHashSet};
+use crate::lexicon::{self, tag, Lexicon, StrMap, StrSet};
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::OnceLock;
@@ -76,15 +75,15 @@ impl Meta {
     }
 }
 
-/// A spaced pair: the two tokens and whether the line shows evidence.
-/// Written by `pair_key` into a reused buffer: no allocation per look-up.
-type PairKey = String;
-
 #[derive(Default)]
 struct Caches {
-    words: FxHashMap<String, WordRes>,
-    tokens: FxHashMap<String, Rc<TokenInfo>>,
-    pairs: FxHashMap<PairKey, Option<Joined>>,
+    words: StrMap<WordRes>,
+    /// A token's info, and what a text's plan reads of it held beside it in the table (a
+    /// look-up of a seen token then reads no other memory).
+    tokens: StrMap<(Meta, Rc<TokenInfo>)>,
+    /// By a spaced pair's key: the two tokens and whether the line shows evidence, written
+    /// by `pair_key` into a reused buffer (no allocation per look-up).
+    pairs: StrMap<Option<Joined>>,
     /// The buffer a pair's key is written into.
     key: String,
 }
@@ -102,7 +101,9 @@ thread_local! {
 const MEMO_LIMIT: usize = 500_000;
 
 thread_local! {
-    static CACHES: RefCell<[Caches; 2]> = RefCell::new([Caches::default(), Caches::default()]);
+    /// The memos of each analyzer (by its `idx`: 0 and 1 the built-in ones, then one per
+    /// option set with user words).
+    static CACHES: RefCell<Vec<Caches>> = const { RefCell::new(Vec::new()) };
 }
 
 pub struct Analyzer {
@@ -112,24 +113,26 @@ pub struct Analyzer {
     /// Second parts of known compounds that are a present stem + ی, the verbal noun of a
     /// compound (جویی in صرفه‌جویی, پوشی in چشم‌پوشی): a space before one joins where the
     /// whole is listed.
-    verbal: FxHashSet<String>,
+    verbal: StrSet,
     /// And those of them that are no words of their own, nor a noun + ی (شویی, فرمایی; not
     /// شماری, خوابی): the verbal noun of a compound the lexicon may lack.
-    verbal_nouns: FxHashSet<String>,
+    verbal_nouns: StrSet,
     /// Plurals in ‑گان of participles that end known compounds (دیدگان, زدگان, ندیدگان; not
     /// of a present stem + ه, a noun: شماره, گروه).
-    participle_plurals: FxHashSet<String>,
+    participle_plurals: StrSet,
     /// Words that may join the word before them across a space on any line, besides the
     /// triggers: bound parts, verbal nouns and participle plurals of listed compounds, ی
     /// (خانه ی: the ezafe), شنبه (سه شنبه: a weekday), اکنون and اینک (هم اکنون).
-    end_triggers: FxHashSet<String>,
+    end_triggers: StrSet,
     /// Function words (never part of a compound): stopwords that are not nouns or
     /// adjectives (hazm's list also holds جمع, دار, اکنون, برداری, which compounds are made of).
-    pub stop: FxHashSet<String>,
+    pub stop: StrSet,
     /// Compounds of three parts or more written with a space (بی بی سی, سی تی‌اسکن), which
     /// joins of pairs cannot see: by each token of each way to write one.
-    pub multi: FxHashMap<String, Vec<Writing>>,
-    pub multi_keys: FxHashSet<String>,
+    pub multi: StrMap<Vec<Writing>>,
+    pub multi_keys: StrSet,
+    /// The user's words (the `words` and `keep` options; empty for the built-in analyzers).
+    pub user: super::user::UserWords,
 }
 
 /// The analyzer for an option set (one per process).
@@ -280,19 +283,24 @@ fn sub_words(tok: &str, mut f: impl FnMut(&str) -> Rc<str>) -> String {
 
 impl Analyzer {
     fn new(compounds: bool) -> Analyzer {
-        let lex = lexicon::builtin();
+        Analyzer::build(lexicon::builtin(), compounds, compounds as usize)
+    }
+
+    /// The analyzer of `lex`, its memos at `idx` (see `CACHES`).
+    pub(super) fn build(lex: &'static Lexicon, compounds: bool, idx: usize) -> Analyzer {
         let st = sets();
         let mut an = Analyzer {
             lex,
             compounds,
-            idx: compounds as usize,
-            verbal: FxHashSet::default(),
-            verbal_nouns: FxHashSet::default(),
-            participle_plurals: FxHashSet::default(),
-            end_triggers: FxHashSet::default(),
-            stop: FxHashSet::default(),
-            multi: FxHashMap::default(),
-            multi_keys: FxHashSet::default(),
+            idx,
+            verbal: StrSet::default(),
+            verbal_nouns: StrSet::default(),
+            participle_plurals: StrSet::default(),
+            end_triggers: StrSet::default(),
+            stop: StrSet::default(),
+            multi: StrMap::default(),
+            multi_keys: StrSet::default(),
+            user: Default::default(),
         };
         let stems = &lex.stems;
         for s in &lex.second {
@@ -308,8 +316,8 @@ impl Analyzer {
                 0 => lex.weak_count(s),
                 c => c,
             };
-            if ok && count < COMMON_WORD && !st.productive.contains(s.as_str()) {
-                an.verbal.insert(s.clone());
+            if ok && count < COMMON_WORD && !st.productive.contains(s) {
+                an.verbal.insert(s);
             }
         }
         for s in &an.verbal {
@@ -319,32 +327,31 @@ impl Analyzer {
                 drop_last(s, 1)
             };
             if lex.bits(s) == 0 && lex.bits(base) & NOUNISH == 0 {
-                an.verbal_nouns.insert(s.clone());
+                an.verbal_nouns.insert(s);
             }
         }
         for p in &lex.second {
             if p.ends_with('ه') && an.past_form(p) {
-                an.participle_plurals.insert(format!("{}گان", drop_last(p, 1)));
+                an.participle_plurals.insert(&format!("{}گان", drop_last(p, 1)));
             }
         }
-        an.end_triggers.extend(lex.bound.iter().cloned());
-        an.end_triggers.extend(an.verbal.iter().cloned());
-        an.end_triggers.extend(an.participle_plurals.iter().cloned());
-        an.end_triggers.insert(EZAFE_YEH.to_string());
-        an.end_triggers.insert(SATURDAY.to_string());
-        an.end_triggers.extend(NOW.iter().map(|s| s.to_string()));
+        an.end_triggers.extend(lex.bound.iter());
+        an.end_triggers.extend(an.verbal.iter());
+        an.end_triggers.extend(an.participle_plurals.iter());
+        an.end_triggers.insert(EZAFE_YEH);
+        an.end_triggers.insert(SATURDAY);
+        an.end_triggers.extend(NOW.iter());
         for w in &lex.stop {
             let b = lex.bits(w);
             if (b & NOUNISH == 0 || b & FUNCTION != 0 || among(w, &["یک", "دو", "سه"]))
-                && !st.productive.contains(w.as_str())
+                && !st.productive.contains(w)
             {
-                an.stop.insert(w.clone());
+                an.stop.insert(w);
             }
         }
         an.multi = an.writings(&an.multi_compounds());
-        an.multi_keys = an.multi.keys().cloned().collect();
-        an.multi_keys
-            .extend(ONLY_LETTER_NAMES.iter().map(|s| s.to_string()));
+        an.multi_keys = an.multi.keys().collect();
+        an.multi_keys.extend(ONLY_LETTER_NAMES.iter());
         an
     }
 
@@ -374,8 +381,8 @@ impl Analyzer {
     /// space between parts (the others a joiner or nothing), by the rarest of the writing's
     /// tokens that has no mark to stand beside (so that a text's common words look up
     /// nothing), the longest writings first.
-    fn writings(&self, compounds: &[String]) -> FxHashMap<String, Vec<Writing>> {
-        let mut out: FxHashMap<String, Vec<Writing>> = FxHashMap::default();
+    pub(super) fn writings(&self, compounds: &[String]) -> StrMap<Vec<Writing>> {
+        let mut out: StrMap<Vec<Writing>> = StrMap::default();
         for c in compounds {
             let parts: Vec<&str> = c.split(ZWNJ).collect();
             let g = parts.len() - 1;
@@ -411,11 +418,12 @@ impl Analyzer {
                     .iter()
                     .min_by_key(|&&x| (self.lex.freq(&toks[x]), x))
                     .unwrap();
-                out.entry(toks[q].clone()).or_default().push(Writing {
-                    toks,
-                    q,
-                    compound: c.clone(),
-                });
+                out.entry_or_insert_with(&toks[q].clone(), Vec::new)
+                    .push(Writing {
+                        toks,
+                        q,
+                        compound: c.clone(),
+                    });
             }
         }
         for v in out.values_mut() {
@@ -431,18 +439,24 @@ impl Analyzer {
         if clen(w) < 3 || !(w.ends_with('ه') || w.ends_with('ن')) {
             return false;
         }
-        let stems = &self.lex.stems;
+        let lex = self.lex;
         let mut stem = drop_last(w, 1);
-        if stem.starts_with('ن') && stems.contains(skip(stem, 1)) {
+        if stem.starts_with('ن') && lex.is_stem(skip(stem, 1)) {
             stem = skip(stem, 1);
         }
         (stem.ends_with('د') || stem.ends_with('ت'))
-            && (stems.contains(stem)
-                || (clen(stem) >= 4 && stem.ends_with("ید") && stems.contains(cut(stem, "ید"))))
+            && (lex.is_stem(stem)
+                || (clen(stem) >= 4 && stem.ends_with("ید") && lex.is_stem(cut(stem, "ید"))))
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut Caches) -> T) -> T {
-        CACHES.with(|c| f(&mut c.borrow_mut()[self.idx]))
+        CACHES.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() <= self.idx {
+                c.resize_with(self.idx + 1, Caches::default);
+            }
+            f(&mut c[self.idx])
+        })
     }
 
     // -- single words ---------------------------------------------------------------
@@ -484,14 +498,22 @@ impl Analyzer {
             if c.words.len() > MEMO_LIMIT {
                 c.words.clear();
             }
-            c.words.insert(w.to_string(), r.clone());
+            c.words.insert(w, r.clone());
         });
         r
     }
 
     fn analyze(&self, t: &str) -> (String, Option<String>, &'static str) {
         let lex = self.lex;
-        if clen(t) < 3 || lex.words.contains_key(t) {
+        if let Some(j) = self.user.compound(t) {
+            // a user's compound, glued or with some of its joiners: on any line
+            return if j == t {
+                (t.to_string(), None, "")
+            } else {
+                (j.to_string(), None, "lexicon-compound")
+            };
+        }
+        if clen(t) < 3 || lex.is_word(t) {
             return (t.to_string(), None, "");
         }
         if t.contains(ZWNJ) {
@@ -516,7 +538,7 @@ impl Analyzer {
                 "joined-parts",
             );
         }
-        if t.ends_with("ترین") && lex.words.contains_key(drop_last(t, 2)) {
+        if t.ends_with("ترین") && lex.is_word(drop_last(t, 2)) {
             return (t.to_string(), None, ""); // بیشترین: the superlative of a comparative written solid
         }
         let j = self.known(t);
@@ -535,7 +557,7 @@ impl Analyzer {
                 return (jj.to_string(), alt, self.known_rule(t));
             }
         }
-        if lex.solid.contains(t)
+        if lex.is_solid(t)
             && !sets()
                 .preverb_mi
                 .iter()
@@ -543,7 +565,7 @@ impl Analyzer {
         {
             return (t.to_string(), alt, ""); // (a preverb + می + a verb is joined all the same: برمی‌دارد)
         }
-        if t.ends_with("هی") && !lex.weak.contains_key(t) && self.silent_heh_word(drop_last(t, 1)) {
+        if t.ends_with("هی") && !lex.is_weak(t) && self.silent_heh_word(drop_last(t, 1)) {
             // خانهی: the ezafe after a silent heh, its joiner lost
             return (format!("{}{ZWNJ}ی", drop_last(t, 1)), alt, "ezafe-yeh");
         }
@@ -553,7 +575,7 @@ impl Analyzer {
             return (r, alt, rule);
         }
         if self.compounds {
-            if let Some((r, rule)) = self.compound(t, lex.weak.contains_key(t)) {
+            if let Some((r, rule)) = self.compound(t, lex.is_weak(t)) {
                 return (r, alt, rule);
             }
         }
@@ -607,14 +629,14 @@ impl Analyzer {
     pub fn is_verb(&self, w: &str) -> bool {
         let lex = self.lex;
         let w = w.trim_end_matches(CLOSING_MARKS); // (نوشتند. ends a sentence)
-        if lex.words.contains_key(w) || clen(w) < 3 {
+        if lex.is_word(w) || clen(w) < 3 {
             return false;
         }
         let j = lex.joined.get(w).map_or(w, String::as_str);
         if j.starts_with("می\u{200c}") || j.starts_with("نمی\u{200c}") {
             return true;
         }
-        ends_any(w, &["ند", "یم", "ید"]) && lex.stems.contains(drop_last(w, 2))
+        ends_any(w, &["ند", "یم", "ید"]) && lex.is_stem(drop_last(w, 2))
     }
 
     /// `toks[i]` cannot be the complement of an ezafe before it (که, از, a mark, a finite
@@ -659,7 +681,7 @@ impl Analyzer {
                 .compounds
                 .get(drop_last(glued, 1))
                 .is_some_and(|s| !s.is_empty())
-            || lex.words.contains_key(&join(ac, drop_last(bc, 1)))
+            || lex.is_word(&join(ac, drop_last(bc, 1)))
     }
 
     /// The glued word `g` ends in the suffix that `suffix` begins with (کتابها before ها,
@@ -673,7 +695,7 @@ impl Analyzer {
             .suffix_words
             .iter()
             .any(|x| g.ends_with(x) && suffix.starts_with(x) && lg >= clen(x) + 2)
-            && !lex.words.contains_key(g)
+            && !lex.is_word(g)
             && lex.weak_count(g) < WEB_WORD
             && lex.web_count(g) == 0
     }
@@ -682,7 +704,7 @@ impl Analyzer {
     /// هم‌زمان): the one is the other with its joiner dropped.
     fn joined_twin(&self, w: &str) -> bool {
         let c: Vec<char> = w.chars().collect();
-        let words = &self.lex.words;
+        let lex = self.lex;
         (2..c.len().saturating_sub(1)).any(|i| {
             !non_joining(c[i - 1]) && {
                 let s: String = c[..i]
@@ -690,7 +712,7 @@ impl Analyzer {
                     .chain(std::iter::once(&ZWNJ))
                     .chain(&c[i..])
                     .collect();
-                words.contains_key(&s)
+                lex.is_word(&s)
             }
         })
     }
@@ -803,7 +825,7 @@ impl Analyzer {
         for suf in INFLECTIONS {
             if t.ends_with(suf) {
                 let stem = cut(t, suf);
-                if lex.words.contains_key(stem) && !stem.contains(ZWNJ) && at < clen(stem) as i64 {
+                if lex.is_word(stem) && !stem.contains(ZWNJ) && at < clen(stem) as i64 {
                     return true;
                 }
             }
@@ -830,7 +852,7 @@ impl Analyzer {
             };
             if j.is_none() && split > 0 && lg - ls > split {
                 let t = join(take(glued, split), skip(base, split));
-                if lex.words.contains_key(&t) {
+                if lex.is_word(&t) {
                     j = Some(t);
                 }
             }
@@ -856,7 +878,12 @@ impl Analyzer {
     /// word seen only on the web counts too, as a noun (for ‑ها).
     pub fn stem(&self, stem: &str, weak: bool) -> Option<(String, u32, u64)> {
         let lex = self.lex;
-        if let Some(e) = lex.words.get(stem) {
+        if let Some(j) = self.user.compound(stem).filter(|j| *j != stem) {
+            // a user's compound, glued (before the web's count of the glued word)
+            let e = lex.word(j).copied().unwrap_or_default();
+            return Some((j.to_string(), e.bits, e.freq));
+        }
+        if let Some(e) = lex.word(stem) {
             return Some((stem.to_string(), e.bits, e.freq));
         }
         if stem.contains(ZWNJ) {
@@ -869,22 +896,22 @@ impl Analyzer {
         if weak
             && l >= 3
             && lex.weak_count(stem) >= 5_000
-            && !lex.stems.contains(stem)
+            && !lex.is_stem(stem)
             && !among(stem, WEB_FRAGMENTS)
         {
             return Some((stem.to_string(), tag::N, lex.weak_count(stem) / 20 + 1));
         }
-        if weak && l >= 4 && lex.solid.contains(stem) && !lex.stems.contains(stem) {
+        if weak && l >= 4 && lex.is_solid(stem) && !lex.is_stem(stem) {
             return Some((stem.to_string(), tag::N, 1)); // دلتنگی: a word the lexicon knows solid
         }
         if let Some(j) = lex.joined.get(stem).filter(|s| !s.is_empty()) {
             // a verb form or an inflected word: not a noun unless tagged one
-            let (f, t) = lex.words.get(j).map_or((1, tag::V), |e| (e.freq, e.bits));
+            let (f, t) = lex.word(j).map_or((1, tag::V), |e| (e.freq, e.bits));
             return Some((j.clone(), t, f.max(1)));
         }
         if self.compounds {
             if let Some(j) = lex.compounds.get(stem).filter(|s| !s.is_empty()) {
-                let (f, t) = lex.words.get(j).map_or((1, NOUNISH), |e| (e.freq, e.bits));
+                let (f, t) = lex.word(j).map_or((1, NOUNISH), |e| (e.freq, e.bits));
                 return Some((j.clone(), t, f.max(1)));
             }
         }
@@ -899,7 +926,7 @@ impl Analyzer {
         }
         if stem.ends_with('ی') && l >= 4 {
             let base = drop_last(stem, 1);
-            if let Some(e) = lex.words.get(base) {
+            if let Some(e) = lex.word(base) {
                 // a relational adjective or abstract noun: اجتماعی, دانشجویی (after a silent
                 // heh the ی is the ezafe, هفته‌ی: those take ‑ای, خانه‌ای)
                 if !self.silent_heh_word(base) && e.bits & NOUNISH != 0 {
@@ -921,35 +948,31 @@ impl Analyzer {
         let lex = self.lex;
         clen(w) >= 4
             && ends_any(w, UNKNOWN_VERB_ENDINGS)
-            && !lex.words.contains_key(w)
+            && !lex.is_word(w)
             && !w.starts_with("می") // a verb takes one می (not می میهاای); نمی starts with ن
             && !w.starts_with("نمی")
-            && !lex.weak.contains_key(w)
-            && !lex.solid.contains(w)
+            && !lex.is_weak(w)
+            && !lex.is_solid(w)
             && *self.word(w) == *w // not میتواند, استانگیری: words of another kind
             // nor a known word + the copula written solid (قتلاند, یکتاام, سحرام)
             && !COPULA_SOLID
                 .iter()
-                .any(|c| w.ends_with(c) && lex.words.contains_key(cut(w, c)))
+                .any(|c| w.ends_with(c) && lex.is_word(cut(w, c)))
     }
 
     /// `w` is a stem with a personal ending (دانی, رفتند, گوید).
     pub fn finite(&self, w: &str) -> bool {
-        let stems = &self.lex.stems;
-        stems.contains(w)
-            || ENDINGS
-                .iter()
-                .any(|e| w.ends_with(e) && stems.contains(cut(w, e)))
+        let lex = self.lex;
+        lex.is_stem(w) || ENDINGS.iter().any(|e| w.ends_with(e) && lex.is_stem(cut(w, e)))
     }
 
     /// The suffix reading of `t` (a glued word of three letters or more), and its ‑ای
     /// reading where the plural ‑های won over it.
     fn suffix(&self, t: &str) -> (Option<(String, &'static str)>, Option<String>) {
         let lex = self.lex;
-        let words = &lex.words;
         let mut best: Option<(u64, String, &'static str)> = None;
         if t.ends_with('ی') && matches!(back(t, 2), Some('ا' | 'و' | 'ی')) {
-            if let Some(e) = words.get(drop_last(t, 1)) {
+            if let Some(e) = lex.word(drop_last(t, 1)) {
                 // انتهای, دنیای: a word + the ezafe or indefinite ی, a reading with no joiner
                 best = Some((e.freq, t.to_string(), ""));
             }
@@ -957,14 +980,14 @@ impl Analyzer {
         if best.is_none()
             && !(t.ends_with('ی')
                 && matches!(back(t, 2), Some('ا' | 'و' | 'ی'))
-                && words.contains_key(drop_last(t, 1)))
+                && lex.is_word(drop_last(t, 1)))
         {
             // انتهایش, آرزویم: a word ending in ا or و + ی + a clitic, with no joiner
             for c in VOWEL_CLITICS {
                 if t.ends_with(c) {
                     let base = cut(t, c);
                     if matches!(last(base), Some('ا' | 'و')) {
-                        if let Some(e) = words.get(base) {
+                        if let Some(e) = lex.word(base) {
                             best = Some((e.freq, t.to_string(), ""));
                             break;
                         }
@@ -978,7 +1001,7 @@ impl Analyzer {
         let own = 5 * lex.weak_count(t);
         // ‑یات after a word is the Arabic plural (شخصیات, حفریات), not ‑ی + ‑ات
         let arabic_plural = own > 0 && t.ends_with("یات");
-        if own > 0 && lex.stems.contains(t) {
+        if own > 0 && lex.is_stem(t) {
             return (None, None); // a verb's past stem (نمایاند) is no noun + clitic
         }
         // خانهای: خانه‌ای or خان‌های? when both stems are counted on the web, those counts decide
@@ -1006,7 +1029,7 @@ impl Analyzer {
                 let v = match lex.web_count(stem) {
                     0 => match lex.weak_count(stem) {
                         0 => {
-                            if lex.words.contains_key(stem) || self.word(stem).contains(ZWNJ) {
+                            if lex.is_word(stem) || self.word(stem).contains(ZWNJ) {
                                 own
                             } else {
                                 0
@@ -1031,7 +1054,7 @@ impl Analyzer {
                 freq = lex.web_count(stem);
             }
             let cand = join(&spelling, suffix);
-            if best.as_ref().map_or(true, |b| freq > b.0) {
+            if best.as_ref().is_none_or(|b| freq > b.0) {
                 *best = Some((freq, cand.clone(), rule));
             }
             Some(cand)
@@ -1069,8 +1092,8 @@ impl Analyzer {
         if t.ends_with("اند")
             && !(clen(t) < 4 || matches!(back(t, 4), Some('ه' | 'ی')))
             && own == 0
-            && !lex.stems.contains(t)
-            && !(matches!(first(t), Some('ب' | 'ن')) && lex.stems.contains(skip(t, 1)))
+            && !lex.is_stem(t)
+            && !(matches!(first(t), Some('ب' | 'ن')) && lex.is_stem(skip(t, 1)))
         {
             // موظف‌اند, مطمئن‌اند: the copula after an adjective that ends in a consonant (not
             // a verb: بماند, nor a word the web writes: اولاند)
@@ -1149,8 +1172,7 @@ impl Analyzer {
         if t.contains("به") && l >= 6 && l % 2 == 0 {
             let lx = (l - 2) / 2;
             let x = take(t, lx);
-            if skip(t, lx).starts_with("به") && skip(t, lx + 2) == x && lex.words.contains_key(x) && !strict
-            {
+            if skip(t, lx).starts_with("به") && skip(t, lx + 2) == x && lex.is_word(x) && !strict {
                 return Some((join(&join(x, "به"), x), "beh-reduplication"));
             }
         }
@@ -1162,7 +1184,7 @@ impl Analyzer {
                 if nj(last(a)) {
                     continue;
                 }
-                if strict && (!lex.words.contains_key(a) || !silent_heh(a)) {
+                if strict && (!lex.is_word(a) || !silent_heh(a)) {
                     continue; // هدفمندی, عکسبرداری are written solid; علاقه‌مندی is not
                 }
                 if starts_any(part, HEH_ONLY) && !silent_heh(a) {
@@ -1186,7 +1208,7 @@ impl Analyzer {
         if t.starts_with("بی") && l >= 4 && !self.finite(t) {
             // not بینیم
             let rest = skip(t, 2);
-            let (mut f, mut tags) = lex.words.get(rest).map_or((0, 0), |e| (e.freq, e.bits));
+            let (mut f, mut tags) = lex.word(rest).map_or((0, 0), |e| (e.freq, e.bits));
             if tags == 0 && rest.ends_with('ی') {
                 // بی‌تعادلی: بی + a noun + ی
                 (f, tags) = lex
@@ -1218,11 +1240,26 @@ impl Analyzer {
 
     /// A token's repair, its ‑ای alternative and whether it is special (memoized).
     pub fn token(&self, tok: &str) -> Rc<TokenInfo> {
-        if let Some(r) = self.with(|c| c.tokens.get(tok).cloned()) {
+        if let Some(r) = self.with(|c| c.tokens.get(tok).map(|e| e.1.clone())) {
             return r;
         }
-        let (fixed, alt, rule) = self.fix_token(tok);
-        let (start, end) = (self.start_flag(tok), self.end_flag(tok));
+        self.new_token(tok)
+    }
+
+    /// The info of a token not in the memo, analysed and memoized.
+    fn new_token(&self, tok: &str) -> Rc<TokenInfo> {
+        // (a user's `keep` word is never changed, and opens no spaced join)
+        let kept = !self.user.is_empty() && self.user.kept(tok);
+        let (fixed, alt, rule) = if kept {
+            (tok.to_string(), None, "")
+        } else {
+            self.fix_token(tok)
+        };
+        let (mut start, mut end) = (self.start_flag(tok), self.end_flag(tok));
+        if kept {
+            start &= !STRONG;
+            end &= !STRONG;
+        }
         let special = if whole(tok) {
             // one word (most tokens): special exactly when the word, marks aside, is a
             // trigger (a suffix, می, بی, a productive part) or joins the word before it, or
@@ -1241,6 +1278,7 @@ impl Analyzer {
                 || ends_in_beh(tok)
                 || stray_suffix(w).is_some()
                 || self.multi_keys.contains(tok)
+                || (!self.user.is_empty() && (self.user.starts_pair(w) || self.user.ends_pair(w)))
         } else {
             start & (2 | PREFIX_ALONE) != 0 || end & (2 | SUFFIX_ALONE) != 0 || alt.is_some()
         };
@@ -1258,7 +1296,7 @@ impl Analyzer {
             if c.tokens.len() > MEMO_LIMIT {
                 c.tokens.clear();
             }
-            c.tokens.insert(tok.to_string(), info.clone());
+            c.tokens.insert(tok, (Meta::of(&info), info.clone()));
         });
         info
     }
@@ -1273,13 +1311,12 @@ impl Analyzer {
         let mut metas: Vec<Meta> = self.with(|c| {
             toks.iter()
                 .enumerate()
-                .map(|(i, t)| match c.tokens.get(*t) {
-                    Some(info) => {
-                        let m = Meta::of(info);
+                .map(|(i, t)| match c.tokens.get(t) {
+                    Some((m, info)) => {
                         if m.changed || m.alt {
                             extras.push((i, info.clone()));
                         }
-                        m
+                        *m
                     }
                     None => {
                         missing.push(i);
@@ -1290,9 +1327,22 @@ impl Analyzer {
         });
         if !missing.is_empty() {
             for i in missing {
-                let info = self.token(toks[i]);
-                metas[i] = Meta::of(&info);
-                if metas[i].changed || metas[i].alt {
+                // (a token said again since the look-up above is in the memo now: its info
+                // is read as above, from the table)
+                let seen = self.with(|c| {
+                    c.tokens
+                        .get(toks[i])
+                        .map(|(m, info)| (*m, (m.changed || m.alt).then(|| info.clone())))
+                });
+                let (m, info) = match seen {
+                    Some(s) => s,
+                    None => {
+                        let info = self.new_token(toks[i]);
+                        (Meta::of(&info), Some(info))
+                    }
+                };
+                metas[i] = m;
+                if let (true, Some(info)) = (m.changed || m.alt, info) {
                     extras.push((i, info));
                 }
             }
@@ -1391,11 +1441,14 @@ impl Analyzer {
         if w.ends_with(ZWNJ) {
             return flag;
         }
-        if st.trigger_words.contains(w) || ends_in_beh(w) {
+        if st.trigger_words.contains(w)
+            || ends_in_beh(w)
+            || (!self.user.is_empty() && self.user.starts_pair(w))
+        {
             return flag | STRONG;
         }
         let g = glue(w);
-        flag | if self.lex.first.contains(&*g) || among(w, NUMERALS) {
+        flag | if self.lex.is_first(&g) || among(w, NUMERALS) {
             WEAK
         } else {
             0
@@ -1428,17 +1481,21 @@ impl Analyzer {
         if w.starts_with(ZWNJ) {
             return flag;
         }
-        if st.trigger_words.contains(w) || self.end_triggers.contains(w) || stray_suffix(w).is_some() {
+        if st.trigger_words.contains(w)
+            || self.end_triggers.contains(w)
+            || stray_suffix(w).is_some()
+            || (!self.user.is_empty() && self.user.ends_pair(w))
+        {
             return flag | STRONG;
         }
         let g = glue(w);
-        let second = &self.lex.second;
-        if second.contains(&*g) {
+        let lex = self.lex;
+        if lex.is_second(&g) {
             return flag | WEAK;
         }
         for &n in &st.inflection_lengths {
             // سرمایه داران: the part of a compound, inflected
-            if among(last_n(&g, n), INFLECTIONS) && second.contains(drop_last(&g, n)) {
+            if among(last_n(&g, n), INFLECTIONS) && lex.is_second(drop_last(&g, n)) {
                 return flag | WEAK;
             }
         }
@@ -1460,6 +1517,32 @@ impl Analyzer {
     }
 
     // -- spaced joins ------------------------------------------------------------------
+
+    /// A user's compound written as the two words `ac` and `bc` (رئیس جمهور), inflected
+    /// where the engine inflects compounds (رئیس جمهورها): the compound, on any line.
+    fn user_pair(&self, ac: &str, bc: &str) -> Option<String> {
+        if self.user.compounds.is_empty() {
+            return None;
+        }
+        let g = format!("{}{}", glue(ac), glue(bc));
+        if let Some(j) = self.user.compounds.get(&g) {
+            return boundary_ok(j, ac, bc).then(|| j.clone());
+        }
+        let split = glue(ac).len();
+        for suf in INFLECTIONS {
+            // (the space inside the compound: one before the suffix is the suffix's join)
+            if g.ends_with(suf)
+                && split < g.len() - suf.len()
+                && self.user.compounds.contains_key(cut(&g, suf))
+            {
+                let r = self.word(&g);
+                if boundary_ok(&r, ac, bc) {
+                    return Some(r.to_string());
+                }
+            }
+        }
+        None
+    }
 
     /// The runs of tokens that spell a compound of three parts or more with a space in it,
     /// or a Latin acronym letter by letter with a letter that is no Persian word among them
@@ -1573,6 +1656,10 @@ impl Analyzer {
                     found = Some((i, j, format!("{pre}{joined}{post}"), "acronym"));
                 }
             }
+            if !self.user.is_empty() {
+                // (no run takes a user's `keep` word)
+                found = found.filter(|f| !(f.0..=f.1).any(|x| self.user.kept(tk(x))));
+            }
             if let Some(f) = found {
                 done = f.1 as isize;
                 runs.push(f);
@@ -1604,12 +1691,15 @@ impl Analyzer {
             }
             let mut key = String::new();
             pair_key(&mut key, a, b, evidence);
-            c.pairs.insert(key, r.clone());
+            c.pairs.insert(&key, r.clone());
         });
         r
     }
 
     fn compute_join(&self, a: &str, b: &str, evidence: bool) -> Option<(String, bool, &'static str)> {
+        if !self.user.is_empty() && (self.user.kept(a) || self.user.kept(b)) {
+            return None; // a user's `keep` word joins no neighbour
+        }
         if let Some(bare) = ezafe_bare(b) {
             if whole(b) {
                 // خسته کنندۀ, خسته کننده‌ی: joined as خسته کنندهٔ is, the ezafe as written
@@ -1642,6 +1732,9 @@ impl Analyzer {
         if rstrip_marks(ac).is_empty() || rstrip_marks(bc).is_empty() || first(bc).is_some_and(is_mark) {
             // a mark typed alone, or before a word, is no word's end or start
             return None;
+        }
+        if let Some(j) = self.user_pair(ac, bc) {
+            return Some((format!("{pre}{j}{post}"), false, "lexicon-compound"));
         }
         let st = sets();
         let bc: &str = stray_suffix(bc).unwrap_or(bc);
@@ -1733,7 +1826,7 @@ impl Analyzer {
             } else {
                 lex.joined.get(&glued).cloned()
             };
-            if j.as_ref().map_or(true, |j| !boundary_ok(j, ac, bc))
+            if j.as_ref().is_none_or(|j| !boundary_ok(j, ac, bc))
                 && (self.finite(&gb) || self.unknown_verb(&gb))
             {
                 // می دانی: glued, میدانی is a word (of the square); spaced, a verb
@@ -1748,7 +1841,7 @@ impl Analyzer {
         } else if ac == "بی" && bc == "بی" {
             // بی بی: the word بی‌بی (lady), as the lexicon tags it
             let j = join(ac, bc);
-            if lex.words.contains_key(&j) {
+            if lex.is_word(&j) {
                 rule = "bi-bi";
                 joined = Some(j);
             }
@@ -1788,7 +1881,7 @@ impl Analyzer {
             let mut tagged = j.clone();
             let mut jrule = "lexicon-compound";
             let jab = join(ac, bc);
-            if j.is_none() && evidence && lex.words.contains_key(&jab) {
+            if j.is_none() && evidence && lex.is_word(&jab) {
                 j = Some(jab.clone()); // جنایت کار: hazm tags جنایت‌کار as a word of its own
                 tagged = j.clone();
             }
@@ -1798,8 +1891,8 @@ impl Analyzer {
                 let single = format!("{}ه", drop_last(bc, 3));
                 let acs = format!("{ac}{single}");
                 plural = lex.compounds.get(&acs).is_some_and(|s| !s.is_empty())
-                    || lex.words.contains_key(&join(ac, &single))
-                    || lex.words.contains_key(&acs);
+                    || lex.is_word(&join(ac, &single))
+                    || lex.is_word(&acs);
                 if plural && j.is_none() {
                     jrule = "participle-plural";
                     j = Some(jab.clone());
@@ -1816,7 +1909,7 @@ impl Analyzer {
             }
             let wb = self.word(bc);
             let head = participle_head(wb.split(ZWNJ).next().unwrap(), |x| self.past_form(x));
-            let tagged_word = tagged.as_ref().is_some_and(|t| lex.words.contains_key(t));
+            let tagged_word = tagged.as_ref().is_some_and(|t| lex.is_word(t));
             if self.past_form(head) && !(among(head, ADJECTIVE_PARTICIPLES) && tagged_word) {
                 // a participle or an infinitive, or their negatives (گرفته شده, حل نشده, واقع
                 // شدن): a verb phrase, not a compound; but ‑زده and ‑دیده make adjectives.
@@ -1847,7 +1940,7 @@ impl Analyzer {
                                 && lex.bits(ac) & NOUNISH != 0
                                 && !self.stop.contains(bc)
                                 && !nj_a)))
-                        || (lex.bound.contains(bc) && clen(ac) >= 3)
+                        || (lex.is_bound(bc) && clen(ac) >= 3)
                         || (plural && !function && !nj_a)
                         || (among(ac, BOUND_PREFIXES) && !self.stop.contains(bc))
                         || (self.verbal.contains(bc) && !function && !nj_a)
