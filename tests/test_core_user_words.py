@@ -3,7 +3,7 @@
 The Python engine has no such options; these rows check the core alone, through
 ``_core.step_apply``: rows that change with a user word and stay as they were without it,
 and `keep` words left alone glued and spaced. With both lists empty the step is the
-built-in one (tests/test_core_parity.py checks it against the Python engine).
+built-in one (tests/test_eval_outputs.py pins its outputs on all of ../shared/eval).
 """
 from __future__ import annotations
 
