@@ -1031,7 +1031,7 @@ impl Analyzer {
                 freq = lex.web_count(stem);
             }
             let cand = join(&spelling, suffix);
-            if best.as_ref().map_or(true, |b| freq > b.0) {
+            if best.as_ref().is_none_or(|b| freq > b.0) {
                 *best = Some((freq, cand.clone(), rule));
             }
             Some(cand)
@@ -1733,7 +1733,7 @@ impl Analyzer {
             } else {
                 lex.joined.get(&glued).cloned()
             };
-            if j.as_ref().map_or(true, |j| !boundary_ok(j, ac, bc))
+            if j.as_ref().is_none_or(|j| !boundary_ok(j, ac, bc))
                 && (self.finite(&gb) || self.unknown_verb(&gb))
             {
                 // می دانی: glued, میدانی is a word (of the square); spaced, a verb

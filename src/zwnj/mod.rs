@@ -124,7 +124,7 @@ impl Step for CleanZwnj {
         }
         text.iter().enumerate().any(|(i, &c)| {
             c == ZWNJ
-                && (text.get(i + 1).map_or(true, |&n| not_wordy(n))
+                && (text.get(i + 1).is_none_or(|&n| not_wordy(n))
                     || (i > 0 && (not_wordy(text[i - 1]) || non_joining(text[i - 1]))))
         })
     }
