@@ -330,9 +330,8 @@ impl Analyzer {
         an.end_triggers.extend(lex.bound.iter().cloned());
         an.end_triggers.extend(an.verbal.iter().cloned());
         an.end_triggers.extend(an.participle_plurals.iter().cloned());
-        an.end_triggers.insert(EZAFE_YEH.to_string());
-        an.end_triggers.insert(SATURDAY.to_string());
-        an.end_triggers.extend(NOW.iter().map(|s| s.to_string()));
+        // (ی, شنبه, اکنون, اینک: the `End` lists the rules name)
+        an.end_triggers.extend(rule_end_words().map(str::to_string));
         for w in &lex.stop {
             let b = lex.bits(w);
             if (b & NOUNISH == 0 || b & FUNCTION != 0 || among(w, &["یک", "دو", "سه"]))
