@@ -328,6 +328,7 @@ pub struct Sets {
     pub productive_ezafe: FxHashSet<String>,
     /// Words that may join a neighbour across a space on any line (a suffix, a productive
     /// compound part, می/نمی/بی, a bound prefix): a token holding one is flagged STRONG.
+    /// Derived from the word lists the rules name, by their [`Role`] ([`rule_trigger_words`]).
     pub trigger_words: FxHashSet<String>,
     pub standalone_prefixes: FxHashSet<String>,
     /// What follows a participle in a verb phrase (انجام شده است, داده شده و): the
