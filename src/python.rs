@@ -172,6 +172,35 @@ fn py_masked<'py>(py: Python<'py>, m: &Masked, surrogates: bool) -> PyResult<PyM
 
 type PyMasked<'py> = (Bound<'py, PyAny>, Vec<Bound<'py, PyAny>>, String);
 
+/// The rules of `fix_zwnj` (the registry `rules::RULES`, in order; a name may have a glued
+/// and a spaced row): dicts of name, kind (glued, spaced, run), doc, triggers, lists (the
+/// word lists it names: name, role, words), examples (pairs: text, output) and counter
+/// (texts left as they are). For docs/ZWNJ.md and the tests.
+#[pyfunction]
+fn zwnj_rules(py: Python<'_>) -> PyResult<Vec<Bound<'_, PyDict>>> {
+    let mut out = Vec::new();
+    for r in crate::zwnj::rules::RULES {
+        let d = PyDict::new(py);
+        d.set_item("name", r.name)?;
+        d.set_item("kind", r.kind.as_str())?;
+        d.set_item("doc", r.doc)?;
+        d.set_item("triggers", r.triggers)?;
+        let mut lists = Vec::new();
+        for l in r.lists {
+            let ld = PyDict::new(py);
+            ld.set_item("name", l.name)?;
+            ld.set_item("role", l.role.as_str())?;
+            ld.set_item("words", l.words.to_vec())?;
+            lists.push(ld);
+        }
+        d.set_item("lists", lists)?;
+        d.set_item("examples", r.examples.to_vec())?;
+        d.set_item("counter", r.counter.to_vec())?;
+        out.push(d);
+    }
+    Ok(out)
+}
+
 /// Hide the protected spans: `(masked, hidden, placeholders)`.
 #[pyfunction]
 #[pyo3(signature = (text, foreign=true, other=true))]
@@ -458,6 +487,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(step_edits, m)?)?;
     m.add_function(wrap_pyfunction!(step_apply, m)?)?;
     m.add_function(wrap_pyfunction!(step_names, m)?)?;
+    m.add_function(wrap_pyfunction!(zwnj_rules, m)?)?;
     m.add_function(wrap_pyfunction!(mask, m)?)?;
     m.add_function(wrap_pyfunction!(unmask, m)?)?;
     m.add_function(wrap_pyfunction!(tables, m)?)?;

@@ -126,7 +126,7 @@ pub fn make_step(name: &str, options: &Options) -> Result<Box<dyn Step>, String>
         "punctuation" => Box::new(punctuation::Punctuation::new(options)),
         "clean_zwnj" => Box::new(zwnj::CleanZwnj::new(options)),
         "remove_zwnj" => Box::new(zwnj::RemoveZwnj::new(options)),
-        "fix_zwnj" => Box::new(zwnj::FixZwnj::new(options)),
+        "fix_zwnj" => Box::new(zwnj::FixZwnj::new(options)?),
         _ => return Err(format!("the core has no step {name:?}")),
     };
     Ok(step)

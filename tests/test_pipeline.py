@@ -107,3 +107,27 @@ def test_generated_step_docs_are_current():
     spec.loader.exec_module(mod)
     with open(os.path.join(root, "docs", "STEPS.md"), encoding="utf-8") as f:
         assert f.read() == mod.render(), "run python scripts/gen_docs.py"
+
+
+# -- list options: fix_zwnj(disable=[...]) ------------------------------------------------
+@pytest.mark.parametrize("spec,text,want", [
+    ("fix_zwnj(disable=[mi-prefix])", "می تواند و استانها", "می تواند و استان\u200cها"),
+    ("fix_zwnj(disable=[mi-prefix, plural-suffix])", "میتواند و استانها", "میتواند و استانها"),
+    ("fix_zwnj(disable=[])", "می تواند", "می\u200cتواند"),
+    ("fix_zwnj", "می تواند", "می\u200cتواند"),
+])
+def test_disable_switches_rules_off_by_name(spec, text, want):
+    p = Pipeline.from_spec(spec)
+    assert p(text) == want
+    assert Pipeline.from_spec(p.to_spec()) == p  # a list round-trips
+
+
+@pytest.mark.parametrize("spec,message", [
+    ("fix_zwnj(disable=[no-such-rule])", "unknown 'no-such-rule'"),
+    ("fix_zwnj(disable=[mi-prefix)", "expected ',' or ']'|items are separated"),
+    ("fix_zwnj(disable=[,])", "expected a list item"),
+    ("fix_zwnj(glued=[a])", "takes true or false"),
+])
+def test_bad_lists_are_refused_with_a_message(spec, message):
+    with pytest.raises(SpecError, match=message):
+        Pipeline.from_spec(spec)

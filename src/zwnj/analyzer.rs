@@ -338,9 +338,8 @@ impl Analyzer {
         an.end_triggers.extend(lex.bound.iter());
         an.end_triggers.extend(an.verbal.iter());
         an.end_triggers.extend(an.participle_plurals.iter());
-        an.end_triggers.insert(EZAFE_YEH);
-        an.end_triggers.insert(SATURDAY);
-        an.end_triggers.extend(NOW.iter());
+        // (ی, شنبه, اکنون, اینک: the `End` lists the rules name)
+        an.end_triggers.extend(rule_end_words());
         for w in &lex.stop {
             let b = lex.bits(w);
             if (b & NOUNISH == 0 || b & FUNCTION != 0 || among(w, &["یک", "دو", "سه"]))

@@ -27,6 +27,14 @@ pub const CLITIC: &[&str] = &["اند", "ایم", "اید", "ام", "اش", "ا�
 pub const CLITIC_HEH: &[&str] = &["شان", "تان", "مان"];
 /// Demonstratives take ‑ها solid: آنها, اینها, همانها.
 pub const DEMONSTRATIVES: &[&str] = &["آن", "این", "همان", "همین", "چنین", "چنان"];
+/// The verbal prefixes of the present and the past continuous (می‌رود, نمی‌رفت).
+pub const MI: &[&str] = &["می", "نمی"];
+/// The privative prefix (بی‌شک, بی‌نظیر).
+pub const BI: &[&str] = &["بی"];
+/// Suffix tokens besides the plural and the comparative that are never words of their own:
+/// the copula ‑اند (رفته اند) and the plural of the comparative (بزرگ ترها). With
+/// [`PLURAL`] and [`COMPARATIVE`], a space before one stands for a joiner on any line.
+pub const LONE_EXTRA: &[&str] = &["اند", "ترها"];
 /// Verbal particles written solid before می/نمی: برمی‌گردد, درنمی‌آید.
 pub const PREVERBS: &[&str] = &["بر", "در", "باز", "فرا", "فرو", "وا", "ور"];
 /// Function words that also begin compounds (هم‌اکنون, پیش‌بینی, پس‌انداز, نیم‌کره).
@@ -320,6 +328,7 @@ pub struct Sets {
     pub productive_ezafe: FxHashSet<String>,
     /// Words that may join a neighbour across a space on any line (a suffix, a productive
     /// compound part, می/نمی/بی, a bound prefix): a token holding one is flagged STRONG.
+    /// Derived from the word lists the rules name, by their [`Role`] ([`rule_trigger_words`]).
     pub trigger_words: FxHashSet<String>,
     pub standalone_prefixes: FxHashSet<String>,
     /// What follows a participle in a verb phrase (انجام شده است, داده شده و): the
@@ -369,29 +378,23 @@ fn colloquial_verbs() -> FxHashMap<String, String> {
 fn build() -> Sets {
     let mut mi_prefixes = FxHashSet::default();
     let mut preverb_mi = Vec::new();
-    for p in std::iter::once("").chain(PREVERBS.iter().copied()) {
-        for m in ["می", "نمی"] {
-            mi_prefixes.insert(format!("{p}{m}"));
-        }
-    }
+    mi_prefixes.extend(after_preverbs(MI));
     for &pv in PREVERBS {
-        for neg in ["می", "نمی"] {
+        for &neg in MI {
             preverb_mi.push((pv, neg, format!("{pv}{neg}")));
         }
     }
-    let mut lone: FxHashSet<&'static str> = PLURAL.iter().chain(COMPARATIVE).copied().collect();
-    lone.insert("اند");
-    lone.insert("ترها");
+    let lone: FxHashSet<&'static str> = PLURAL
+        .iter()
+        .chain(COMPARATIVE)
+        .chain(LONE_EXTRA)
+        .copied()
+        .collect();
     let weak: FxHashSet<&'static str> = WEAK_SUFFIXES.iter().copied().collect();
     let mut suffix_words: Vec<&'static str> = lone.union(&weak).copied().collect();
     suffix_words.sort_unstable();
     let suffix_word_set = suffix_words.iter().copied().collect();
-    let mut productive: FxHashSet<String> = PRODUCTIVE_BASE.iter().map(|s| s.to_string()).collect();
-    for p in PRODUCTIVE_BASE {
-        if !matches!(p.chars().last(), Some('ی' | 'ه' | 'ا' | 'و')) {
-            productive.insert(format!("{p}ی"));
-        }
-    }
+    let productive: FxHashSet<String> = productive_forms(PRODUCTIVE_BASE).collect();
     let mut productive_lengths: Vec<usize> = productive.iter().map(|p| p.chars().count()).collect();
     productive_lengths.sort_unstable_by(|a, b| b.cmp(a));
     productive_lengths.dedup();
@@ -400,14 +403,10 @@ fn build() -> Sets {
         .filter(|p| p.ends_with('ا'))
         .map(|p| format!("{p}ی"))
         .collect();
-    let mut trigger_words: FxHashSet<String> = lone.iter().map(|s| s.to_string()).collect();
-    trigger_words.extend(weak.iter().map(|s| s.to_string()));
-    trigger_words.extend(productive.iter().cloned());
-    trigger_words.extend(mi_prefixes.iter().cloned());
-    trigger_words.insert("بی".to_string());
-    trigger_words.extend(BOUND_PREFIXES.iter().map(|s| s.to_string()));
+    // (derived from the lists the rules name: see `RULES` and `Role`)
+    let trigger_words: FxHashSet<String> = rule_trigger_words().collect();
     let mut standalone_prefixes = mi_prefixes.clone();
-    standalone_prefixes.insert("بی".to_string());
+    standalone_prefixes.extend(BI.iter().map(|s| s.to_string()));
     let mut after_verb: FxHashSet<String> = [
         "است",
         "نیست",
@@ -460,11 +459,29 @@ fn build() -> Sets {
     }
 }
 
+/// The productive parts and, where they end in a consonant, their abstract nouns in ‑ی
+/// (انگیز -> انگیزی, پرست -> پرستی).
+fn productive_forms(base: &'static [&'static str]) -> impl Iterator<Item = String> {
+    base.iter().flat_map(|p| {
+        let noun = (!matches!(p.chars().last(), Some('ی' | 'ه' | 'ا' | 'و'))).then(|| format!("{p}ی"));
+        std::iter::once(p.to_string()).chain(noun)
+    })
+}
+
+/// The verbal prefixes alone and after each preverb (می, برمی, درنمی ...).
+fn after_preverbs(prefixes: &'static [&'static str]) -> impl Iterator<Item = String> {
+    std::iter::once("")
+        .chain(PREVERBS.iter().copied())
+        .flat_map(move |p| prefixes.iter().map(move |m| format!("{p}{m}")))
+}
+
 /// The derived sets (built on first use).
 pub fn sets() -> &'static Sets {
     static SETS: OnceLock<Sets> = OnceLock::new();
     SETS.get_or_init(build)
 }
+
+// -- the rules ------------------------------------------------------------------------
 
 /// What a rule of `fix_zwnj` repairs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -477,61 +494,634 @@ pub enum Kind {
     Run,
 }
 
-/// A named rule of `fix_zwnj`: the name `explain` shows and `disable` will switch off.
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Glued => "glued",
+            Spaced => "spaced",
+            Run => "run",
+        }
+    }
+}
+
+/// What a word list named by a rule does in the spaced repair. The trigger sets are derived
+/// from the lists the rules name by their role ([`rule_trigger_words`], [`rule_end_words`]):
+/// a list has one home (its constant above) and the rules that read it name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// The rule reads the list; its words set off no spaced join of their own.
+    Read,
+    /// Its words, standing alone, may join a neighbour across a space on any line: a token
+    /// holding one is flagged STRONG and is a special token (`Sets::trigger_words`).
+    Alone,
+    /// As `Alone`, and the abstract nouns in ‑ی of its words (`Sets::productive`).
+    Productive,
+    /// As `Alone`, alone and after each preverb of [`PREVERBS`] (`Sets::mi_prefixes`).
+    AfterPreverb,
+    /// Its words, standing alone, join the word before them (ی after a silent heh, شنبه
+    /// after a numeral): the end triggers (`Analyzer::end_triggers`, with the lexicon's
+    /// bound parts, verbal nouns and participle plurals).
+    End,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Read => "read",
+            Role::Alone => "alone",
+            Role::Productive => "productive",
+            Role::AfterPreverb => "after-preverb",
+            Role::End => "end",
+        }
+    }
+}
+
+/// A word list a rule names: the name of its constant, its words and its role.
+#[derive(Debug)]
+pub struct WordList {
+    pub name: &'static str,
+    pub words: &'static [&'static str],
+    pub role: Role,
+}
+
+macro_rules! word_lists {
+    ($($id:ident = $list:ident, $words:expr, $role:ident;)*) => {
+        $(pub const $id: WordList = WordList { name: stringify!($list), words: $words, role: Role::$role };)*
+    };
+}
+
+word_lists! {
+    L_PLURAL = PLURAL, PLURAL, Alone;
+    L_COMPARATIVE = COMPARATIVE, COMPARATIVE, Alone;
+    L_LONE_EXTRA = LONE_EXTRA, LONE_EXTRA, Alone;
+    L_WEAK_SUFFIXES = WEAK_SUFFIXES, WEAK_SUFFIXES, Alone;
+    L_PRODUCTIVE_BASE = PRODUCTIVE_BASE, PRODUCTIVE_BASE, Productive;
+    L_MI = MI, MI, AfterPreverb;
+    L_BI = BI, BI, Alone;
+    L_BOUND_PREFIXES = BOUND_PREFIXES, BOUND_PREFIXES, Alone;
+    L_EZAFE_YEH = EZAFE_YEH, &[EZAFE_YEH], End;
+    L_SATURDAY = SATURDAY, &[SATURDAY], End;
+    L_NOW = NOW, NOW, End;
+    L_PREVERBS = PREVERBS, PREVERBS, Read;
+    L_CLITIC = CLITIC, CLITIC, Read;
+    L_CLITIC_HEH = CLITIC_HEH, CLITIC_HEH, Read;
+    L_DEMONSTRATIVES = DEMONSTRATIVES, DEMONSTRATIVES, Read;
+    L_SOUNDED_HEH = SOUNDED_HEH, SOUNDED_HEH, Read;
+    L_NO_COMPLEMENT = NO_COMPLEMENT, NO_COMPLEMENT, Read;
+    L_PERFECT_CLITICS = PERFECT_CLITICS, PERFECT_CLITICS, Read;
+    L_HEH_ONLY = HEH_ONLY, HEH_ONLY, Read;
+    L_INFLECTIONS = INFLECTIONS, INFLECTIONS, Read;
+    L_PREFIX_WORDS = PREFIX_WORDS, PREFIX_WORDS, Read;
+    L_WEEKDAY_NUMBERS = WEEKDAY_NUMBERS, WEEKDAY_NUMBERS, Read;
+    L_NUMERALS = NUMERALS, NUMERALS, Read;
+    L_ADJECTIVE_PARTICIPLES = ADJECTIVE_PARTICIPLES, ADJECTIVE_PARTICIPLES, Read;
+    L_LETTER_NAMES = LETTER_NAMES, LETTER_NAMES, Read;
+    L_ONLY_LETTER_NAMES = ONLY_LETTER_NAMES, ONLY_LETTER_NAMES, Read;
+}
+
+/// The words the lists the rules name add to `Sets::trigger_words`: the `Alone` lists as
+/// they are, the `Productive` ones with their nouns in ‑ی, the `AfterPreverb` ones alone and
+/// after each preverb. (Every list is named by a rule: the set is what the rules say.)
+pub fn rule_trigger_words() -> impl Iterator<Item = String> {
+    RULES
+        .iter()
+        .flat_map(|r| r.lists)
+        .flat_map(|l| -> Box<dyn Iterator<Item = String>> {
+            match l.role {
+                Role::Alone => Box::new(l.words.iter().map(|s| s.to_string())),
+                Role::Productive => Box::new(productive_forms(l.words)),
+                Role::AfterPreverb => Box::new(after_preverbs(l.words)),
+                Role::Read | Role::End => Box::new(std::iter::empty()),
+            }
+        })
+}
+
+/// The words the `End` lists the rules name add to the end triggers (ی, شنبه, اکنون, اینک).
+pub fn rule_end_words() -> impl Iterator<Item = &'static str> {
+    RULES
+        .iter()
+        .flat_map(|r| r.lists)
+        .filter(|l| l.role == Role::End)
+        .flat_map(|l| l.words.iter().copied())
+}
+
+/// A named rule of `fix_zwnj`: the name `explain` shows and `disable` switches off, what it
+/// does, what sets it off, and rows its tests run (docs/ZWNJ.md is written from these).
+#[derive(Debug)]
 pub struct Rule {
     pub name: &'static str,
     pub kind: Kind,
+    /// What the rule does, in a line.
     pub doc: &'static str,
-    pub example: (&'static str, &'static str),
+    /// What sets it off, in a line.
+    pub triggers: &'static str,
+    /// The word lists of the code that trigger it or that it reads (their one home is the
+    /// constant of that name in this file).
+    pub lists: &'static [&'static WordList],
+    /// Texts the rule changes, and what it makes of them (the whole step's output; at least
+    /// two). With the rule disabled, the step makes no edit named after it on them.
+    pub examples: &'static [(&'static str, &'static str)],
+    /// Texts the step leaves as they are, though they look like the rule's (at least one).
+    pub counter: &'static [&'static str],
 }
 
 use Kind::*;
 
 /// Every rule `fix_zwnj` names its edits by: what `explain` shows and what
-/// `fix_zwnj(disable=[...])` will switch off. A name may serve a glued and a spaced repair
-/// of the same decision (mi-prefix: میتواند and می تواند); each has its row.
+/// `fix_zwnj(disable=[...])` switches off. A name may serve a glued and a spaced repair of
+/// the same decision (mi-prefix: میتواند and می تواند); each has its row, and disabling the
+/// name switches off both.
 pub const RULES: &[Rule] = &[
     // -- glued words (the word analysis) --
-    Rule { name: "mi-prefix", kind: Glued, doc: "می/نمی (after a preverb too) before a verb form the lexicon lists", example: ("میتواند", "می\u{200c}تواند") },
-    Rule { name: "colloquial-verb", kind: Glued, doc: "a spoken present form after می/نمی, from a hand-written list", example: ("میخوام", "می\u{200c}خوام") },
-    Rule { name: "lexicon-form", kind: Glued, doc: "another grammatical form the lexicon spells joined (perfects, plurals)", example: ("آراستهام", "آراسته\u{200c}ام") },
-    Rule { name: "lexicon-compound", kind: Glued, doc: "a compound the lexicon lists", example: ("بهرهگیری", "بهره\u{200c}گیری") },
-    Rule { name: "joined-parts", kind: Glued, doc: "a word typed with joiners, each part repaired", example: ("همجنس\u{200c}بازیت", "هم\u{200c}جنس\u{200c}بازیت") },
-    Rule { name: "ezafe-yeh", kind: Glued, doc: "the ezafe ی after a silent heh, its joiner lost", example: ("خانهی", "خانه\u{200c}ی") },
-    Rule { name: "plural-suffix", kind: Glued, doc: "‑ها ‑های ‑هایی ‑هایشان ... after a known noun", example: ("استانها", "استان\u{200c}ها") },
-    Rule { name: "comparative-suffix", kind: Glued, doc: "‑تر ‑ترین after a known adjective", example: ("مهمتر", "مهم\u{200c}تر") },
-    Rule { name: "clitic", kind: Glued, doc: "a clitic after a vowel (‑ام ‑اش ...) or after silent heh (‑شان ‑تان ‑مان)", example: ("خانهام", "خانه\u{200c}ام") },
-    Rule { name: "copula", kind: Glued, doc: "‑اند after an adjective that ends in a consonant", example: ("موظفاند", "موظف\u{200c}اند") },
-    Rule { name: "ai-suffix", kind: Glued, doc: "‑ای after silent heh or ی, weighed against the plural ‑های by web counts", example: ("هستهای", "هسته\u{200c}ای") },
-    Rule { name: "ai-reading", kind: Glued, doc: "the ‑ای reading of a glued ‑های where no ezafe complement can follow (punctuation, که, a verb)", example: ("زمینهای، خوب", "زمینه\u{200c}ای، خوب") },
-    Rule { name: "perfect", kind: Glued, doc: "the perfect's clitic after a participle the lexicon lacks, or after a preverb + participle", example: ("درگرفتهای", "درگرفته\u{200c}ای") },
-    Rule { name: "beh-reduplication", kind: Glued, doc: "a word, به, the word again", example: ("چهرهبهچهره", "چهره\u{200c}به\u{200c}چهره") },
-    Rule { name: "productive-compound", kind: Glued, doc: "a known word + a productive second part (‑گیری ‑سازی ‑مند ...)", example: ("مسئلهمحور", "مسئله\u{200c}محور") },
-    Rule { name: "inflected-compound", kind: Glued, doc: "a listed compound + an inflection (‑ها ‑ان ‑ی ...)", example: ("سرمایهداران", "سرمایه\u{200c}داران") },
-    Rule { name: "bi-prefix", kind: Glued, doc: "بی before a common noun or adjective", example: ("بیدرخت", "بی\u{200c}درخت") },
-    Rule { name: "reduplication", kind: Glued, doc: "a tagged word said twice (دانه‌دانه)", example: ("دانهدانه", "دانه\u{200c}دانه") },
+    Rule {
+        name: "mi-prefix",
+        kind: Glued,
+        doc: "می/نمی (after a preverb too) before a verb form the lexicon lists",
+        triggers: "a glued word that starts with می or نمی, or with a preverb and one of them (برمی, درنمی)",
+        lists: &[&L_MI, &L_PREVERBS],
+        examples: &[("میتواند", "می\u{200c}تواند"), ("نمیدانم", "نمی\u{200c}دانم"), ("برمیدارد", "برمی\u{200c}دارد")],
+        counter: &["میدان", "میلیون", "میز"],
+    },
+    Rule {
+        name: "colloquial-verb",
+        kind: Glued,
+        doc: "a spoken present form after می/نمی, from a hand-written list",
+        triggers: "a glued word that is one of the spoken forms of `colloquial_verbs` (common verbs only)",
+        lists: &[&L_MI],
+        examples: &[("میخوام", "می\u{200c}خوام"), ("نمیدونم", "نمی\u{200c}دونم"), ("میکنه", "می\u{200c}کنه")],
+        counter: &["میری", "میاد"],
+    },
+    Rule {
+        name: "lexicon-form",
+        kind: Glued,
+        doc: "another grammatical form the lexicon spells joined (perfects, plurals)",
+        triggers: "a glued word whose joined spelling the lexicon lists as a form",
+        lists: &[],
+        examples: &[("آراستهام", "آراسته\u{200c}ام"), ("رفتهاند", "رفته\u{200c}اند"), ("درگرفتهام", "درگرفته\u{200c}ام")],
+        counter: &["بماند", "نمایاند"],
+    },
+    Rule {
+        name: "lexicon-compound",
+        kind: Glued,
+        doc: "a compound the lexicon lists",
+        triggers: "a glued word whose joined spelling the lexicon lists as a compound",
+        lists: &[],
+        examples: &[("بهرهگیری", "بهره\u{200c}گیری"), ("نقشآفرینی", "نقش\u{200c}آفرینی"), ("اجتنابناپذیر", "اجتناب\u{200c}ناپذیر")],
+        counter: &["دانشگاه", "همچنین", "فیلمنامه\u{200c}نویس"],
+    },
+    Rule {
+        name: "joined-parts",
+        kind: Glued,
+        doc: "a word typed with joiners, each part repaired",
+        triggers: "a word with a joiner in it, a part of which is glued (named after the first part repaired)",
+        lists: &[],
+        examples: &[("همجنس\u{200c}بازیت", "هم\u{200c}جنس\u{200c}بازیت"), ("سرمایه\u{200c}گذاریها", "سرمایه\u{200c}گذاری\u{200c}ها"), ("پیش\u{200c}بینیهایش", "پیش\u{200c}بینی\u{200c}هایش")],
+        counter: &["وب\u{200c}مستر", "می\u{200c}رود"],
+    },
+    Rule {
+        name: "ezafe-yeh",
+        kind: Glued,
+        doc: "the ezafe ی after a silent heh, its joiner lost",
+        triggers: "a glued word ending in a silent ه + ی (not after a sounded ه: `SOUNDED_HEH`)",
+        lists: &[&L_EZAFE_YEH, &L_SOUNDED_HEH],
+        examples: &[("خانهی", "خانه\u{200c}ی"), ("لایحهی", "لایحه\u{200c}ی"), ("همهی", "همه\u{200c}ی")],
+        counter: &["توجهی", "گروهی", "فقهی"],
+    },
+    Rule {
+        name: "plural-suffix",
+        kind: Glued,
+        doc: "‑ها ‑های ‑هایی ‑هایشان ... after a known noun",
+        triggers: "a glued word ending in a plural suffix after a noun the lexicon knows (the demonstratives take it solid)",
+        lists: &[&L_PLURAL, &L_DEMONSTRATIVES],
+        examples: &[("استانها", "استان\u{200c}ها"), ("کتابهایشان", "کتاب\u{200c}هایشان"), ("رنگها", "رنگ\u{200c}ها")],
+        counter: &["بندرها", "آنها", "تنها"],
+    },
+    Rule {
+        name: "comparative-suffix",
+        kind: Glued,
+        doc: "‑تر ‑ترین after a known adjective",
+        triggers: "a glued word ending in ‑تر or ‑ترین after an adjective the lexicon knows",
+        lists: &[&L_COMPARATIVE],
+        examples: &[("مهمتر", "مهم\u{200c}تر"), ("بزرگترین", "بزرگ\u{200c}ترین"), ("کوچکترین", "کوچک\u{200c}ترین")],
+        counter: &["بهتر", "دفتر", "بیشترین"],
+    },
+    Rule {
+        name: "clitic",
+        kind: Glued,
+        doc: "a clitic after a vowel (‑ام ‑اش ...) or after silent heh (‑شان ‑تان ‑مان)",
+        triggers: "a glued word ending in a clitic after a vowel, or in ‑شان ‑تان ‑مان after a silent ه",
+        lists: &[&L_CLITIC, &L_CLITIC_HEH],
+        examples: &[("خانهام", "خانه\u{200c}ام"), ("اجتماعیاش", "اجتماعی\u{200c}اش"), ("میوهشان", "میوه\u{200c}شان"), ("زندگیات", "زندگی\u{200c}ات")],
+        counter: &["نگاهشان", "صدایشان", "آرزویم"],
+    },
+    Rule {
+        name: "copula",
+        kind: Glued,
+        doc: "‑اند after an adjective that ends in a consonant",
+        triggers: "a glued word ending in ‑اند after an adjective the lexicon knows",
+        lists: &[],
+        examples: &[("موظفاند", "موظف\u{200c}اند"), ("مطمئناند", "مطمئن\u{200c}اند")],
+        counter: &["بماند", "اولاند", "خشکاند"],
+    },
+    Rule {
+        name: "ai-suffix",
+        kind: Glued,
+        doc: "‑ای after silent heh or ی, weighed against the plural ‑های by web counts",
+        triggers: "a glued word ending in ‑ای after a silent ه or ی",
+        lists: &[],
+        examples: &[("هستهای", "هسته\u{200c}ای"), ("هفتهای", "هفته\u{200c}ای"), ("سابقهای", "سابقه\u{200c}ای")],
+        counter: &["جاهای که", "انتهایش"],
+    },
+    Rule {
+        name: "ai-reading",
+        kind: Glued,
+        doc: "the ‑ای reading of a glued ‑های where no ezafe complement can follow (punctuation, که, a verb)",
+        triggers: "a glued ‑های with both readings, before a mark, a word of `NO_COMPLEMENT` or a verb",
+        lists: &[&L_NO_COMPLEMENT],
+        examples: &[("زمینهای، خوب", "زمینه\u{200c}ای، خوب"), ("دستهای از", "دسته\u{200c}ای از"), ("نامهای نوشتند.", "نامه\u{200c}ای نوشتند.")],
+        counter: &["جاهای که"],
+    },
+    Rule {
+        name: "perfect",
+        kind: Glued,
+        doc: "the perfect's clitic after a participle the lexicon lacks, or after a preverb + participle",
+        triggers: "a glued word ending in a participle's ‑ه + a clitic of the perfect",
+        lists: &[&L_PERFECT_CLITICS, &L_PREVERBS],
+        examples: &[("درگرفتهای", "درگرفته\u{200c}ای"), ("برتافتهاید", "برتافته\u{200c}اید")],
+        counter: &["گرداند", "نمایاند"],
+    },
+    Rule {
+        name: "beh-reduplication",
+        kind: Glued,
+        doc: "a word, به, the word again",
+        triggers: "a glued word that is a word, به and the same word again",
+        lists: &[],
+        examples: &[("چهرهبهچهره", "چهره\u{200c}به\u{200c}چهره"), ("خانهبهخانه", "خانه\u{200c}به\u{200c}خانه"), ("شانهبهشانه", "شانه\u{200c}به\u{200c}شانه")],
+        counter: &["تابه", "چشم به راه"],
+    },
+    Rule {
+        name: "productive-compound",
+        kind: Glued,
+        doc: "a known word + a productive second part (‑گیری ‑سازی ‑مند ...)",
+        triggers: "a glued word ending in a productive part after a word the lexicon knows (‑مند ‑دار ‑وری ‑بان only after a silent ه)",
+        lists: &[&L_PRODUCTIVE_BASE, &L_HEH_ONLY],
+        examples: &[("مسئلهمحور", "مسئله\u{200c}محور"), ("توسعهمحور", "توسعه\u{200c}محور")],
+        counter: &["هدفمند", "پناهمند", "امیدوار"],
+    },
+    Rule {
+        name: "inflected-compound",
+        kind: Glued,
+        doc: "a listed compound + an inflection (‑ها ‑ان ‑ی ...)",
+        triggers: "a glued word that is a compound the lexicon lists + one of `INFLECTIONS`",
+        lists: &[&L_INFLECTIONS],
+        examples: &[("سرمایهداران", "سرمایه\u{200c}داران"), ("دوچرخهسواران", "دوچرخه\u{200c}سواران"), ("صاحبنظرانی", "صاحب\u{200c}نظرانی")],
+        counter: &["پژوهشگران", "سیاستمداران"],
+    },
+    Rule {
+        name: "bi-prefix",
+        kind: Glued,
+        doc: "بی before a common noun or adjective",
+        triggers: "a glued word that starts with بی before a noun or adjective the lexicon knows",
+        lists: &[&L_BI],
+        examples: &[("بیدرخت", "بی\u{200c}درخت"), ("بیمعلم", "بی\u{200c}معلم"), ("بیماشین", "بی\u{200c}ماشین")],
+        counter: &["بیمار", "بیست", "بیشتر"],
+    },
+    Rule {
+        name: "reduplication",
+        kind: Glued,
+        doc: "a tagged word said twice (دانه‌دانه)",
+        triggers: "a glued word that is a word the lexicon tags said twice",
+        lists: &[],
+        examples: &[("دانهدانه", "دانه\u{200c}دانه"), ("خوشهخوشه", "خوشه\u{200c}خوشه")],
+        counter: &["همهمه", "کم کم"],
+    },
     // -- spaced pairs (a space typed for a joiner) --
-    Rule { name: "spaced-suffix", kind: Spaced, doc: "a suffix standing alone joins the word before it", example: ("استان ها", "استان\u{200c}ها") },
-    Rule { name: "mi-prefix", kind: Spaced, doc: "می/نمی standing alone before a verb", example: ("می تواند", "می\u{200c}تواند") },
-    Rule { name: "ezafe-yeh", kind: Spaced, doc: "the ezafe ی typed apart after a silent heh", example: ("خانه ی", "خانه\u{200c}ی") },
-    Rule { name: "beh-reduplication", kind: Spaced, doc: "a word + به, then the word again (جابه جا)", example: ("جابه جا", "جابه\u{200c}جا") },
-    Rule { name: "now-adverb", kind: Spaced, doc: "هم اکنون, هم اینک: the adverbs", example: ("هم اکنون", "هم\u{200c}اکنون") },
-    Rule { name: "weekday", kind: Spaced, doc: "a numeral + شنبه, spelled as the lexicon spells it more often", example: ("سه شنبه", "سه\u{200c}شنبه") },
-    Rule { name: "numeral-measure", kind: Spaced, doc: "a numeral + a noun + ‑ه that is no word of its own (سه جانبه), on a line with evidence", example: ("کتاب ها و سه جانبه", "کتاب\u{200c}ها و سه\u{200c}جانبه") },
-    Rule { name: "bi-bi", kind: Spaced, doc: "بی بی: the word بی‌بی (lady)", example: ("بی بی", "بی\u{200c}بی") },
-    Rule { name: "bi-prefix", kind: Spaced, doc: "بی standing alone before a known noun or adjective", example: ("بی شک", "بی\u{200c}شک") },
-    Rule { name: "lexicon-compound", kind: Spaced, doc: "a listed compound whose second part is bound, productive or a verbal noun, or any listed compound on a line with evidence", example: ("بین المللی", "بین\u{200c}المللی") },
-    Rule { name: "inflected-compound", kind: Spaced, doc: "a compound + an inflection, on a line with evidence", example: ("کتاب ها و سرمایه داران", "کتاب\u{200c}ها و سرمایه\u{200c}داران") },
-    Rule { name: "participle-plural", kind: Spaced, doc: "the plural in ‑گان of a compound with a participle", example: ("وحشت زدگان", "وحشت\u{200c}زدگان") },
-    Rule { name: "participle-compound", kind: Spaced, doc: "a participle the lexicon tags with its first part, where an adjective follows", example: ("کتاب ها و آمار انجام شده از", "کتاب\u{200c}ها و آمار انجام\u{200c}شده از") },
-    Rule { name: "productive-compound", kind: Spaced, doc: "a known word + a productive part the lexicon does not list together", example: ("نظام پذیر", "نظام\u{200c}پذیر") },
-    Rule { name: "verbal-noun", kind: Spaced, doc: "a noun + a verbal noun (پول شویی), on a line with evidence, where no verb follows", example: ("کتاب ها و پول شویی در", "کتاب\u{200c}ها و پول\u{200c}شویی در") },
+    Rule {
+        name: "spaced-suffix",
+        kind: Spaced,
+        doc: "a suffix standing alone joins the word before it",
+        triggers: "a suffix standing alone: one that is never a word (‑ها ‑تر ‑اند ...) on any line, one that is also a word (ای, ام ...) where the stem analyses",
+        lists: &[&L_PLURAL, &L_COMPARATIVE, &L_LONE_EXTRA, &L_WEAK_SUFFIXES],
+        examples: &[("استان ها", "استان\u{200c}ها"), ("بزرگ ترین", "بزرگ\u{200c}ترین"), ("رفته اند", "رفته\u{200c}اند"), ("دارو ها", "داروها")],
+        counter: &["ها ها ها", "نگاه شان", "یکی از آنها"],
+    },
+    Rule {
+        name: "mi-prefix",
+        kind: Spaced,
+        doc: "می/نمی standing alone before a verb",
+        triggers: "می or نمی standing alone (after a preverb too) before a verb form",
+        lists: &[&L_MI, &L_PREVERBS],
+        examples: &[("می تواند", "می\u{200c}تواند"), ("نمی توانند", "نمی\u{200c}توانند"), ("می نکوهیم", "می\u{200c}نکوهیم")],
+        counter: &["می و مینا", "می میهمانیم"],
+    },
+    Rule {
+        name: "ezafe-yeh",
+        kind: Spaced,
+        doc: "the ezafe ی typed apart after a silent heh",
+        triggers: "ی standing alone after a word the lexicon knows that ends in a silent ه",
+        lists: &[&L_EZAFE_YEH, &L_SOUNDED_HEH],
+        examples: &[("در خانه ی ما", "در خانه\u{200c}ی ما"), ("منطقه ی آزاد", "منطقه\u{200c}ی آزاد"), ("درباره ی او", "درباره\u{200c}ی او")],
+        counter: &["حرف ی", "توجه ی", "زیگوله ی"],
+    },
+    Rule {
+        name: "beh-reduplication",
+        kind: Spaced,
+        doc: "a word + به, then the word again (جابه جا)",
+        triggers: "a word that ends in به followed by that word again",
+        lists: &[],
+        examples: &[("جابه جا", "جابه\u{200c}جا"), ("روبه رو شد", "روبه\u{200c}رو شد")],
+        counter: &["تابه داغ", "چشم به راه"],
+    },
+    Rule {
+        name: "now-adverb",
+        kind: Spaced,
+        doc: "هم اکنون, هم اینک: the adverbs",
+        triggers: "اکنون or اینک after هم",
+        lists: &[&L_NOW],
+        examples: &[("هم اکنون", "هم\u{200c}اکنون"), ("هم اینک", "هم\u{200c}اینک")],
+        counter: &["تا اکنون", "او هم چنین کاری کرد"],
+    },
+    Rule {
+        name: "weekday",
+        kind: Spaced,
+        doc: "a numeral + شنبه, spelled as the lexicon spells it more often",
+        triggers: "شنبه after یک ... پنج",
+        lists: &[&L_SATURDAY, &L_WEEKDAY_NUMBERS],
+        examples: &[("روز سه شنبه", "روز سه\u{200c}شنبه"), ("یک شنبه", "یکشنبه"), ("پنج شنبه", "پنج\u{200c}شنبه")],
+        counter: &["روز شنبه", "شش شنبه"],
+    },
+    Rule {
+        name: "numeral-measure",
+        kind: Spaced,
+        doc: "a numeral + a noun + ‑ه that is no word of its own (سه جانبه), on a line with evidence",
+        triggers: "a noun + ‑ه after a numeral of `NUMERALS`, on a line with evidence",
+        lists: &[&L_NUMERALS],
+        examples: &[("کتاب ها و سه جانبه", "کتاب\u{200c}ها و سه\u{200c}جانبه"), ("کتاب ها و دو جانبه", "کتاب\u{200c}ها و دوجانبه"), ("کتاب ها و چند منظوره", "کتاب\u{200c}ها و چندمنظوره")],
+        counter: &["سه جانبه", "دو هفته"],
+    },
+    Rule {
+        name: "bi-bi",
+        kind: Spaced,
+        doc: "بی بی: the word بی‌بی (lady)",
+        triggers: "بی standing alone before بی",
+        lists: &[&L_BI],
+        examples: &[("بی بی", "بی\u{200c}بی"), ("بی بی جان", "بی\u{200c}بی جان")],
+        counter: &["بی او کی"],
+    },
+    Rule {
+        name: "bi-prefix",
+        kind: Spaced,
+        doc: "بی standing alone before a known noun or adjective",
+        triggers: "بی standing alone before a noun or adjective (not a function word, unless the whole is common)",
+        lists: &[&L_BI],
+        examples: &[("بی شک", "بی\u{200c}شک"), ("بی نظیرش", "بی\u{200c}نظیرش"), ("بی کتاب", "بی\u{200c}کتاب")],
+        counter: &["بی آن که", "بی تا", "بی حال"],
+    },
+    Rule {
+        name: "lexicon-compound",
+        kind: Spaced,
+        doc: "a listed compound whose second part is bound, productive or a verbal noun, or any listed compound on a line with evidence",
+        triggers: "two words the lexicon lists as a compound: on any line where the second part is no word (or the first a bound prefix), else on a line with evidence",
+        lists: &[&L_BOUND_PREFIXES, &L_PREFIX_WORDS],
+        examples: &[("روابط بین المللی", "روابط بین\u{200c}المللی"), ("شبه جزیره", "شبه\u{200c}جزیره"), ("ذی نفع", "ذی\u{200c}نفع"), ("کتاب ها و جنایت کار", "کتاب\u{200c}ها و جنایت\u{200c}کار")],
+        counter: &["جنایت کار", "شبه خوب", "نفت خام"],
+    },
+    Rule {
+        name: "inflected-compound",
+        kind: Spaced,
+        doc: "a compound + an inflection, on a line with evidence",
+        triggers: "a listed compound + one of `INFLECTIONS` written apart, on a line with evidence",
+        lists: &[&L_INFLECTIONS],
+        examples: &[("کتاب ها و سرمایه داران", "کتاب\u{200c}ها و سرمایه\u{200c}داران"), ("کتاب ها و کاسب کارها", "کتاب\u{200c}ها و کاسب\u{200c}کارها")],
+        counter: &["سرمایه داران", "کاسب کارها"],
+    },
+    Rule {
+        name: "participle-plural",
+        kind: Spaced,
+        doc: "the plural in ‑گان of a compound with a participle",
+        triggers: "a ‑زدگان or ‑دیدگان whose singular the lexicon lists with the word before it",
+        lists: &[&L_ADJECTIVE_PARTICIPLES],
+        examples: &[("وحشت زدگان", "وحشت\u{200c}زدگان"), ("غم زدگان", "غم\u{200c}زدگان")],
+        counter: &["در برابر دیدگان", "اشک دیدگان"],
+    },
+    Rule {
+        name: "participle-compound",
+        kind: Spaced,
+        doc: "a participle the lexicon tags with its first part, where an adjective follows",
+        triggers: "a participle the lexicon tags with the word before it, on a line with evidence, before what an adjective may stand before",
+        lists: &[&L_ADJECTIVE_PARTICIPLES],
+        examples: &[("کتاب ها و آمار انجام شده از", "کتاب\u{200c}ها و آمار انجام\u{200c}شده از"), ("کتاب ها و هزینهٔ اعلام شدهٔ اولیه", "کتاب\u{200c}ها و هزینهٔ اعلام\u{200c}شدهٔ اولیه")],
+        counter: &["انجام شده است", "آمار انجام شده از", "کشته شده است"],
+    },
+    Rule {
+        name: "productive-compound",
+        kind: Spaced,
+        doc: "a known word + a productive part the lexicon does not list together",
+        triggers: "a productive part standing alone after a word the lexicon knows",
+        lists: &[&L_PRODUCTIVE_BASE, &L_HEH_ONLY],
+        examples: &[("نظام پذیر", "نظام\u{200c}پذیر"), ("غم انگیزی", "غم\u{200c}انگیزی"), ("کابوس وار", "کابوس\u{200c}وار")],
+        counter: &["باغ بان", "کنار جویی"],
+    },
+    Rule {
+        name: "verbal-noun",
+        kind: Spaced,
+        doc: "a noun + a verbal noun (پول شویی), on a line with evidence, where no verb follows",
+        triggers: "a present stem + ی that is no word of its own after a noun, on a line with evidence",
+        lists: &[],
+        examples: &[("کتاب ها و پول شویی در بانک", "کتاب\u{200c}ها و پول\u{200c}شویی در بانک"), ("کتاب ها و فرش شویی در", "کتاب\u{200c}ها و فرش\u{200c}شویی در")],
+        counter: &["پول شویی در بانک"],
+    },
     // -- runs of three tokens or more --
-    Rule { name: "multi-compound", kind: Run, doc: "a common compound of three parts or more written apart", example: ("آب شیرین کن", "آب\u{200c}شیرین\u{200c}کن") },
-    Rule { name: "acronym", kind: Run, doc: "a Latin acronym spelled letter by letter", example: ("جی پی اس", "جی\u{200c}پی\u{200c}اس") },
+    Rule {
+        name: "multi-compound",
+        kind: Run,
+        doc: "a common compound of three parts or more written apart",
+        triggers: "three parts or more that the lexicon lists as a compound common enough (`COMMON_MULTI`)",
+        lists: &[],
+        examples: &[("آب شیرین کن", "آب\u{200c}شیرین\u{200c}کن"), ("سی تی اسکن", "سی\u{200c}تی\u{200c}اسکن"), ("بی بی سی گزارش داد", "بی\u{200c}بی\u{200c}سی گزارش داد")],
+        counter: &["سی دی", "نفت خام"],
+    },
+    Rule {
+        name: "acronym",
+        kind: Run,
+        doc: "a Latin acronym spelled letter by letter",
+        triggers: "a run of the names of Latin letters with one that is only a letter's name",
+        lists: &[&L_LETTER_NAMES, &L_ONLY_LETTER_NAMES],
+        examples: &[("جی پی اس", "جی\u{200c}پی\u{200c}اس"), ("اس ام اس", "اس\u{200c}ام\u{200c}اس"), ("او اس ام اس فرستاد", "او اس\u{200c}ام\u{200c}اس فرستاد")],
+        counter: &["سی دی زد", "جی پی اس اس اس اس اس اس اس اس"],
+    },
 ];
 
 /// Whether `name` is the name of a rule.
 pub fn is_rule(name: &str) -> bool {
     RULES.iter().any(|r| r.name == name)
+}
+
+/// The rule names, each once, in the order of [`RULES`].
+pub fn rule_names() -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for r in RULES {
+        if !out.contains(&r.name) {
+            out.push(r.name);
+        }
+    }
+    out
+}
+
+/// The rule names of `disable` (as the registry spells them), or an error that lists the
+/// valid names.
+pub fn disabled_rules(disable: &[String]) -> Result<Vec<&'static str>, String> {
+    let names = rule_names();
+    let mut out = Vec::new();
+    for d in disable {
+        match names.iter().find(|n| **n == d.as_str()) {
+            Some(n) => out.push(*n),
+            None => {
+                return Err(format!(
+                    "fix_zwnj: no rule {d:?} to disable; the rules are: {}",
+                    names.join(", ")
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::{apply_edits, Edit};
+    use crate::step::{make_step, Options, Step, Value};
+
+    fn step(disable: &[&str]) -> Box<dyn Step> {
+        let list = disable.iter().map(|s| s.to_string()).collect();
+        make_step("fix_zwnj", &Options::new().with("disable", Value::List(list))).unwrap()
+    }
+
+    /// The step's output and edits on `s`, checking that its fast path gives the same text.
+    fn run(st: &dyn Step, s: &str) -> (String, Vec<Edit>) {
+        let t: Vec<char> = s.chars().collect();
+        let e = st.edits(&t);
+        let slow: String = apply_edits(&t, &e).into_iter().collect();
+        let fast = st
+            .apply(&t)
+            .map_or_else(|| s.to_string(), |o| o.into_iter().collect());
+        assert_eq!(fast, slow, "fast path and edits differ on {s:?}");
+        (fast, e)
+    }
+
+    #[test]
+    fn every_rule_has_examples_and_counter_examples() {
+        for r in RULES {
+            assert!(r.examples.len() >= 2, "{}: fewer than two examples", r.name);
+            assert!(!r.counter.is_empty(), "{}: no counter-example", r.name);
+            assert!(!r.doc.is_empty() && !r.triggers.is_empty(), "{}", r.name);
+        }
+        // a name serves at most one rule of each kind
+        for (i, a) in RULES.iter().enumerate() {
+            assert!(
+                !RULES[..i].iter().any(|b| b.name == a.name && b.kind == a.kind),
+                "{}",
+                a.name
+            );
+        }
+    }
+
+    #[test]
+    fn every_rule_does_its_examples_and_not_when_disabled() {
+        let all = step(&[]);
+        let mut bad = Vec::new();
+        for r in RULES {
+            let off = step(&[r.name]);
+            for &(inp, want) in r.examples {
+                let (out, e) = run(&*all, inp);
+                let names: Vec<_> = e.iter().map(|e| e.rule).collect();
+                if out != want || !names.contains(&r.name) {
+                    bad.push(format!("{}: {inp:?} -> {out:?} {names:?}, not {want:?}", r.name));
+                    continue;
+                }
+                // disabled: the other edits only, the text under the rule's as written
+                let (out_off, e_off) = run(&*off, inp);
+                let rest: Vec<Edit> = e.iter().filter(|e| e.rule != r.name).cloned().collect();
+                if e_off != rest || out_off == want {
+                    bad.push(format!("{} disabled: {inp:?} -> {out_off:?}", r.name));
+                }
+            }
+            for &keep in r.counter {
+                let (out, e) = run(&*all, keep);
+                if out != keep || !e.is_empty() {
+                    bad.push(format!("{} counter: {keep:?} -> {out:?}", r.name));
+                }
+            }
+        }
+        assert!(bad.is_empty(), "{bad:#?}");
+    }
+
+    #[test]
+    fn unknown_rule_is_an_error_that_lists_the_rules() {
+        let o = Options::new().with("disable", Value::List(vec!["no-such-rule".into()]));
+        let err = make_step("fix_zwnj", &o).err().expect("an error");
+        assert!(
+            err.contains("no-such-rule") && err.contains("mi-prefix") && err.contains("acronym"),
+            "{err}"
+        );
+        // one name as a string too, and every name of the registry
+        let o = Options::new().with("disable", Value::Str("clitic".into()));
+        assert!(make_step("fix_zwnj", &o).is_ok());
+        assert_eq!(
+            disabled_rules(&rule_names().iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap(),
+            rule_names()
+        );
+    }
+
+    #[test]
+    fn trigger_sets_are_the_ones_the_lists_make() {
+        // what the sets were before the rules named their lists: the lone and weak suffixes,
+        // the productive parts (and their ‑ی nouns), می/نمی after a preverb too, بی and the
+        // bound prefixes
+        let st = sets();
+        let mut want: FxHashSet<String> = st.lone_suffixes.iter().map(|s| s.to_string()).collect();
+        want.extend(st.weak_suffixes.iter().map(|s| s.to_string()));
+        want.extend(st.productive.iter().cloned());
+        want.extend(st.mi_prefixes.iter().cloned());
+        want.insert("بی".to_string());
+        want.extend(BOUND_PREFIXES.iter().map(|s| s.to_string()));
+        assert_eq!(st.trigger_words, want);
+        assert!(st.productive.contains("انگیزی") && st.mi_prefixes.contains("درنمی"));
+        let mut ends: Vec<&str> = rule_end_words().collect();
+        ends.sort_unstable();
+        ends.dedup();
+        let mut want_ends = vec![EZAFE_YEH, SATURDAY, "اکنون", "اینک"];
+        want_ends.sort_unstable();
+        assert_eq!(ends, want_ends);
+    }
+
+    #[test]
+    fn disabling_every_rule_leaves_text_as_written() {
+        let none = step(&rule_names());
+        for r in RULES {
+            for &(inp, _) in r.examples {
+                assert_eq!(run(&*none, inp).0, inp);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_disabled_rule_only_takes_its_edits_away(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "کتاب", "ها", "های", "می", "تواند", "خانه", "ی", "ای", "بی", "شک", "استان",
+                "بهره", "گیری", "سه", "شنبه", "هم", "اکنون", "جی", "پی", "اس", " ", " ", "\n",
+                "\u{200c}", "،", "که",
+            ]), 0..30),
+            which in 0..RULES.len(),
+        ) {
+            let s: String = parts.concat();
+            let name = RULES[which].name;
+            let (_, e) = run(&*step(&[]), &s);
+            let (_, e_off) = run(&*step(&[name]), &s);
+            let rest: Vec<Edit> = e.into_iter().filter(|e| e.rule != name).collect();
+            proptest::prop_assert_eq!(e_off, rest);
+        }
+    }
 }

@@ -188,6 +188,7 @@ mod tests {
                 .with("keep", list(keep))
                 .with("compounds", Value::Bool(compounds)),
         )
+        .expect("no rule disabled")
     }
 
     /// The text after the step, checking that its fast path and its edits agree.
