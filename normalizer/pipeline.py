@@ -366,8 +366,22 @@ def parse_spec(spec: str) -> list["Step"]:
     return steps
 
 
-#: The most threads :meth:`Pipeline.normalize_batch` uses unless told.
+#: The most threads :meth:`Pipeline.normalize_batch` and a call on a large text use unless told.
 BATCH_THREADS = 8
+
+#: A text longer than this (in characters) is normalized on threads by :meth:`Pipeline.__call__`:
+#: the core cuts it at line breaks into parts of 64 Ki characters (``PART_CHARS`` in
+#: src/pipeline.rs), each with the lines around it, and gives the same text as one thread.
+PARALLEL_CHARS = 1 << 17
+
+
+def _threads(threads: int | None) -> int:
+    """The threads to use: ``threads``, or one per core (at most :data:`BATCH_THREADS`)."""
+    if threads is None:
+        return min(os.cpu_count() or 1, BATCH_THREADS)
+    if threads < 1:
+        raise ValueError(f"threads must be at least 1, not {threads}")
+    return threads
 
 #: A text longer than twice this is normalized in chunks of about this many characters.
 CHUNK_CHARS = 1 << 20
@@ -897,7 +911,13 @@ class Pipeline(Step):
         return self(text)
 
     def __call__(self, text: str) -> str:
-        """Normalize ``text``."""
+        """Normalize ``text``. A text of more than :data:`PARALLEL_CHARS` characters is
+        normalized on threads (one per core, at most :data:`BATCH_THREADS`), cut at line
+        breaks into parts, each with the lines around it that the steps read: the same text."""
+        return self._call(text, None)
+
+    def _call(self, text: str, threads: int | None) -> str:
+        """:meth:`__call__` on ``threads`` threads (None: one per core, at most 8)."""
         if not isinstance(text, str):
             raise TypeError(f"normalize takes a str, not {type(text).__name__}")
         if len(text) > LONG_LINE and first_long_line(text) is not None:
@@ -913,10 +933,10 @@ class Pipeline(Step):
                 end = text.find("\n", start + CHUNK_CHARS)
                 end = n if end < 0 else end + 1
                 out.append(self._in_context(text[start:end], lines_before(text, start, k),
-                                            lines_after(text, end, k)))
+                                            lines_after(text, end, k), threads))
                 start = end
             return "".join(out)
-        return self._normalize(text)
+        return self._normalize(text, threads)
 
     def in_context(self, text: str, before: str = "", after: str = "") -> str:
         """Normalize ``text``, a piece of a larger text cut at line breaks, as it is
@@ -931,11 +951,12 @@ class Pipeline(Step):
             raise TypeError(f"normalize takes a str, not {type(text).__name__}")
         if (before and not before.endswith("\n")) or (after and not text.endswith("\n")):
             return self._piece(text, before, after)
+        # (one thread: the CLI normalizes its blocks on its own threads, -j of them)
         ctx = self._context(text, before, after)
         if ctx is None:
-            return self(text)
+            return self._call(text, 1)
         before, after = ctx
-        return self._cut(self(before + text + after), before, text, after)
+        return self._cut(self._call(before + text + after, 1), before, text, after)
 
     def explain_in_context(self, text: str, before: str = "", after: str = "", examples: int = 3) -> Explanation:
         """:meth:`explain` for a piece of a larger text, as :meth:`in_context` normalizes it:
@@ -956,18 +977,18 @@ class Pipeline(Step):
             return None
         return before, after
 
-    def _in_context(self, text: str, before: str, after: str) -> str:
+    def _in_context(self, text: str, before: str, after: str, threads: int | None = 1) -> str:
         """:meth:`in_context` for a chunk of whole lines with its lines around it."""
         if not before and not after:
-            return self._normalize(text)
-        return self._cut(self._normalize(before + text + after), before, text, after)
+            return self._normalize(text, threads)
+        return self._cut(self._normalize(before + text + after, threads), before, text, after)
 
     def _cut(self, out: str, before: str, text: str, after: str) -> str:
         """``text``'s part of ``out``, the normalized ``before + text + after`` (whole
         lines); where a step changed the number of line breaks, ``text`` normalized alone."""
         nb, na = before.count("\n"), after.count("\n")
         if out.count("\n") != nb + text.count("\n") + na:
-            return self(text)
+            return self._call(text, 1)
         lo, hi = _piece_span(out, nb, na, bool(after))
         return out[lo:hi]
 
@@ -1088,8 +1109,11 @@ class Pipeline(Step):
                 [(s.name, _core_options(s)) for s in self.steps])
         return prog
 
-    def _normalize(self, text: str) -> str:
-        # URLs, e-mails, Latin words and lines that are not Persian are hidden from the steps
+    def _normalize(self, text: str, threads: int | None = 1) -> str:
+        """``text`` through the core, whole (as if on one thread: see :meth:`__call__`). URLs,
+        e-mails, Latin words and lines that are not Persian are hidden from the steps."""
+        if len(text) > PARALLEL_CHARS and threads != 1:
+            return str(self._program.normalize_parallel(text, _threads(threads)))
         return str(self._program.normalize(text))
 
     @property
@@ -1130,10 +1154,7 @@ class Pipeline(Step):
             for i in take:
                 out[i] = self(out[i])
             return out
-        if threads is None:
-            threads = min(os.cpu_count() or 1, BATCH_THREADS)
-        if threads < 1:
-            raise ValueError(f"threads must be at least 1, not {threads}")
+        threads = _threads(threads)
         for i, r in zip(take, prog.normalize_many([out[i] for i in take], threads)):
             out[i] = r
         return out

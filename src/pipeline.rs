@@ -187,6 +187,105 @@ impl Program {
     }
 }
 
+/// Texts at least this long (in characters) are cut into parts of about this size for
+/// [`Program::normalize_parallel`].
+pub const PART_CHARS: usize = 1 << 16;
+
+impl Program {
+    /// `text` normalized on up to `threads` threads: cut at line breaks into parts of about
+    /// [`PART_CHARS`] characters, each normalized with the [`Program::context_lines`] lines
+    /// around it that the steps read, and put together again. The same text as
+    /// [`Program::normalize`] of the whole (a part whose line breaks a step changed is
+    /// normalized alone, as the Python front's chunks are).
+    pub fn normalize_parallel(&self, text: &[char], threads: usize) -> Vec<char> {
+        if threads <= 1 || text.len() < 2 * PART_CHARS {
+            return self.normalize(text);
+        }
+        let mut parts = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            let target = (pos + PART_CHARS).min(text.len());
+            let end = text[target..]
+                .iter()
+                .position(|&c| c == '\n')
+                .map_or(text.len(), |i| target + i + 1);
+            parts.push((pos, end));
+            pos = end;
+        }
+        let k = self.context_lines();
+        let outs: Vec<Vec<char>> = pool(threads).install(|| {
+            parts
+                .par_iter()
+                .map(|&(a, b)| self.in_context(text, a, b, k))
+                .collect()
+        });
+        outs.concat()
+    }
+
+    /// `text[a..b]` (whole lines) normalized with the `k` lines before and after it.
+    fn in_context(&self, text: &[char], a: usize, b: usize, k: usize) -> Vec<char> {
+        let piece = &text[a..b];
+        if k == 0 {
+            return self.normalize(piece);
+        }
+        let lo = lines_before(text, a, k);
+        let hi = lines_after(text, b, k);
+        if lo == a && hi == b {
+            return self.normalize(piece);
+        }
+        let out = self.normalize(&text[lo..hi]);
+        let count = |s: &[char]| s.iter().filter(|&&c| c == '\n').count();
+        let (nb, nt, na) = (count(&text[lo..a]), count(piece), count(&text[b..hi]));
+        if count(&out) != nb + nt + na {
+            return self.normalize(piece); // a step changed the line breaks
+        }
+        // the piece's part: after the `nb` line breaks of the lines before it, and up to its
+        // own last line break (the `na + 1`-th from the end) where lines follow it
+        let mut start = 0;
+        for _ in 0..nb {
+            start += out[start..].iter().position(|&c| c == '\n').expect("counted") + 1;
+        }
+        let mut end = out.len();
+        if hi > b {
+            for _ in 0..=na {
+                end = out[..end].iter().rposition(|&c| c == '\n').expect("counted");
+            }
+            end += 1;
+        }
+        out[start..end].to_vec()
+    }
+}
+
+/// Where the `k` lines before `end` (a line's start) start.
+fn lines_before(text: &[char], end: usize, k: usize) -> usize {
+    let mut start = end;
+    for _ in 0..k {
+        if start == 0 {
+            break;
+        }
+        start = text[..start - 1]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |i| i + 1);
+    }
+    start
+}
+
+/// Where the `k` lines from `start` (a line's start) end, their line breaks included.
+fn lines_after(text: &[char], start: usize, k: usize) -> usize {
+    let mut end = start;
+    for _ in 0..k {
+        if end >= text.len() {
+            break;
+        }
+        end = text[end..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(text.len(), |i| end + i + 1);
+    }
+    end
+}
+
 /// The pool of `threads` threads, made on first use and kept. A process forked from one that
 /// made pools (multiprocessing, a dataset's `map(num_proc=...)`) has none of their threads:
 /// it makes its own (the parent's are left alone, never used or dropped there).
@@ -216,4 +315,52 @@ fn pool(threads: usize) -> Arc<rayon::ThreadPool> {
             )
         })
         .clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::step::{make_step, Options};
+
+    fn program(names: &[&str]) -> Program {
+        Program::new(
+            names
+                .iter()
+                .map(|n| make_step(n, &Options::new()).expect("a step"))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn parallel_parts_give_the_whole() {
+        // spaced and mixed lines: the ZWNJ repair reads the lines around each line
+        let text: Vec<char> = [
+            include_str!("../benchmarks/data/mixed_perdt_dev.txt"),
+            include_str!("../benchmarks/data/glued_perdt_dev.txt"),
+        ]
+        .concat()
+        .chars()
+        .collect();
+        assert!(text.len() > 2 * PART_CHARS);
+        let p = program(&[
+            "unify_letters",
+            "digits",
+            "clean_zwnj",
+            "unify_spaces",
+            "fix_zwnj",
+        ]);
+        let whole = p.normalize(&text);
+        for threads in [2, 3] {
+            assert_eq!(p.normalize_parallel(&text, threads), whole);
+        }
+    }
+
+    #[test]
+    fn context_lines_are_found_as_python_finds_them() {
+        let t: Vec<char> = "a\nbb\nccc\nd".chars().collect();
+        assert_eq!(lines_before(&t, 9, 2), 2); // "bb\nccc\n" before "d"
+        assert_eq!(lines_before(&t, 2, 5), 0);
+        assert_eq!(lines_after(&t, 2, 1), 5);
+        assert_eq!(lines_after(&t, 5, 3), t.len());
+    }
 }

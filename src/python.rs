@@ -337,6 +337,18 @@ impl PyProgram {
         py_str(py, out.as_deref().unwrap_or(&text.chars), text.surrogates)
     }
 
+    /// `text` normalized on up to `threads` threads (cut at line breaks, each part with the
+    /// lines around it that the steps read: the same text as `normalize`).
+    fn normalize_parallel<'py>(
+        &self,
+        py: Python<'py>,
+        text: Text,
+        threads: usize,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let out = py.detach(|| self.inner.normalize_parallel(&text.chars, threads));
+        py_str(py, &out, text.surrogates)
+    }
+
     /// Many texts normalized whole, on up to `threads` threads, the GIL released.
     #[pyo3(signature = (texts, threads=1))]
     fn normalize_many<'py>(

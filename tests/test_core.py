@@ -63,3 +63,20 @@ def test_stand_ins_of_surrogates_are_kept_apart_from_real_characters() -> None:
 def test_unknown_step_options_are_refused_by_name() -> None:
     with pytest.raises(SpecError, match="no option 'nope'"):
         Pipeline.from_spec("fix_zwnj(nope=1)")
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+@pytest.mark.parametrize("threads", [2, 3])
+def test_a_large_text_on_threads_is_the_text_on_one(name: str, threads: int) -> None:
+    # spaced lines among solid ones, so that the ZWNJ repair reads the lines around each
+    # (the parts are cut at line breaks and given those lines)
+    import random
+
+    rnd = random.Random(7)
+    lines = ["كتاب ها و جنایت کار", "استانها میتوانند بهرهگیری کنند", "سلام دنیا", "",
+             "می تواند", "Hello 12", "کتاب‌های من ۱۲"]
+    text = "\n".join(rnd.choice(lines) for _ in range(30_000))
+    p = preset(name)
+    assert len(text) > 2 * 65536
+    assert p._program.normalize_parallel(text, threads) == p._program.normalize(text)
+    assert p(text) == p._program.normalize(text)
