@@ -8,6 +8,8 @@
 
 pub mod analyzer;
 pub mod fix;
+#[cfg(test)]
+mod invariants;
 pub mod rules;
 pub mod text;
 pub mod unicode;
