@@ -395,7 +395,7 @@ pub const OTHER_LANGUAGE_LETTERS: &[char] = &[
 /// Is `c` one of [`OTHER_LANGUAGE_LETTERS`]? (A match: the common Persian letters of the
 /// same block are ruled out without a search of the list.)
 #[inline]
-pub fn is_other_language_letter(c: char) -> bool {
+pub const fn is_other_language_letter(c: char) -> bool {
     matches!(
         c,
         '\u{0679}'..='\u{067d}'
@@ -432,7 +432,7 @@ pub const OTHER_LANGUAGE_WEAK: &[char] = &['\u{06d2}', '\u{06c1}', '\u{06d5}', '
 
 /// Is `c` one of [`OTHER_LANGUAGE_WEAK`]?
 #[inline]
-pub fn is_other_language_weak(c: char) -> bool {
+pub const fn is_other_language_weak(c: char) -> bool {
     matches!(c, '\u{06d2}' | '\u{06c1}' | '\u{06d5}' | '\u{06be}')
 }
 

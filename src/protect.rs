@@ -466,8 +466,28 @@ pub const OTHER_LANGUAGE_WEAK_WORDS: usize = 2;
 /// stray from those languages' keyboards.
 #[inline]
 fn is_trigger(c: char) -> bool {
-    chars::is_other_language_letter(c) || chars::is_other_language_weak(c)
+    // every trigger lies in U+0679..U+06FE: one range test and a table look-up per character
+    let u = c as u32;
+    u >= TRIGGER_LO && u < TRIGGER_LO + TRIGGERS.len() as u32 && TRIGGERS[(u - TRIGGER_LO) as usize]
 }
+
+const TRIGGER_LO: u32 = 0x0679;
+
+/// [`chars::is_other_language_letter`] or [`chars::is_other_language_weak`] from U+0679 on,
+/// computed at compile time.
+const TRIGGERS: [bool; 0x86] = {
+    let mut t = [false; 0x86];
+    let mut i = 0;
+    while i < t.len() {
+        let c = match char::from_u32(TRIGGER_LO + i as u32) {
+            Some(c) => c,
+            None => panic!("a character"),
+        };
+        t[i] = chars::is_other_language_letter(c) || chars::is_other_language_weak(c);
+        i += 1;
+    }
+    t
+};
 
 /// Is `line` written in another Arabic-script language (Urdu, Kurdish, Pashto, Sindhi,
 /// Uyghur) rather than Persian?
@@ -699,6 +719,21 @@ pub fn unmask(text: &[char], hidden: &[Vec<char>], ph: &[char]) -> Vec<char> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod trigger_tests {
+    use super::*;
+
+    #[test]
+    fn trigger_table_is_the_two_classes() {
+        for u in 0..0x11000u32 {
+            if let Some(c) = char::from_u32(u) {
+                let want = chars::is_other_language_letter(c) || chars::is_other_language_weak(c);
+                assert_eq!(is_trigger(c), want, "U+{u:04X}");
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use crate::pipeline::Program;
 use crate::protect::Masked;
 use crate::step::{make_step, Options, Value};
 use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyInt, PyList, PyString};
 
@@ -36,55 +37,83 @@ struct Text {
 impl<'a, 'py> FromPyObject<'a, 'py> for Text {
     type Error = PyErr;
 
+    /// The characters of a `str`, copied from CPython's own representation as UCS-4 (no
+    /// UTF-8 is made); a lone surrogate becomes its stand-in.
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
         let s = obj.cast::<PyString>()?;
-        if let Ok(x) = s.to_str() {
-            return Ok(Text {
-                chars: chars(x),
-                surrogates: false,
-            });
+        // SAFETY: `s` is a str (checked above); the buffer holds `n` code points, as
+        // PyUnicode_GetLength tells, and PyUnicode_AsUCS4 writes at most that many.
+        let units: Vec<u32> = unsafe {
+            let n = ffi::PyUnicode_GetLength(s.as_ptr());
+            if n < 0 {
+                return Err(PyErr::fetch(obj.py()));
+            }
+            let mut buf: Vec<u32> = Vec::with_capacity(n as usize);
+            if n > 0 {
+                if ffi::PyUnicode_AsUCS4(s.as_ptr(), buf.as_mut_ptr(), n, 0).is_null() {
+                    return Err(PyErr::fetch(obj.py()));
+                }
+                buf.set_len(n as usize);
+            }
+            buf
+        };
+        let mut chars = Vec::with_capacity(units.len());
+        let mut surrogates = false;
+        for &u in &units {
+            match char::from_u32(u) {
+                Some(c) => chars.push(c),
+                None => {
+                    surrogates = true;
+                    chars.push(
+                        char::from_u32(SURROGATE_BASE + (u - 0xD800)).expect("a private-use character"),
+                    );
+                }
+            }
         }
-        // lone surrogates: read the UTF-16 code units
-        let raw = s.call_method1("encode", ("utf-16-le", "surrogatepass"))?;
-        let bytes: &[u8] = raw.cast::<PyBytes>()?.as_bytes();
-        let units = bytes.chunks_exact(2).map(|b| u16::from_le_bytes([b[0], b[1]]));
-        let mut out = Vec::with_capacity(bytes.len() / 2);
-        for r in char::decode_utf16(units) {
-            let c = match r {
-                Ok(c) if is_stand_in(c) => return Err(PyValueError::new_err(
-                    "cannot normalize a text holding both lone surrogates and characters U+10F800..U+10FFFF",
-                )),
-                Ok(c) => c,
-                Err(e) => char::from_u32(SURROGATE_BASE + (e.unpaired_surrogate() as u32 - 0xD800))
-                    .expect("a private-use character"),
-            };
-            out.push(c);
+        if surrogates && units.iter().any(|&u| u >= SURROGATE_BASE) {
+            return Err(PyValueError::new_err(
+                "cannot normalize a text holding both lone surrogates and characters U+10F800..U+10FFFF",
+            ));
         }
-        Ok(Text {
-            chars: out,
-            surrogates: true,
-        })
+        Ok(Text { chars, surrogates })
     }
 }
 
-/// Characters back to a Python `str`, with the stand-ins of lone surrogates (where `surrogates`)
-/// turned back into them.
+/// Characters back to a Python `str` (decoded from UCS-4 by CPython), with the stand-ins of
+/// lone surrogates (where `surrogates`) turned back into them.
 fn py_str<'py>(py: Python<'py>, c: &[char], surrogates: bool) -> PyResult<Bound<'py, PyAny>> {
-    if !surrogates || !c.iter().any(|&x| is_stand_in(x)) {
-        return Ok(PyString::new(py, &string(c)).into_any());
+    let units: Vec<u32> = if surrogates {
+        c.iter()
+            .map(|&x| {
+                if is_stand_in(x) {
+                    x as u32 - SURROGATE_BASE + 0xD800
+                } else {
+                    x as u32
+                }
+            })
+            .collect()
+    } else {
+        c.iter().map(|&x| x as u32).collect()
+    };
+    // native byte order, given explicitly (so that a BOM in the text is kept as a character)
+    let mut order: std::os::raw::c_int = if cfg!(target_endian = "little") { -1 } else { 1 };
+    let errors: &[u8] = if surrogates {
+        b"surrogatepass\0"
+    } else {
+        b"strict\0"
+    };
+    // SAFETY: `units` holds `4 * units.len()` bytes in native order; `errors` is
+    // NUL-terminated; `order` lives through the call. The result is a new reference or NULL
+    // with an exception set.
+    unsafe {
+        let obj = ffi::PyUnicode_DecodeUTF32(
+            units.as_ptr() as *const std::os::raw::c_char,
+            (units.len() * 4) as ffi::Py_ssize_t,
+            errors.as_ptr() as *const std::os::raw::c_char,
+            &mut order,
+        );
+        Bound::from_owned_ptr_or_err(py, obj)
     }
-    let mut units: Vec<u8> = Vec::with_capacity(c.len() * 2);
-    let mut buf = [0u16; 2];
-    for &x in c {
-        if is_stand_in(x) {
-            units.extend_from_slice(&((x as u32 - SURROGATE_BASE + 0xD800) as u16).to_le_bytes());
-        } else {
-            for u in x.encode_utf16(&mut buf) {
-                units.extend_from_slice(&u.to_le_bytes());
-            }
-        }
-    }
-    PyBytes::new(py, &units).call_method1("decode", ("utf-16-le", "surrogatepass"))
 }
 
 fn options(d: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
