@@ -345,43 +345,63 @@ fn glued_map(src: &'static str) -> StrMap<String> {
 impl Lexicon {
     /// The lexicon compiled into the extension.
     pub fn builtin() -> Lexicon {
-        let mut lx = Lexicon::default();
-        let mut tag_sets: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
-        for line in rows(WORDS) {
-            let mut f = line.split('\t');
-            let (w, freq, tags, web) = (
-                f.next().unwrap(),
-                f.next().unwrap_or("0"),
-                f.next().unwrap_or(""),
-                f.next().unwrap_or(""),
-            );
-            let tags = tag_sets
-                .entry(tags)
-                .or_insert_with(|| tags.split(',').filter(|t| !t.is_empty()).collect())
-                .clone();
-            let bits = tags.iter().fold(0, |b, t| b | tag::bit(t));
-            lx.words.insert(
-                w,
-                Entry {
-                    freq: freq.parse().unwrap_or(0),
-                    tags,
-                    bits,
-                },
-            );
-            if !web.is_empty() {
-                lx.web.insert(w, web.parse().unwrap_or(0));
+        // the tables parse apart: the tagged words on one thread, the rest on another (start-up
+        // of the filter waits for this)
+        let (mut lx, rest) = std::thread::scope(|sc| {
+            let rest = sc.spawn(|| {
+                let mut weak = StrMap::default();
+                for line in rows(WEAK) {
+                    let (w, c) = line.split_once('\t').unwrap_or((line, "0"));
+                    weak.insert(w, c.parse().unwrap_or(0));
+                }
+                (
+                    weak,
+                    set(SOLID),
+                    set(STEMS),
+                    set(STOP),
+                    set(BOUND),
+                    glued_map(JOINED),
+                    glued_map(COMPOUNDS),
+                )
+            });
+            let mut lx = Lexicon::default();
+            let mut tag_sets: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
+            for line in rows(WORDS) {
+                let mut f = line.split('\t');
+                let (w, freq, tags, web) = (
+                    f.next().unwrap(),
+                    f.next().unwrap_or("0"),
+                    f.next().unwrap_or(""),
+                    f.next().unwrap_or(""),
+                );
+                let tags = tag_sets
+                    .entry(tags)
+                    .or_insert_with(|| tags.split(',').filter(|t| !t.is_empty()).collect())
+                    .clone();
+                let bits = tags.iter().fold(0, |b, t| b | tag::bit(t));
+                lx.words.insert(
+                    w,
+                    Entry {
+                        freq: freq.parse().unwrap_or(0),
+                        tags,
+                        bits,
+                    },
+                );
+                if !web.is_empty() {
+                    lx.web.insert(w, web.parse().unwrap_or(0));
+                }
             }
-        }
-        for line in rows(WEAK) {
-            let (w, c) = line.split_once('\t').unwrap_or((line, "0"));
-            lx.weak.insert(w, c.parse().unwrap_or(0));
-        }
-        lx.solid = set(SOLID);
-        lx.stems = set(STEMS);
-        lx.stop = set(STOP);
-        lx.bound = set(BOUND);
-        lx.joined = glued_map(JOINED);
-        lx.compounds = glued_map(COMPOUNDS);
+            (lx, rest.join().expect("the lexicon's tables"))
+        });
+        (
+            lx.weak,
+            lx.solid,
+            lx.stems,
+            lx.stop,
+            lx.bound,
+            lx.joined,
+            lx.compounds,
+        ) = rest;
         lx.derive_parts();
         lx.index();
         lx
