@@ -377,12 +377,11 @@ def machine() -> dict:
 
 
 def command_line() -> str:
-    """The command that made this run, as one can paste it again."""
-    pp = os.environ.get("PYTHONPATH")
-    head = [f"PYTHONPATH={shlex.quote(pp)}"] if pp else []
-    script = os.path.relpath(os.path.abspath(sys.argv[0]), os.getcwd())
-    return " ".join(head + [shlex.quote(sys.executable), shlex.quote(script)]
-                    + [shlex.quote(a) for a in sys.argv[1:]])
+    """The command that made this run, as one can paste it again from the repository's root
+    (the interpreter as ``python``, with hazm, parsivar and rishe installed beside the package:
+    no path of the machine it ran on)."""
+    script = os.path.relpath(os.path.abspath(sys.argv[0]), ROOT)
+    return " ".join(["python", shlex.quote(script)] + [shlex.quote(a) for a in sys.argv[1:]])
 
 
 def _cell(text: str) -> str:
