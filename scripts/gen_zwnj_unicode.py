@@ -1,3 +1,10 @@
+#!/usr/bin/env python3
+"""Print src/zwnj/unicode.rs: the Unicode classes the ZWNJ steps test (``regex``'s
+``[\\p{L}\\p{M}]`` and the complement of ``re``'s ``[\\W\\d_]``), as the Python engine the core
+replaced read them, from every code point. Run it again when Python's Unicode version moves:
+
+    python scripts/gen_zwnj_unicode.py > src/zwnj/unicode.rs && cargo fmt
+"""
 import re, regex, sys
 lm = regex.compile(r"[\p{L}\p{M}]")
 nw = re.compile(r"[\W\d_]")
