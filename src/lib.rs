@@ -16,6 +16,8 @@ pub mod protect;
 pub mod punctuation;
 pub mod spacing;
 pub mod step;
+#[cfg(test)]
+mod testing;
 pub mod zwnj;
 
 #[cfg(feature = "python")]

@@ -221,25 +221,8 @@ mod tests {
     use super::*;
     use crate::edit::apply_edits;
     use crate::step::Value;
+    use crate::testing::check;
     use proptest::prelude::*;
-
-    fn run(step: &dyn Step, s: &str) -> String {
-        let t: Vec<char> = s.chars().collect();
-        step.apply(&t)
-            .map_or_else(|| s.to_string(), |o| o.into_iter().collect())
-    }
-
-    fn check(step: &dyn Step, rows: &[(&str, &str)]) {
-        for &(src, want) in rows {
-            let t: Vec<char> = src.chars().collect();
-            assert_eq!(run(step, src), want, "{src:?}");
-            let by_edits: String = apply_edits(&t, &step.edits(&t)).into_iter().collect();
-            assert_eq!(by_edits, want, "edits of {src:?}");
-            if src != want {
-                assert!(step.needs(&t), "needs {src:?}");
-            }
-        }
-    }
 
     #[test]
     fn spaces() {
