@@ -83,6 +83,9 @@ impl Program {
     /// `text` normalized (whole, as given: no cutting into chunks or pieces).
     pub fn normalize(&self, text: &[char]) -> Vec<char> {
         let m = self.mask(text);
+        if m.untouched {
+            return m.text; // (nothing could be hidden: nothing is changed)
+        }
         let mut cur = m.text;
         for p in &self.plan {
             let out = match p {
@@ -126,6 +129,9 @@ impl Program {
         let m = self.mask(text);
         let mut cur = m.text;
         let mut al = Alignment::identity(cur.len(), base);
+        if m.untouched {
+            return (cur, al, true);
+        }
         let mut ordered = true;
         for s in &self.steps {
             let edits = s.edits(&cur);
@@ -152,6 +158,13 @@ impl Program {
         let mut cur = std::mem::take(&mut m.text);
         let mut out = Vec::with_capacity(self.steps.len());
         for s in &self.steps {
+            if m.untouched {
+                out.push(Traced {
+                    edits: Vec::new(),
+                    seen: Vec::new(),
+                });
+                continue;
+            }
             let edits = s.edits(&cur);
             if edits.is_empty() {
                 out.push(Traced {
@@ -353,6 +366,22 @@ mod tests {
         for threads in [2, 3] {
             assert_eq!(p.normalize_parallel(&text, threads), whole);
         }
+    }
+
+    #[test]
+    fn a_text_holding_every_placeholder_is_left_as_it_is() {
+        // no private-use character is free to hide its URL with: no step may touch it
+        let mut s: String = ('\u{e001}'..='\u{efff}').collect();
+        s.push_str(" كتاب https://x.ir/ك ٣");
+        let t: Vec<char> = s.chars().collect();
+        let p = program(&["unify_letters", "digits", "fix_zwnj"]);
+        assert_eq!(p.normalize(&t), t);
+        assert_eq!(p.aligned(&t, 0).0, t);
+        assert!(p.trace(&t).0.iter().all(|x| x.edits.is_empty()));
+        // with one placeholder free, the text is normalized and the URL kept
+        let t2: Vec<char> = s.replace('\u{e001}', "").chars().collect();
+        let out: String = p.normalize(&t2).into_iter().collect();
+        assert!(out.ends_with(" کتاب https://x.ir/ك ۳"), "{out}");
     }
 
     #[test]

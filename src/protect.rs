@@ -42,6 +42,9 @@ pub struct Masked {
     pub hidden: Vec<Vec<char>>,
     /// The placeholders (none, one, or two characters: a span's and a word's).
     pub ph: Vec<char>,
+    /// No placeholder was free (the text holds every private-use character they are taken
+    /// from): nothing could be hidden, so no step may touch the text at all.
+    pub untouched: bool,
 }
 
 /// Where the placeholder of a protected *word* (a Latin word or identifier, an ISBN) is
@@ -646,12 +649,16 @@ pub fn mask(text: &[char], foreign: bool, other: bool) -> Masked {
     }
     let unmasked = || Masked {
         text: text.to_vec(),
-        hidden: Vec::new(),
-        ph: Vec::new(),
+        ..Masked::default()
     };
     if spans.is_empty() {
         return unmasked();
     }
+    let untouched = || Masked {
+        text: text.to_vec(),
+        untouched: true,
+        ..Masked::default()
+    };
     let mut present = vec![false; 0x1000];
     for &c in text {
         if ('\u{e000}'..='\u{efff}').contains(&c) {
@@ -659,12 +666,12 @@ pub fn mask(text: &[char], foreign: bool, other: bool) -> Masked {
         }
     }
     let Some(ph) = free_mark(&present, SPAN_MARKS.0, SPAN_MARKS.1) else {
-        return unmasked();
+        return untouched();
     };
     let wph = if spans.iter().any(|s| s.2) {
         match free_mark(&present, WORD_MARK_SEARCH.0, WORD_MARK_SEARCH.1) {
             Some(c) => Some(c),
-            None => return unmasked(),
+            None => return untouched(),
         }
     } else {
         None
@@ -686,6 +693,7 @@ pub fn mask(text: &[char], foreign: bool, other: bool) -> Masked {
         text: out,
         hidden,
         ph: marks,
+        untouched: false,
     }
 }
 
@@ -841,7 +849,8 @@ mod tests {
             Masked {
                 text: t.clone(),
                 hidden: vec![],
-                ph: vec![]
+                ph: vec![],
+                untouched: false,
             }
         );
     }

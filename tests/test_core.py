@@ -80,3 +80,16 @@ def test_a_large_text_on_threads_is_the_text_on_one(name: str, threads: int) -> 
     assert len(text) > 2 * 65536
     assert p._program.normalize_parallel(text, threads) == p._program.normalize(text)
     assert p(text) == p._program.normalize(text)
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+def test_a_text_holding_every_placeholder_is_left_as_it_is(name: str) -> None:
+    # no private-use character is free to hide the URL with: nothing is changed (the Python
+    # engine raised here); one free, and the text is normalized with the URL kept
+    pua = "".join(map(chr, range(0xE001, 0xF000)))
+    text = pua + " كتاب https://x.ir/ك ٣"
+    p = preset(name)
+    assert p(text) == text == p.normalize_aligned(text).text
+    assert p.explain(text).reports == []
+    out = p(text.replace("\ue001", ""))
+    assert "https://x.ir/ك" in out and out != text.replace("\ue001", "")
