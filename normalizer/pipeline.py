@@ -22,9 +22,9 @@ import re
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from itertools import compress, count, islice, repeat
+from itertools import compress, count, islice
 from operator import gt, or_
-from typing import Any, Callable, ClassVar, Iterable, Iterator, Sequence, overload
+from typing import Any, ClassVar, Iterable, Iterator, Sequence, overload
 
 from . import protect
 
@@ -1267,7 +1267,7 @@ class Pipeline(Step):
             if list(rep.rules) == [""]:
                 rep.rules = {}
             # examples: the first few, and of a step of named rules the first of each rule too
-            firsts = {}
+            firsts: dict[str, int] = {}
             for k, (_, _, _, x) in enumerate(edits):
                 firsts.setdefault(x, k)
             picked = sorted(set(range(min(examples, len(edits)))) | (set(firsts.values()) if rep.rules else set()))
@@ -1280,7 +1280,7 @@ class Pipeline(Step):
                 changed = [(h, step.apply(h)) for h in hidden]
                 rep.edits += sum(1 for h, n in changed[hb:hb + ht] if h != n)
                 hidden = [n for _, n in changed]
-            if rep.edits or (protect.sets_policy(step) and policy_matters):
+            if rep.edits or (policy_matters and protect.sets_policy(step)):
                 reports.append(rep)  # (a step that unprotects lines: the plan must mask the same)
         out = protect.unmask(final, hidden, ph)
         return Explanation(text, self._cut(out, before, text, after) if piece else out, reports)

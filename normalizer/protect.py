@@ -97,7 +97,7 @@ def policy(steps: Iterable[Any]) -> tuple[bool, bool]:
 def sets_policy(step: Any) -> bool:
     """Does ``step`` turn a protection of whole lines off (see :func:`policy`)? A pipeline's
     explanation names it even where it made no edit, so that its plan replays the same."""
-    return policy([step]) != (True, True)
+    return tuple(step._core.protect) != (True, True)
 
 
 def mask(text: str, foreign: bool = True, other: bool = True) -> tuple[str, list[str], str]:

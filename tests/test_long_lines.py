@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from conftest import ROOT
 from normalizer import pipeline as pl
-from normalizer import preset, protect
+from normalizer import preset
 from normalizer.presets import PRESETS
 
 _TRAIN = os.path.join(os.path.dirname(ROOT), "..", "shared", "eval", "mixed_perdt_train.txt")

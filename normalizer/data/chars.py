@@ -3,9 +3,9 @@ for tools and tests that need them: which characters are spaces, digits, Arabic-
 letters, bidi marks... No step reads them from here."""
 from __future__ import annotations
 
-from .. import _core
+from .._core import tables as _tables
 
-_T = dict(_core.tables())
+_T = dict(_tables())
 
 ZWNJ: str = _T["ZWNJ"]
 TATWEEL: str = _T["TATWEEL"]
