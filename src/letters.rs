@@ -53,14 +53,6 @@ impl Step for UnifyLetters {
         self.map.edits(text)
     }
 
-    fn needs(&self, text: &[char]) -> bool {
-        text.iter().any(|&c| self.map.contains(c))
-    }
-
-    fn apply(&self, text: &[char]) -> Option<Vec<char>> {
-        self.map.apply(text)
-    }
-
     fn char_map(&self) -> Option<&CharMap> {
         Some(&self.map)
     }
@@ -142,14 +134,6 @@ impl Step for FoldHamza {
 
     fn edits(&self, text: &[char]) -> Vec<Edit> {
         self.map.edits(text)
-    }
-
-    fn needs(&self, text: &[char]) -> bool {
-        text.iter().any(|&c| self.map.contains(c))
-    }
-
-    fn apply(&self, text: &[char]) -> Option<Vec<char>> {
-        self.map.apply(text)
     }
 
     fn char_map(&self) -> Option<&CharMap> {

@@ -63,10 +63,6 @@ impl Step for RemoveTatweel {
         self.map.edits(text)
     }
 
-    fn apply(&self, text: &[char]) -> Option<Vec<char>> {
-        self.map.apply(text)
-    }
-
     fn char_map(&self) -> Option<&CharMap> {
         Some(&self.map)
     }

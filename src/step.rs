@@ -65,14 +65,22 @@ pub trait Step: Send + Sync {
     /// The edits of `text`: sorted, non-overlapping, in char positions.
     fn edits(&self, text: &[char]) -> Vec<Edit>;
 
-    /// Cheap test: might the step change `text`? Never false where it would.
-    fn needs(&self, _text: &[char]) -> bool {
-        true
+    /// Cheap test: might the step change `text`? Never false where it would. A character
+    /// map needs a text holding one of its characters; another step says true unless it
+    /// has a test of its own.
+    fn needs(&self, text: &[char]) -> bool {
+        match self.char_map() {
+            Some(m) => text.iter().any(|&c| m.contains(c)),
+            None => true,
+        }
     }
 
     /// The step's result on `text`; `None` where it changes nothing. Same text as applying
     /// [`Step::edits`] (a step may have a faster path).
     fn apply(&self, text: &[char]) -> Option<Vec<char>> {
+        if let Some(m) = self.char_map() {
+            return m.apply(text);
+        }
         if !self.needs(text) {
             return None;
         }
@@ -95,7 +103,7 @@ pub trait Step: Send + Sync {
     }
 
     /// The single-character map this step is, if it is one: neighbouring maps are fused
-    /// into one pass by the pipeline.
+    /// into one pass by the pipeline, and `needs` and `apply` are the map's.
     fn char_map(&self) -> Option<&crate::chars::CharMap> {
         None
     }

@@ -17,7 +17,7 @@ pub mod user;
 
 pub use fix::FixZwnj;
 
-use crate::edit::{apply_edits, Edit};
+use crate::edit::Edit;
 use crate::step::{Options, Step};
 
 pub const ZWNJ: char = '\u{200c}';
@@ -88,6 +88,20 @@ impl CleanZwnj {
     }
 }
 
+/// The runs of joiners in `text`, as `(start, end)`, in order.
+fn zwnj_runs(text: &[char]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let a = i + text[i..].iter().position(|&c| c == ZWNJ)?;
+        let b = a + text[a..]
+            .iter()
+            .position(|&c| c != ZWNJ)
+            .unwrap_or(text.len() - a);
+        i = b;
+        Some((a, b))
+    })
+}
+
 /// `c` is in `re`'s `[\W\d_]`: no letter, or a decimal digit (or `_`).
 fn not_wordy(c: char) -> bool {
     if c.is_ascii() {
@@ -102,21 +116,12 @@ impl Step for CleanZwnj {
     }
 
     fn edits(&self, text: &[char]) -> Vec<Edit> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while let Some(p) = text[i..].iter().position(|&c| c == ZWNJ) {
-            let a = i + p;
-            let mut b = a + 1;
-            while b < text.len() && text[b] == ZWNJ {
-                b += 1;
-            }
-            let r = Self::repl(text, a, b);
-            if b - a != 1 || r.is_empty() {
-                out.push(Edit::new(a, b, r));
-            }
-            i = b;
-        }
-        out
+        zwnj_runs(text)
+            .filter_map(|(a, b)| {
+                let r = Self::repl(text, a, b);
+                (b - a != 1 || r.is_empty()).then(|| Edit::new(a, b, r))
+            })
+            .collect()
     }
 
     /// Python's fast path: a joiner first in the text, or one before `[\W\d_]` or the end,
@@ -130,14 +135,6 @@ impl Step for CleanZwnj {
                 && (text.get(i + 1).is_none_or(|&n| not_wordy(n))
                     || (i > 0 && (not_wordy(text[i - 1]) || non_joining(text[i - 1]))))
         })
-    }
-
-    fn apply(&self, text: &[char]) -> Option<Vec<char>> {
-        if !self.needs(text) {
-            return None;
-        }
-        let e = self.edits(text);
-        (!e.is_empty()).then(|| apply_edits(text, &e))
     }
 }
 
@@ -164,18 +161,7 @@ impl Step for RemoveZwnj {
     }
 
     fn edits(&self, text: &[char]) -> Vec<Edit> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while let Some(p) = text[i..].iter().position(|&c| c == ZWNJ) {
-            let a = i + p;
-            let mut b = a + 1;
-            while b < text.len() && text[b] == ZWNJ {
-                b += 1;
-            }
-            out.push(Edit::new(a, b, self.to));
-            i = b;
-        }
-        out
+        zwnj_runs(text).map(|(a, b)| Edit::new(a, b, self.to)).collect()
     }
 
     fn needs(&self, text: &[char]) -> bool {
@@ -186,6 +172,7 @@ impl Step for RemoveZwnj {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::edit::apply_edits;
 
     fn run(step: &dyn Step, s: &str) -> String {
         let t: Vec<char> = s.chars().collect();
