@@ -17,6 +17,7 @@ pub mod user;
 
 pub use fix::FixZwnj;
 
+use crate::chars::{in_ranges, is_py_decimal, is_py_word};
 use crate::edit::Edit;
 use crate::step::{Options, Step};
 
@@ -75,7 +76,7 @@ impl CleanZwnj {
         while i > 0 && is_mark(text[i - 1]) {
             i -= 1; // look past harakat to the letter
         }
-        let word = |c: char| unicode::is_in(unicode::LETTER_OR_MARK, c);
+        let word = |c: char| in_ranges(unicode::LETTER_OR_MARK, c);
         let (prev, nxt) = match (i.checked_sub(1).map(|j| text[j]), text.get(b)) {
             (Some(p), Some(&n)) if word(p) && word(n) => (p, n),
             _ => return "",
@@ -102,12 +103,9 @@ fn zwnj_runs(text: &[char]) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// `c` is in `re`'s `[\W\d_]`: no letter, or a decimal digit (or `_`).
+/// `c` is in `re`'s `[\W\d_]`: no word character, a decimal digit, or `_`.
 fn not_wordy(c: char) -> bool {
-    if c.is_ascii() {
-        return !(c.is_ascii_alphabetic());
-    }
-    !unicode::is_in(unicode::WORDY, c)
+    !is_py_word(c) || is_py_decimal(c) || c == '_'
 }
 
 impl Step for CleanZwnj {
