@@ -26,13 +26,14 @@ def rows(eval_dir: str = EVAL) -> list[tuple[str, str, int, str]]:
     """(preset, file, lines changed, sha256 of the output) for every preset and eval file."""
     from normalizer import PRESET_SPECS, preset
 
-    files = sorted(f for f in os.listdir(eval_dir) if f.endswith(".txt") and "_perdt_" in f)
+    texts = []  # (file, text), read once for every preset
+    for f in sorted(f for f in os.listdir(eval_dir) if f.endswith(".txt") and "_perdt_" in f):
+        with open(os.path.join(eval_dir, f), encoding="utf-8", newline="") as fh:
+            texts.append((f, fh.read()))
     out = []
     for name in PRESET_SPECS:
         p = preset(name)
-        for f in files:
-            with open(os.path.join(eval_dir, f), encoding="utf-8", newline="") as fh:
-                text = fh.read()
+        for f, text in texts:
             res = p(text)
             changed = sum(a != b for a, b in zip(text.split("\n"), res.split("\n")))
             out.append((name, f, changed, hashlib.sha256(res.encode("utf-8")).hexdigest()))
