@@ -369,6 +369,24 @@ mod tests {
     }
 
     #[test]
+    fn parallel_parts_read_the_lines_around_them() {
+        // "جنایت کار" is joined only between two lines that show spaces typed for joiners:
+        // a part that starts with it is right only if it is given the line before it
+        let lines = ["کتاب ها", "جنایت کار"];
+        let text: Vec<char> = (0..120_000)
+            .map(|i| lines[i % 2])
+            .collect::<Vec<_>>()
+            .join("\n")
+            .chars()
+            .collect();
+        assert!(text.len() > 8 * PART_CHARS);
+        let p = program(&["fix_zwnj"]);
+        let whole = p.normalize(&text);
+        assert!(whole.iter().collect::<String>().contains("جنایت\u{200c}کار"));
+        assert_eq!(p.normalize_parallel(&text, 2), whole);
+    }
+
+    #[test]
     fn a_text_holding_every_placeholder_is_left_as_it_is() {
         // no private-use character is free to hide its URL with: no step may touch it
         let mut s: String = ('\u{e001}'..='\u{efff}').collect();
