@@ -25,6 +25,61 @@ impl Infos {
     }
 }
 
+/// A text cut into tokens at spaces and line breaks in one pass (a line break a token of its
+/// own), their UTF-8 held in one buffer without the spaces and breaks.
+struct Tokens {
+    buf: String,
+    /// Each token's bytes in `buf` (`None`: a line break).
+    spans: Vec<Option<(u32, u32)>>,
+    /// Where each token starts in the text, in chars.
+    at: Vec<usize>,
+    /// Each line's first token.
+    line_tok: Vec<usize>,
+}
+
+impl Tokens {
+    fn of(text: &[char]) -> Tokens {
+        let mut buf = String::with_capacity(text.len() * 2);
+        let mut spans = Vec::with_capacity(text.len() / 5 + 2);
+        let mut at = Vec::with_capacity(text.len() / 5 + 2);
+        let mut line_tok = vec![0];
+        let (mut tok_byte, mut tok_at) = (0u32, 0usize);
+        for (i, &c) in text.iter().enumerate() {
+            match c {
+                ' ' => {
+                    spans.push(Some((tok_byte, buf.len() as u32)));
+                    at.push(tok_at);
+                    (tok_byte, tok_at) = (buf.len() as u32, i + 1);
+                }
+                '\n' => {
+                    spans.push(Some((tok_byte, buf.len() as u32)));
+                    at.push(tok_at);
+                    spans.push(None);
+                    at.push(i);
+                    line_tok.push(spans.len());
+                    (tok_byte, tok_at) = (buf.len() as u32, i + 1);
+                }
+                _ => buf.push(c),
+            }
+        }
+        spans.push(Some((tok_byte, buf.len() as u32)));
+        at.push(tok_at);
+        Tokens {
+            buf,
+            spans,
+            at,
+            line_tok,
+        }
+    }
+
+    fn strs(&self) -> Vec<&str> {
+        self.spans
+            .iter()
+            .map(|s| s.map_or("\n", |(a, b)| &self.buf[a as usize..b as usize]))
+            .collect()
+    }
+}
+
 /// How many lines are planned at once (see `FixZwnj::raw_edits`): enough that the lines
 /// around a block, planned with it, add little; few enough that the plan's arrays stay in
 /// cache.
@@ -93,8 +148,8 @@ impl FixZwnj {
         })
     }
 
-    /// The edits before `solid` (Python's `_edits`), on the text as a string: planned in
-    /// blocks of [`BLOCK_LINES`] lines, each with the [`HABIT_WINDOW`] lines around it.
+    /// The edits before `solid` (Python's `_edits`): planned in blocks of [`BLOCK_LINES`]
+    /// lines, each with the [`HABIT_WINDOW`] lines around it.
     ///
     /// A line's repair reads nothing of the text but the line and, for the evidence of
     /// spaces typed for joiners, which of the lines within `HABIT_WINDOW` of it show them
@@ -102,31 +157,35 @@ impl FixZwnj {
     /// line break. So a block planned with those lines around it is repaired as in the
     /// whole text, and the plan's arrays (a few of them per token) stay small: planned as
     /// a whole, a text of 3.6 MiB touched some 35 MiB of fresh pages per call.
-    fn raw_edits(&self, text: &str) -> Vec<Edit> {
-        // (byte, char) where each line starts
-        let mut starts: Vec<(usize, usize)> = vec![(0, 0)];
-        let mut chars = 0;
-        for (b, c) in text.char_indices() {
-            chars += 1;
-            if c == '\n' {
-                starts.push((b + 1, chars));
-            }
-        }
-        let lines = starts.len();
+    fn raw_edits(&self, text: &[char]) -> Vec<Edit> {
+        let t = Tokens::of(text);
+        let toks = t.strs();
+        let lines = t.line_tok.len();
         if lines <= BLOCK_LINES + 2 * HABIT_WINDOW {
-            return self.plan_edits(text);
+            return self.plan_edits(&toks, &t.at);
         }
         let mut out = Vec::new();
         for a in (0..lines).step_by(BLOCK_LINES) {
             let b = (a + BLOCK_LINES).min(lines);
             let (ea, eb) = (a.saturating_sub(HABIT_WINDOW), (b + HABIT_WINDOW).min(lines));
             // (the block's lines, with the ones around it, without the break after the last)
-            let hi = if eb < lines { starts[eb].0 - 1 } else { text.len() };
-            let shift = starts[ea].1;
-            let (lo_c, hi_c) = (starts[a].1, if b < lines { starts[b].1 } else { chars + 1 });
-            for mut e in self.plan_edits(&text[starts[ea].0..hi]) {
-                e.start += shift;
-                e.end += shift;
+            let (lo_t, hi_t) = (
+                t.line_tok[ea],
+                if eb < lines {
+                    t.line_tok[eb] - 1
+                } else {
+                    toks.len()
+                },
+            );
+            let (lo_c, hi_c) = (
+                t.at[t.line_tok[a]],
+                if b < lines {
+                    t.at[t.line_tok[b]]
+                } else {
+                    text.len() + 1
+                },
+            );
+            for e in self.plan_edits(&toks[lo_t..hi_t], &t.at[lo_t..hi_t]) {
                 if (lo_c..hi_c).contains(&e.start) {
                     out.push(e);
                 }
@@ -135,20 +194,12 @@ impl FixZwnj {
         out
     }
 
-    /// The edits of `text` planned as a whole.
-    fn plan_edits(&self, text: &str) -> Vec<Edit> {
-        // planned as a whole (a line break a token of its own), so that a line is decided
-        // with the lines around it
-        // (Python's text.replace("\n", " \n ").split(" "): each line's tokens, a line break
-        // a token of its own between lines)
-        let mut toks: Vec<&str> = Vec::with_capacity(text.len() / 6 + 1);
-        for (l, line) in text.split('\n').enumerate() {
-            if l > 0 {
-                toks.push("\n");
-            }
-            toks.extend(line.split(' '));
-        }
-        let (meta, extras) = self.an.tokens(&toks);
+    /// The edits of the tokens `toks` (a line break a token of its own between lines, as
+    /// Python's `text.replace("\n", " \n ").split(" ")` gives them), planned as a whole so
+    /// that a line is decided with the lines around it; `at[m]` is where `toks[m]` starts in
+    /// the text (in chars).
+    fn plan_edits(&self, toks: &[&str], at: &[usize]) -> Vec<Edit> {
+        let (meta, extras) = self.an.tokens(toks);
         let infos = Infos(extras);
         let mut fixed: Vec<Cow<str>> = toks.iter().map(|t| Cow::Borrowed(*t)).collect();
         if self.glued {
@@ -158,20 +209,8 @@ impl FixZwnj {
                 }
             }
         }
-        let mut runs = self.runs(&toks, &mut fixed, &infos, &meta);
-        // toks[m] starts at at[m] in `text` (chars): the spaces put around a line break are not in it
-        let lens: Vec<usize> = meta.iter().map(|m| m.chars as usize).collect();
-        let mut at = Vec::with_capacity(toks.len() + 1);
-        let mut pos = 0;
-        for (m, t) in toks.iter().enumerate() {
-            at.push(pos);
-            pos += if *t == "\n" {
-                1
-            } else {
-                lens[m] + usize::from(m + 1 >= toks.len() || toks[m + 1] != "\n")
-            };
-        }
-        at.push(pos);
+        let mut runs = self.runs(toks, &mut fixed, &infos, &meta);
+        let lens = |m: usize| meta[m].chars as usize;
         let n = toks.len();
         runs.push((n, n, String::new(), "")); // a sentinel
         let mut out = Vec::new();
@@ -182,7 +221,7 @@ impl FixZwnj {
             }
             while runs[r].1 < m {
                 let (k, j, ref joined, rule) = runs[r];
-                out.push(Edit::ruled(at[k], at[j] + lens[j], joined.clone(), rule));
+                out.push(Edit::ruled(at[k], at[j] + lens(j), joined.clone(), rule));
                 r += 1;
             }
             if runs[r].0 <= m {
@@ -195,10 +234,10 @@ impl FixZwnj {
             } else {
                 info.rule
             };
-            out.push(Edit::ruled(at[m], at[m] + lens[m], fixed[m].to_string(), rule));
+            out.push(Edit::ruled(at[m], at[m] + lens(m), fixed[m].to_string(), rule));
         }
         for (k, j, joined, rule) in &runs[r..runs.len() - 1] {
-            out.push(Edit::ruled(at[*k], at[*j] + lens[*j], joined.clone(), rule));
+            out.push(Edit::ruled(at[*k], at[*j] + lens(*j), joined.clone(), rule));
         }
         out
     }
@@ -507,8 +546,7 @@ impl Step for FixZwnj {
     }
 
     fn edits(&self, text: &[char]) -> Vec<Edit> {
-        let s: String = text.iter().collect();
-        let mut edits = self.raw_edits(&s);
+        let mut edits = self.raw_edits(text);
         if !self.disabled.is_empty() {
             edits.retain(|e| !self.disabled.contains(&e.rule));
         }
