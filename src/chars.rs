@@ -540,14 +540,38 @@ pub fn is_py_space(c: char) -> bool {
 /// A map of single characters to strings: a step that is one is fused by the pipeline with
 /// its neighbours into one pass.
 ///
-/// A bitmap of the Basic Multilingual Plane's mapped characters answers "is it mapped?"
-/// with one load, so that the common unmapped character costs no hash lookup (a text is
-/// mostly letters that no map touches).
-#[derive(Clone, Debug, Default)]
+/// A two-level table of the Basic Multilingual Plane answers "is it mapped, and to what?"
+/// with two loads and no hash or branch: a text is mostly letters that no map touches, and
+/// those a map does touch (Arabic ي and ك, tatweel) come mixed among them in whole texts,
+/// where a branch per character guesses wrong often. The hash map holds the mapping itself
+/// and the characters beyond the BMP.
+#[derive(Clone, Debug)]
 pub struct CharMap {
     map: FxHashMap<char, String>,
-    /// One bit per BMP character: is it a key? (Empty until the first insert.)
-    bmp: Vec<u64>,
+    /// For each block of 256 BMP code points, its page; 0 (all of them unmapped) by default.
+    blocks: Box<[u16; 256]>,
+    /// Per code point of a block, its [entry](CharMap::entry); page 0 is all zeros.
+    pages: Vec<[u32; 256]>,
+    /// What the [`SLOW`] entries map to (several characters).
+    many: Vec<Vec<char>>,
+}
+
+/// The bits of an entry that hold the difference to the character it maps to (modulo 2^21).
+const DELTA: u32 = (1 << 21) - 1;
+/// An entry's flag: the character maps to nothing.
+const DROP: u32 = 1 << 21;
+/// An entry's flag: the character maps to several, `many[entry & DELTA]`.
+const SLOW: u32 = 1 << 22;
+
+impl Default for CharMap {
+    fn default() -> Self {
+        CharMap {
+            map: FxHashMap::default(),
+            blocks: Box::new([0; 256]),
+            pages: vec![[0; 256]],
+            many: Vec::new(),
+        }
+    }
 }
 
 impl CharMap {
@@ -559,39 +583,52 @@ impl CharMap {
     pub fn insert(&mut self, from: char, to: impl Into<String>) {
         let to = to.into();
         let mut it = to.chars();
-        if it.next() == Some(from) && it.next().is_none() {
+        let e = match (it.next(), it.next()) {
+            (Some(one), None) => (one as u32).wrapping_sub(from as u32) & DELTA,
+            (None, _) => DROP,
+            _ => {
+                self.many.push(to.chars().collect());
+                SLOW | (self.many.len() - 1) as u32
+            }
+        };
+        if e == 0 {
             self.map.remove(&from);
-            self.mark(from, false);
         } else {
             self.map.insert(from, to);
-            self.mark(from, true);
         }
-    }
-
-    fn mark(&mut self, c: char, on: bool) {
-        let cp = c as usize;
+        let cp = from as usize;
         if cp >= 0x10000 {
             return;
         }
-        if self.bmp.is_empty() {
-            self.bmp = vec![0; 0x10000 / 64];
+        if self.blocks[cp >> 8] == 0 {
+            if e == 0 {
+                return;
+            }
+            self.pages.push([0; 256]);
+            self.blocks[cp >> 8] = (self.pages.len() - 1) as u16;
         }
-        if on {
-            self.bmp[cp / 64] |= 1 << (cp % 64);
+        self.pages[self.blocks[cp >> 8] as usize][cp & 255] = e;
+    }
+
+    /// `c`'s entry: 0 where it is unmapped, else the difference to the character it maps to
+    /// (modulo 2^21), or [`DROP`], or [`SLOW`] (several characters, or `c` beyond the BMP
+    /// and mapped: look it up in `map`).
+    #[inline(always)]
+    fn entry(&self, c: char) -> u32 {
+        let cp = c as u32;
+        if cp < 0x10000 {
+            self.pages[self.blocks[(cp >> 8) as usize] as usize][(cp & 255) as usize]
+        } else if self.map.contains_key(&c) {
+            SLOW
         } else {
-            self.bmp[cp / 64] &= !(1 << (cp % 64));
+            0
         }
     }
 
     /// Is `c` mapped?
     #[inline]
     pub fn contains(&self, c: char) -> bool {
-        let cp = c as usize;
-        if cp < 0x10000 {
-            !self.bmp.is_empty() && self.bmp[cp / 64] & (1 << (cp % 64)) != 0
-        } else {
-            self.map.contains_key(&c)
-        }
+        self.entry(c) != 0
     }
 
     pub fn get(&self, c: char) -> Option<&str> {
@@ -634,14 +671,37 @@ impl CharMap {
     /// `text` through the map; `None` where nothing maps.
     pub fn apply(&self, text: &[char]) -> Option<Vec<char>> {
         let first = text.iter().position(|&c| self.contains(c))?;
-        let mut out = Vec::with_capacity(text.len());
+        let mut out: Vec<char> = Vec::with_capacity(text.len());
         out.extend_from_slice(&text[..first]);
-        for &c in &text[first..] {
-            match self.get(c) {
-                Some(r) => out.extend(r.chars()),
-                None => out.push(c),
+        let mut len = out.len();
+        let mut at = out.as_mut_ptr();
+        for (i, &c) in text.iter().enumerate().skip(first) {
+            let e = self.entry(c);
+            if e & SLOW != 0 {
+                // SAFETY: the `len` characters before have been written (see below)
+                unsafe { out.set_len(len) };
+                if (c as u32) < 0x10000 {
+                    out.extend_from_slice(&self.many[(e & DELTA) as usize]);
+                } else {
+                    out.extend(self.map[&c].chars());
+                }
+                out.reserve(text.len() - i);
+                len = out.len();
+                at = out.as_mut_ptr();
+                continue;
             }
+            let to = ((c as u32).wrapping_add(e)) & DELTA;
+            // SAFETY: `len` < the capacity: the capacity is at least `len` plus the
+            // characters of `text` left (one written at most for each outside the SLOW
+            // branch, which reserves for the rest), and `to` is a character a mapping was
+            // made with (or `c` itself, for a DROP entry, written over by the next).
+            unsafe {
+                at.add(len).write(char::from_u32_unchecked(to));
+            }
+            len += 1 - ((e & DROP) >> 21) as usize;
         }
+        // SAFETY: as above
+        unsafe { out.set_len(len) };
         Some(out)
     }
 
@@ -2921,6 +2981,54 @@ pub const PY_SPACE_RANGES: &[(char, char)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// A character drawn mostly from a few blocks (so that maps and texts meet), sometimes
+    /// from beyond the BMP.
+    fn some_char() -> impl Strategy<Value = char> {
+        prop_oneof![
+            prop::sample::select(vec![
+                'a',
+                'b',
+                ' ',
+                '\u{640}',
+                '\u{64a}',
+                '\u{6cc}',
+                '\u{fefb}',
+                '\u{200c}',
+                '\u{1f600}',
+                '\u{10ffff}'
+            ]),
+            (0x600u32..0x700).prop_map(|c| char::from_u32(c).expect("BMP, no surrogate")),
+            any::<char>(),
+        ]
+    }
+
+    proptest! {
+        /// `apply` (the table's branch-free pass) is the map looked up character by
+        /// character, and `edits` and `contains` agree with it; maps of characters to
+        /// none, one or several, inserted over each other and back to themselves.
+        #[test]
+        fn char_map_apply_is_the_map_char_by_char(
+            pairs in prop::collection::vec((some_char(), prop::collection::vec(some_char(), 0..3)), 0..12),
+            text in prop::collection::vec(some_char(), 0..60),
+        ) {
+            let mut m = CharMap::new();
+            for (from, to) in &pairs {
+                m.insert(*from, to.iter().collect::<String>());
+            }
+            let slow: Vec<char> = text
+                .iter()
+                .flat_map(|&c| m.get(c).map_or_else(|| vec![c], |r| r.chars().collect()))
+                .collect();
+            let changed = text.iter().any(|&c| m.contains(c));
+            prop_assert_eq!(m.apply(&text), changed.then(|| slow.clone()));
+            prop_assert_eq!(crate::edit::apply_edits(&text, &m.edits(&text)), slow);
+            for (from, _) in &pairs {
+                prop_assert_eq!(m.contains(*from), m.get(*from).is_some());
+            }
+        }
+    }
 
     /// Every match function agrees with its table over the whole of Unicode's BMP.
     #[test]
