@@ -956,6 +956,9 @@ class Pipeline(Step):
         if ctx is None:
             return self._call(text, 1)
         before, after = ctx
+        if len(before) + len(text) + len(after) <= LONG_LINE:
+            # (no long line and no chunks: the core joins, normalizes and cuts at once)
+            return str(self._program.in_context(before, text, after))
         return self._cut(self._call(before + text + after, 1), before, text, after)
 
     def explain_in_context(self, text: str, before: str = "", after: str = "", examples: int = 3) -> Explanation:

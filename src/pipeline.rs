@@ -236,7 +236,7 @@ impl Program {
     }
 
     /// `text[a..b]` (whole lines) normalized with the `k` lines before and after it.
-    fn in_context(&self, text: &[char], a: usize, b: usize, k: usize) -> Vec<char> {
+    pub fn in_context(&self, text: &[char], a: usize, b: usize, k: usize) -> Vec<char> {
         let piece = &text[a..b];
         if k == 0 {
             return self.normalize(piece);

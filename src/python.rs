@@ -64,20 +64,29 @@ impl<'a, 'py> FromPyObject<'a, 'py> for Text {
             }
             buf
         };
-        let mut chars = Vec::with_capacity(units.len());
-        let mut surrogates = false;
-        for &u in &units {
-            match char::from_u32(u) {
-                Some(c) => chars.push(c),
-                None => {
-                    surrogates = true;
-                    chars.push(
-                        char::from_u32(SURROGATE_BASE + (u - 0xD800)).expect("a private-use character"),
-                    );
-                }
-            }
+        if !units.iter().any(|&u| (0xD800..0xE000).contains(&u)) {
+            // (the usual text: every unit a char already, taken as it is)
+            let mut units = std::mem::ManuallyDrop::new(units);
+            let (ptr, len, cap) = (units.as_mut_ptr(), units.len(), units.capacity());
+            // SAFETY: a str's code points are at most U+10FFFF and these are no surrogates,
+            // so each is a valid `char`, which has the layout of a `u32`; the buffer is
+            // handed over whole (pointer, length, capacity) and `units` is not dropped.
+            let chars = unsafe { Vec::from_raw_parts(ptr as *mut char, len, cap) };
+            return Ok(Text {
+                chars,
+                surrogates: false,
+            });
         }
-        if surrogates && units.iter().any(|&u| u >= SURROGATE_BASE) {
+        let chars: Vec<char> = units
+            .iter()
+            .map(|&u| {
+                char::from_u32(u).unwrap_or_else(|| {
+                    char::from_u32(SURROGATE_BASE + (u - 0xD800)).expect("a private-use character")
+                })
+            })
+            .collect();
+        let surrogates = true;
+        if units.iter().any(|&u| u >= SURROGATE_BASE) {
             return Err(PyValueError::new_err(
                 "cannot normalize a text holding both lone surrogates and characters U+10F800..U+10FFFF",
             ));
@@ -89,8 +98,10 @@ impl<'a, 'py> FromPyObject<'a, 'py> for Text {
 /// Characters back to a Python `str` (decoded from UCS-4 by CPython), with the stand-ins of
 /// lone surrogates (where `surrogates`) turned back into them.
 fn py_str<'py>(py: Python<'py>, c: &[char], surrogates: bool) -> PyResult<Bound<'py, PyAny>> {
-    let units: Vec<u32> = if surrogates {
-        c.iter()
+    let stood_in: Vec<u32>;
+    let units: &[u32] = if surrogates {
+        stood_in = c
+            .iter()
             .map(|&x| {
                 if is_stand_in(x) {
                     x as u32 - SURROGATE_BASE + 0xD800
@@ -98,9 +109,11 @@ fn py_str<'py>(py: Python<'py>, c: &[char], surrogates: bool) -> PyResult<Bound<
                     x as u32
                 }
             })
-            .collect()
+            .collect();
+        &stood_in
     } else {
-        c.iter().map(|&x| x as u32).collect()
+        // SAFETY: a `char` has the size and alignment of a `u32`, and every char is one
+        unsafe { std::slice::from_raw_parts(c.as_ptr() as *const u32, c.len()) }
     };
     // native byte order, given explicitly (so that a BOM in the text is kept as a character)
     let mut order: std::os::raw::c_int = if cfg!(target_endian = "little") { -1 } else { 1 };
@@ -357,6 +370,43 @@ impl PyProgram {
     fn normalize<'py>(&self, py: Python<'py>, text: Text) -> PyResult<Bound<'py, PyAny>> {
         let out = py.detach(|| self.inner.normalize(&text.chars));
         py_str(py, &out, text.surrogates)
+    }
+
+    /// `text`, a piece of a larger text cut at line breaks, normalized with the lines around
+    /// it: `before` and `after`, whole lines each (at most the `context_lines` the steps read
+    /// beside it), are normalized with it and cut off again; where the steps changed the
+    /// number of line breaks, `text` is normalized alone.
+    fn in_context<'py>(
+        &self,
+        py: Python<'py>,
+        before: Text,
+        text: Text,
+        after: Text,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let parts = [&before, &text, &after];
+        let surrogates = parts.iter().any(|t| t.surrogates);
+        if surrogates
+            && parts
+                .iter()
+                .any(|t| !t.surrogates && t.chars.iter().any(|&c| is_stand_in(c)))
+        {
+            return Err(PyValueError::new_err(
+                "cannot normalize a text holding both lone surrogates and characters U+10F800..U+10FFFF",
+            ));
+        }
+        let out = py.detach(|| {
+            let whole = [&before.chars[..], &text.chars[..], &after.chars[..]].concat();
+            let (a, b) = (before.chars.len(), before.chars.len() + text.chars.len());
+            // (enough lines to take all of both: `after` may end in a line with no break)
+            let k = 1 + before
+                .chars
+                .iter()
+                .chain(&after.chars)
+                .filter(|&&c| c == '\n')
+                .count();
+            self.inner.in_context(&whole, a, b, k)
+        });
+        py_str(py, &out, surrogates)
     }
 
     /// Step `i`'s edits of `text`.

@@ -255,6 +255,42 @@ def test_pieces_in_context_are_the_whole(name, parts, data):
         assert p(a) + p(b) == p(text)
 
 
+# (before, text, after): the lines around a text that decide it, the last with no line break
+IN_CONTEXT_ROWS = [("", "جنایت کار\n", "کتاب ها\nمی تواند"), ("کتاب ها\nمی تواند\n", "جنایت کار\n", ""),
+                   ("کتاب ها\n", "جنایت کار\n", "می تواند"), ("x\n", "جنایت کار\n", "y")]
+
+
+@pytest.mark.parametrize("before, text, after", IN_CONTEXT_ROWS)
+def test_core_in_context_rows(before, text, after):
+    p = preset("default")
+    whole = p(before + text + after)
+    assert p._program.in_context(before, text, after) == whole.splitlines(True)[before.count("\n")]
+
+
+@pytest.mark.parametrize("spec", ["default", "search", "letters", "remove_zwnj(to=space); unify_spaces; fix_zwnj"])
+@COMMON
+@given(anytext, anytext, anytext, st.sampled_from(["", "\ud800", "\U0010f900"]))
+def test_core_in_context_is_the_cut_of_the_whole(spec, before, text, after, odd):
+    # the core's in_context (join, normalize, cut, in one call) is the Python path's: the
+    # whole normalized, then text's lines cut out; text alone where the line breaks changed
+    # (a guard: no step joins lines today); a lone surrogate or a stand-in of one anywhere
+    p = preset(spec) if spec in PRESETS else Pipeline.from_spec(spec)
+    before = before + odd + "\n" if before else ""
+    text = odd + text + "\n"
+    ctx = p._context(text, before, after)
+    if ctx is None:
+        return
+    b, a = ctx
+    try:
+        want = p._cut(p._call(b + text + a, 1), b, text, a)
+    except ValueError as e:  # (stand-ins and lone surrogates in one text: refused alike)
+        with pytest.raises(ValueError, match=str(e)):
+            p._program.in_context(b, text, a)
+        return
+    assert p._program.in_context(b, text, a) == want
+    assert p.in_context(text, before, after) == want
+
+
 _LINES = ["کتاب ها", "جنایت کار", "بهره گیری", "می تواند", "x", "", "كتاب", "آمار انجام شده از",
           "see https://a.ir/X ها", "ABC كتاب"]
 
