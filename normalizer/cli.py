@@ -263,7 +263,8 @@ def read_blocks(f: BinaryIO, name: str, encoding: str, errors: str,
             first = False
             if text[0] == "\ufeff":  # a UTF-16 or UTF-32 codec of a given byte order keeps it
                 text = text[1:]
-        lines += text.count("\n")
+        # (a line break is one byte in UTF-8, and bytes count faster than a str)
+        lines += data.count(b"\n") if utf8 else text.count("\n")
         buf += text
         while buf:
             if in_long:
@@ -434,7 +435,7 @@ def _ready(ahead: collections.deque, k: int) -> bool:
     for x in itertools.islice(ahead, 1, None):
         if isinstance(x, LinePiece) or need <= 0:
             return True
-        need -= x.count("\n")
+        need -= lines_after(x, 0, need).count("\n")  # (the breaks of its first `need` lines)
     return need <= 0
 
 
@@ -632,7 +633,12 @@ class Output:
         if codecs.lookup(self.encoding).name == "utf-8":
             self.write("\ufeff")
 
-    def write(self, text: str) -> None:
+    def write(self, text: str, line: int | None = None) -> None:
+        """Write ``text``; ``line``: how many lines of the output come before it (where the
+        caller knows: else they are counted), to name the line of a character the encoding
+        cannot hold."""
+        if line is not None:
+            self.lines = line
         try:
             data = self._enc.encode(text)
         except UnicodeEncodeError as e:
@@ -640,7 +646,8 @@ class Output:
             line = self.lines + e.object.count("\n", 0, e.start) + 1
             raise UsageError(f"{self.name}: line {line}: {ch!r} (U+{ord(ch):04X}) cannot be written "
                              f"in {self.encoding}; choose another --output-encoding") from None
-        self.lines += text.count("\n")
+        if line is None:
+            self.lines += text.count("\n")
         try:
             self._f.write(data)
         except OSError as e:
@@ -881,6 +888,7 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
                         _write_diff(out, name, a, b, args.diff_style or "unified", line_base)
                 else:
                     changed += 1
+            first_line = line_base  # (the output keeps the input's lines)
             line_base += inp.count("\n")
             if inp.endswith("\n"):
                 counted = False
@@ -888,7 +896,7 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
                 if bom:
                     out.signature()
                     bom.clear()
-                out.write(res)
+                out.write(res, first_line)
         if bom and out is not None and not args.diff:
             out.signature()  # (an input that was a BOM alone)
         prog.update(raw.count)
