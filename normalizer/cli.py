@@ -386,9 +386,8 @@ class Workers:
     def started(self) -> bool:
         return self._pool is not None
 
-    def submit(self, piece: tuple[str, str, str]) -> Any:
-        before, text, after = piece
-        return self.pool().submit(self.pipeline.in_context, text, before, after)
+    def submit(self, piece: tuple[str, str, str], utf8: bool = False) -> Any:
+        return self.pool().submit(normalize_piece, self.pipeline, piece, utf8)
 
     def terminate(self, hard: bool = False) -> None:
         """End the threads: after the blocks in hand (``hard``, after a signal or an error,
@@ -461,32 +460,45 @@ def _emit(ahead: collections.deque, tail: str, k: int) -> Generator[tuple[str, s
     return t
 
 
-def normalized_blocks(pipeline: Pipeline, blocks: Iterator[str], workers: Workers | None, jobs: int
-                      ) -> Iterator[tuple[str, str]]:
+def normalize_piece(pipeline: Pipeline, piece: tuple[str, str, str], utf8: bool = False) -> str | bytes:
+    """A block normalized with its context, (before, block, after); with ``utf8``, written
+    as UTF-8 by the core where it can be (bytes: the encoding done with the GIL released,
+    beside the other workers), else as a ``str`` (a piece of a long line, lone surrogates)."""
+    before, text, after = piece
+    if utf8:
+        res = pipeline._in_context_utf8(text, before, after)
+        if res is not None:
+            return res
+    return pipeline.in_context(text, before, after)
+
+
+def normalized_blocks(pipeline: Pipeline, blocks: Iterator[str], workers: Workers | None, jobs: int,
+                      utf8: bool = False) -> Iterator[tuple[str, str | bytes]]:
     """(input block, output block) pairs in input order; at most 4 x jobs blocks in flight.
-    An input of one block (and a scrap) is normalized here: workers start only for more."""
-    for (_, b, _), res in normalized_pieces(pipeline, blocks, workers, jobs):
+    An input of one block (and a scrap) is normalized here: workers start only for more.
+    ``utf8``: see :func:`normalize_piece`."""
+    for (_, b, _), res in normalized_pieces(pipeline, blocks, workers, jobs, utf8):
         yield b, res
 
 
-def normalized_pieces(pipeline: Pipeline, blocks: Iterator[str], workers: Workers | None, jobs: int
-                      ) -> Iterator[tuple[tuple[str, str, str], str]]:
+def normalized_pieces(pipeline: Pipeline, blocks: Iterator[str], workers: Workers | None, jobs: int,
+                      utf8: bool = False) -> Iterator[tuple[tuple[str, str, str], str | bytes]]:
     """((before, block, after), output block) for each block, in input order (see
     :func:`normalized_blocks`)."""
     pieces = with_context(blocks, pipeline.context_lines)
     if workers is None:
         for piece in pieces:
-            yield piece, pipeline.in_context(piece[1], piece[0], piece[2])
+            yield piece, normalize_piece(pipeline, piece, utf8)
         return
     head = list(itertools.islice(pieces, 3))  # enough to tell whether workers pay
     if not workers.started and (len(head) < 2 or (len(head) == 2 and len(head[1][1]) < len(head[0][1]) // 4)):
         # one block, or one and a scrap: here, with no thread
         for piece in head:
-            yield piece, pipeline.in_context(piece[1], piece[0], piece[2])
+            yield piece, normalize_piece(pipeline, piece, utf8)
         return
     window: collections.deque = collections.deque()
     for piece in itertools.chain(head, pieces):
-        window.append((piece, workers.submit(piece)))
+        window.append((piece, workers.submit(piece, utf8)))
         if len(window) >= 4 * jobs:
             done, res = window.popleft()
             yield done, res.result()
@@ -632,6 +644,19 @@ class Output:
         UTF-8 too (a UTF-16 or UTF-32 encoder writes its own; utf-8-sig writes one anyway)."""
         if codecs.lookup(self.encoding).name == "utf-8":
             self.write("\ufeff")
+
+    @property
+    def utf8(self) -> bool:
+        """Is the output plain UTF-8 (no signature), so that bytes the core encoded can go
+        straight to it (:meth:`write_bytes`)?"""
+        return codecs.lookup(self.encoding).name == "utf-8"
+
+    def write_bytes(self, data: bytes) -> None:
+        """Write text already encoded as UTF-8 (only where :attr:`utf8`)."""
+        try:
+            self._f.write(data)
+        except OSError as e:
+            self._failed(e)
 
     def write(self, text: str, line: int | None = None) -> None:
         """Write ``text``; ``line``: how many lines of the output come before it (where the
@@ -853,7 +878,7 @@ def _run_files(args: argparse.Namespace, pipeline: Pipeline, files: list[str], j
 def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, pool: Any,
              out: Output | None, counts: collections.Counter) -> int:
     """Normalize one input into ``out`` (None for --check); the number of changed lines
-    (with --check or --diff) or of changed blocks."""
+    (with --check or --diff; else 0)."""
     fh, raw, size = _open(f)
     name = raw.name_
     prog = Progress(size, args.progress == "on" or (args.progress == "auto" and size is not None
@@ -868,7 +893,9 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
         changed = 0
         line_base = 0
         counted = False  # a long line's change is counted once, in the first piece that changes
-        for (before, inp, after), res in normalized_pieces(pipeline, blocks, pool, jobs):
+        # (text that is only written goes out as the core encodes it, where the output is UTF-8)
+        utf8 = out is not None and out.utf8 and not (args.explain or args.check or args.diff)
+        for (before, inp, after), res in normalized_pieces(pipeline, blocks, pool, jobs, utf8):
             prog.update(raw.count)
             if args.explain:
                 for rep in pipeline.explain_in_context(inp, before, after).reports:
@@ -877,17 +904,15 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
                             counts[f"{rep.step}/{rule}" if rule else rep.step] += n
                     else:
                         counts[rep.step] += rep.edits
-            if inp != res:
-                if args.check or args.diff:
-                    a, b = inp.splitlines(True), res.splitlines(True)
-                    n_changed = sum(1 for x, y in zip(a, b) if x != y)
-                    if isinstance(inp, LinePiece):
-                        n_changed, counted = (0 if counted else n_changed), counted or n_changed > 0
-                    changed += n_changed
-                    if args.diff and out is not None:
-                        _write_diff(out, name, a, b, args.diff_style or "unified", line_base)
-                else:
-                    changed += 1
+            if (args.check or args.diff) and inp != res:
+                assert isinstance(res, str)
+                a, b = inp.splitlines(True), res.splitlines(True)
+                n_changed = sum(1 for x, y in zip(a, b) if x != y)
+                if isinstance(inp, LinePiece):
+                    n_changed, counted = (0 if counted else n_changed), counted or n_changed > 0
+                changed += n_changed
+                if args.diff and out is not None:
+                    _write_diff(out, name, a, b, args.diff_style or "unified", line_base)
             first_line = line_base  # (the output keeps the input's lines)
             line_base += inp.count("\n")
             if inp.endswith("\n"):
@@ -896,7 +921,10 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
                 if bom:
                     out.signature()
                     bom.clear()
-                out.write(res, first_line)
+                if isinstance(res, bytes):
+                    out.write_bytes(res)
+                else:
+                    out.write(res, first_line)
         if bom and out is not None and not args.diff:
             out.signature()  # (an input that was a BOM alone)
         prog.update(raw.count)
@@ -934,11 +962,14 @@ def _rewrite(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
         with fh:
             bom: list[bool] = []
             for _, res in normalized_blocks(pipeline, read_blocks(fh, f, args.encoding, args.errors, bom=bom),
-                                            pool, jobs):
+                                            pool, jobs, out.utf8):
                 if bom:
                     out.signature()
                     bom.clear()
-                out.write(res)
+                if isinstance(res, bytes):
+                    out.write_bytes(res)
+                else:
+                    out.write(res)
             if bom:
                 out.signature()
         out.commit()

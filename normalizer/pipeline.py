@@ -961,6 +961,18 @@ class Pipeline(Step):
             return str(self._program.in_context(before, text, after))
         return self._cut(self._call(before + text + after, 1), before, text, after)
 
+    def _in_context_utf8(self, text: str, before: str = "", after: str = "") -> bytes | None:
+        """:meth:`in_context` encoded as UTF-8 by the core (the CLI's blocks, where it writes
+        UTF-8); None where that does not serve: a piece of a long line, a text that is too
+        long for one call, or one that holds lone surrogates."""
+        if (before and not before.endswith("\n")) or (after and not text.endswith("\n")):
+            return None
+        before, after = self._context(text, before, after) or ("", "")
+        if len(before) + len(text) + len(after) > LONG_LINE:
+            return None
+        res: bytes | None = self._program.in_context_utf8(before, text, after)
+        return res
+
     def explain_in_context(self, text: str, before: str = "", after: str = "", examples: int = 3) -> Explanation:
         """:meth:`explain` for a piece of a larger text, as :meth:`in_context` normalizes it:
         the edits counted are those made in ``text``'s lines (examples at positions in

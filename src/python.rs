@@ -136,6 +136,38 @@ fn py_str<'py>(py: Python<'py>, c: &[char], surrogates: bool) -> PyResult<Bound<
     }
 }
 
+/// Whether texts given together hold lone surrogates; an error where one holds them and
+/// another their stand-ins (U+10F800..U+10FFFF), which could not be told apart after.
+fn check_parts(parts: &[&Text]) -> PyResult<bool> {
+    let surrogates = parts.iter().any(|t| t.surrogates);
+    if surrogates
+        && parts
+            .iter()
+            .any(|t| !t.surrogates && t.chars.iter().any(|&c| is_stand_in(c)))
+    {
+        return Err(PyValueError::new_err(
+            "cannot normalize a text holding both lone surrogates and characters U+10F800..U+10FFFF",
+        ));
+    }
+    Ok(surrogates)
+}
+
+impl PyProgram {
+    /// `text` normalized between `before` and `after` (see `in_context`).
+    fn cut(&self, before: &Text, text: &Text, after: &Text) -> Vec<char> {
+        let whole = [&before.chars[..], &text.chars[..], &after.chars[..]].concat();
+        let (a, b) = (before.chars.len(), before.chars.len() + text.chars.len());
+        // (enough lines to take all of both: `after` may end in a line with no break)
+        let k = 1 + before
+            .chars
+            .iter()
+            .chain(&after.chars)
+            .filter(|&&c| c == '\n')
+            .count();
+        self.inner.in_context(&whole, a, b, k)
+    }
+}
+
 fn options(d: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
     let mut o = Options::new();
     if let Some(d) = d {
@@ -383,30 +415,31 @@ impl PyProgram {
         text: Text,
         after: Text,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let parts = [&before, &text, &after];
-        let surrogates = parts.iter().any(|t| t.surrogates);
-        if surrogates
-            && parts
-                .iter()
-                .any(|t| !t.surrogates && t.chars.iter().any(|&c| is_stand_in(c)))
-        {
-            return Err(PyValueError::new_err(
-                "cannot normalize a text holding both lone surrogates and characters U+10F800..U+10FFFF",
-            ));
+        let surrogates = check_parts(&[&before, &text, &after])?;
+        let out = py.detach(|| self.cut(&before, &text, &after));
+        py_str(py, &out, surrogates)
+    }
+
+    /// [`in_context`](Self::in_context) encoded as UTF-8 (where the CLI writes UTF-8: the
+    /// encoding is done here, the GIL released); None for a text holding lone surrogates,
+    /// which UTF-8 cannot hold (the caller takes the `str` and says where they are).
+    fn in_context_utf8<'py>(
+        &self,
+        py: Python<'py>,
+        before: Text,
+        text: Text,
+        after: Text,
+    ) -> PyResult<Option<Bound<'py, PyBytes>>> {
+        if check_parts(&[&before, &text, &after])? {
+            return Ok(None);
         }
         let out = py.detach(|| {
-            let whole = [&before.chars[..], &text.chars[..], &after.chars[..]].concat();
-            let (a, b) = (before.chars.len(), before.chars.len() + text.chars.len());
-            // (enough lines to take all of both: `after` may end in a line with no break)
-            let k = 1 + before
-                .chars
-                .iter()
-                .chain(&after.chars)
-                .filter(|&&c| c == '\n')
-                .count();
-            self.inner.in_context(&whole, a, b, k)
+            let chars = self.cut(&before, &text, &after);
+            let mut buf = String::with_capacity(chars.len() * 2);
+            buf.extend(chars.iter());
+            buf
         });
-        py_str(py, &out, surrogates)
+        Ok(Some(PyBytes::new(py, out.as_bytes())))
     }
 
     /// Step `i`'s edits of `text`.

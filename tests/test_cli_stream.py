@@ -190,3 +190,34 @@ def test_in_place_writes_one_bom(tmp_path, encoding):
     data = f.read_bytes()
     assert data.decode(encoding) == preset("default")(BIG)
     assert "\ufeff" not in data.decode(encoding)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_blocks_written_as_the_core_encodes_them(monkeypatch, tmp_path, jobs):
+    # UTF-8 out: a block goes out as the bytes the core encodes; a block holding a byte kept
+    # by surrogateescape goes through the str path and is written back as it came; the
+    # whole is the text normalized, in -o, stdout and --in-place alike
+    monkeypatch.setattr(cli.read_blocks, "__defaults__", (1 << 12, None))  # (blocks of 4 KiB)
+    lines = [ln.encode() for ln in (_LINES * 400)[:2000]]
+    lines[700] = lines[700] + b" \xff"  # (a lone byte in one block of many)
+    raw = b"".join(ln + b"\n" for ln in lines)
+    text = raw.decode("utf-8", "surrogateescape")
+    want = preset("default")(text).encode("utf-8", "surrogateescape")
+    used = []
+    real = pl.Pipeline._in_context_utf8
+    monkeypatch.setattr(pl.Pipeline, "_in_context_utf8",
+                        lambda self, *a: used.append(r := real(self, *a)) or r)
+    src = tmp_path / "in.txt"
+    src.write_bytes(raw)
+    out = tmp_path / "out.txt"
+    assert cli.main([str(src), "-o", str(out), "--errors", "surrogateescape", "-j", jobs]) == 0
+    assert out.read_bytes() == want
+    assert used.count(None) == 1 and len(used) > 10  # (None: the one block with the lone byte)
+    assert cli.main([str(src), "--in-place", "--errors", "surrogateescape", "-j", jobs]) == 0
+    assert src.read_bytes() == want
+    # and not where the output is not plain UTF-8
+    used.clear()
+    clean = tmp_path / "clean.txt"
+    clean.write_bytes(raw.replace(b"\xff", b""))
+    assert cli.main([str(clean), "-o", str(tmp_path / "o16.txt"), "--output-encoding", "utf-16"]) == 0
+    assert not used
