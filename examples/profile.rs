@@ -7,12 +7,13 @@
 use _core::{make_step, Options};
 use std::time::Instant;
 
-// (the allocator of the extension, which the `python` feature brings with it)
+// (the extension's allocator, as the extension sets it up: see src/alloc.rs)
 #[cfg(not(feature = "python"))]
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: _core::alloc::MiMalloc = _core::alloc::MiMalloc;
 
 fn main() {
+    _core::alloc::keep_freed_memory();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let path = args.first().expect("usage: profile FILE [STEP ...]");
     let text: Vec<char> = std::fs::read_to_string(path)

@@ -5,6 +5,7 @@
 //! has its module; [`pipeline::Program`] runs a sequence of steps in one call.
 
 pub mod align;
+pub mod alloc;
 pub mod chars;
 pub mod digits;
 pub mod edit;

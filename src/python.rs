@@ -10,25 +10,9 @@ use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyInt, PyList, PyString};
 
-/// The extension's own allocations come from mimalloc, which keeps the memory a step frees
-/// for the next step's buffers. With the system's malloc, each step's output (four bytes a
-/// character) came from fresh pages that the kernel zeroed and took back after: a quarter
-/// of the time of `default` on a 10 MiB text (`cargo run --release --example profile`).
+/// The extension's allocator (see `crate::alloc`).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// How long mimalloc keeps memory freed before it gives it back to the system (its default
-/// is 10 ms, less than one step on a block of 1 MiB: each step's output then came from
-/// fresh pages again). Set when the module loads.
-const PURGE_DELAY_MS: std::os::raw::c_long = 1000;
-
-extern "C" {
-    /// mimalloc's option setter (`mi_option_set` in mimalloc.h), linked with the allocator.
-    fn mi_option_set(option: std::os::raw::c_int, value: std::os::raw::c_long);
-}
-
-/// `mi_option_purge_delay` in mimalloc.h's `mi_option_e` (the same in its v2 and v3).
-const MI_OPTION_PURGE_DELAY: std::os::raw::c_int = 15;
+static ALLOCATOR: crate::alloc::MiMalloc = crate::alloc::MiMalloc;
 
 fn chars(s: &str) -> Vec<char> {
     s.chars().collect()
@@ -628,8 +612,7 @@ fn _zwnj_habit() -> (usize, usize) {
 
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    // SAFETY: mimalloc's options may be set at any time; this one is a plain integer
-    unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, PURGE_DELAY_MS) };
+    crate::alloc::keep_freed_memory();
     m.add_function(wrap_pyfunction!(step_edits, m)?)?;
     m.add_function(wrap_pyfunction!(step_apply, m)?)?;
     m.add_function(wrap_pyfunction!(step_names, m)?)?;
