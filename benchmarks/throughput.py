@@ -615,10 +615,19 @@ def main(argv: list[str] | None = None) -> None:
                     help="the Markdown report to write (default: benchmarks/RESULTS.md)")
     ap.add_argument("--json", default=os.path.join(HERE, "out", "throughput.json"))
     ap.add_argument("--plot", default=None, help="write a bar chart here (needs matplotlib; skipped without it)")
+    ap.add_argument("--plot-from", default=None, metavar="JSON",
+                    help="measure nothing: draw --plot from the --json of an earlier run")
     ap.add_argument("--scaling", action="store_true", help="default preset and CLI at 1, 10, 100 MiB")
     ap.add_argument("--repeat", type=int, default=1,
                     help="runs per contender, the fastest counted (noisy machines; default: 1)")
     args = ap.parse_args(argv)
+    if args.plot_from:
+        if not args.plot:
+            ap.error("--plot-from needs --plot FILE")
+        with open(args.plot_from, encoding="utf-8") as f:
+            run = json.load(f)
+        plot(run["corpora"], run["results"], args.plot)
+        return
     global REPEAT
     REPEAT = max(args.repeat, 1)
     chosen = {g.strip() for g in args.contenders.split(",") if g.strip()}
