@@ -34,7 +34,7 @@ import stat
 import sys
 import time
 import unicodedata
-from typing import Any, BinaryIO, Generator, Iterable, Iterator, NoReturn
+from typing import Any, BinaryIO, Generator, Iterable, Iterator, NoReturn, cast
 
 from . import __version__
 from . import pipeline as _pl
@@ -217,12 +217,14 @@ class LinePiece(str):
 
 
 def read_blocks(f: BinaryIO, name: str, encoding: str, errors: str,
-                block: int = BLOCK_BYTES, bom: list[bool] | None = None) -> Iterator[str]:
+                block: int = BLOCK_BYTES, bom: list[bool] | None = None,
+                lines_before: int | None = None) -> Iterator[str]:
     """Decoded blocks of whole lines (line endings kept), and the pieces (:class:`LinePiece`)
     of lines longer than ``pipeline.LONG_LINE``, read ``block`` bytes at a time with an
     incremental decoder (UTF-16 and UTF-32 are decoded as a stream). A leading byte order
     mark is the encoding's signature, not text: it is left out, and ``bom`` (if given) gets
-    True when it was a UTF-8 one. Undecodable input names its line."""
+    True when it was a UTF-8 one. Undecodable input names its line. ``lines_before``: ``f``
+    goes on from a line start after that many lines (no signature is looked for)."""
     try:
         dec = codecs.getincrementaldecoder(encoding)(errors)
     except LookupError:
@@ -230,10 +232,10 @@ def read_blocks(f: BinaryIO, name: str, encoding: str, errors: str,
     codec = codecs.lookup(encoding).name
     utf8 = codec == "utf-8"
     decoding = encoding  # the codec the decoder is of
-    lines = 0  # line breaks decoded so far
+    lines = lines_before or 0  # line breaks decoded so far
     buf = ""  # decoded text not given out yet: from a line's start, or from a cut in a long line
     in_long = False
-    first = True
+    first = lines_before is None
     while True:
         data = f.read(block)
         final = not data
@@ -313,6 +315,66 @@ def _breaks_before(encoding: str, state: Any, e: UnicodeDecodeError) -> int:
         return d.decode(e.object[:e.start], True).count("\n")
     except Exception:  # pragma: no cover - a codec with a state of its own
         return bytes(e.object[:e.start]).count(b"\n")
+
+
+def read_utf8_blocks(f: BinaryIO, name: str, block: int = BLOCK_BYTES,
+                     bom: list[bool] | None = None) -> Iterator[bytes | str]:
+    """:func:`read_blocks` for UTF-8 read strictly, where the text is only written: blocks of
+    whole lines as bytes, not decoded here (:func:`normalize_piece` has the core decode each
+    beside the other workers; a line break is one byte in UTF-8, so a cut after one never
+    splits a character). From a line longer than ``pipeline.LONG_LINE`` bytes on, the rest
+    is read by :func:`read_blocks` (its ``str`` blocks and the pieces of long lines)."""
+    lines = 0  # line breaks given out so far
+    buf = b""
+    first = True
+    while True:
+        data = f.read(block)
+        if first and data:
+            first = False
+            while len(data) < 3:  # (a pipe may give fewer bytes than asked)
+                more = f.read(3 - len(data))
+                if not more:
+                    break
+                data += more
+            if data.startswith(codecs.BOM_UTF8):
+                data = data[3:]
+                if bom is not None:
+                    bom.append(True)
+        buf += data
+        span = _pl.first_long_line(buf)  # (in bytes: a line this long in chars is longer)
+        if span is not None:
+            if span[0]:
+                yield buf[:span[0]]
+                lines += buf.count(b"\n", 0, span[0])
+            rest = cast(BinaryIO, _Prefixed(buf[span[0]:], f))
+            yield from read_blocks(rest, name, "utf-8", "strict", block, lines_before=lines)
+            return
+        if not data:
+            if buf:
+                yield buf
+            return
+        nl = buf.rfind(b"\n") + 1
+        if nl:
+            yield buf[:nl]
+            lines += buf.count(b"\n", 0, nl)
+            buf = buf[nl:]
+
+
+class _Prefixed(io.RawIOBase):
+    """``f`` with ``head`` read first."""
+
+    def __init__(self, head: bytes, f: BinaryIO) -> None:
+        super().__init__()
+        self._head, self._f = head, f
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, n: int = -1) -> bytes:
+        if self._head:
+            out, self._head = (self._head, b"") if n < 0 or n >= len(self._head) else (self._head[:n], self._head[n:])
+            return out
+        return self._f.read(n)
 
 
 # -- signals ----------------------------------------------------------------------------
@@ -434,15 +496,34 @@ def _ready(ahead: collections.deque, k: int) -> bool:
     for x in itertools.islice(ahead, 1, None):
         if isinstance(x, LinePiece) or need <= 0:
             return True
-        need -= lines_after(x, 0, need).count("\n")  # (the breaks of its first `need` lines)
+        need -= lines_after(x, 0, need).count(_br(x))  # (the breaks of its first `need` lines)
     return need <= 0
+
+
+def _br(x: str | bytes) -> Any:
+    """A line break of ``x``'s type (blocks read as UTF-8 bytes, see :func:`read_utf8_blocks`)."""
+    return b"\n" if isinstance(x, bytes) else "\n"
+
+
+def _text(x: str | bytes) -> str:
+    """``x`` as a ``str``: where a block read as bytes meets one read as text (once, where a
+    long line turns the reading to text), or a block is only context (an undecodable byte is
+    U+FFFD there; its own block says where it is)."""
+    return x.decode("utf-8", "replace") if isinstance(x, bytes) else x
+
+
+def _join(parts: list) -> Any:
+    """Blocks (or their lines) one after the other, of one type (``str`` where both meet)."""
+    if len({type(p) is bytes for p in parts}) > 1:
+        parts = [_text(p) for p in parts]
+    return parts[0][:0].join(parts) if parts else ""
 
 
 def _emit(ahead: collections.deque, tail: str, k: int) -> Generator[tuple[str, str, str], None, str]:
     """Yield the first block of ``ahead`` with its context; return the new ``tail``."""
     cur = ahead.popleft()
     if isinstance(cur, LinePiece):
-        before = tail if not tail.endswith("\n") else ""  # (the piece before, in its line)
+        before = tail if not tail.endswith(_br(tail)) else ""  # (the piece before, in its line)
         after = ahead[0][:_pl.LINE_CONTEXT] if ahead and not cur.endswith("\n") else ""
         yield before, cur, after
         return "" if cur.endswith("\n") else cur[-_pl.LINE_CONTEXT:]
@@ -452,11 +533,12 @@ def _emit(ahead: collections.deque, tail: str, k: int) -> Generator[tuple[str, s
             break
         piece = lines_after(x, 0, need)
         after.append(piece)
-        need -= piece.count("\n")
-    yield tail, cur, "".join(after)
+        need -= piece.count(_br(piece))
+    yield tail, cur, _join(after)
     t = lines_before(cur, len(cur), k)
-    if t.count("\n") < k:
-        t = lines_before(tail + t, len(tail) + len(t), k)
+    if t.count(_br(t)) < k:
+        tt = _join([tail, t])
+        t = lines_before(tt, len(tt), k)
     return t
 
 
@@ -465,6 +547,15 @@ def normalize_piece(pipeline: Pipeline, piece: tuple[str, str, str], utf8: bool 
     as UTF-8 by the core where it can be (bytes: the encoding done with the GIL released,
     beside the other workers), else as a ``str`` (a piece of a long line, lone surrogates)."""
     before, text, after = piece
+    if any(isinstance(x, bytes) for x in piece):  # (read as UTF-8 bytes: utf8 is true)
+        if isinstance(text, bytes) and all(isinstance(x, bytes) or not x for x in (before, after)):
+            res = pipeline._in_context_bytes(text, before or b"", after or b"")
+            if res is not None:
+                return res
+        # (text the core does not take: no UTF-8 (decoding it raises the error that names the
+        # line), too long for one call, or beside a block read as text)
+        text = text.decode("utf-8") if isinstance(text, bytes) else text
+        before, after = _text(before), _text(after)
     if utf8:
         res = pipeline._in_context_utf8(text, before, after)
         if res is not None:
@@ -885,7 +976,14 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
                                                       and sys.stderr.isatty()))
     try:
         bom: list[bool] = []  # a UTF-8 BOM goes out first exactly when the input had one
-        blocks = read_blocks(fh, name, args.encoding, args.errors, bom=bom)
+        # (text that is only written goes out as the core encodes it, where the output is
+        # UTF-8; where the input is UTF-8 too, read strictly, the core decodes it as well)
+        utf8 = (out is not None and out.utf8 and not (args.explain or args.check or args.diff
+                                                      or args.chars))
+        if utf8 and _reads_utf8(args):
+            blocks: Iterator[Any] = read_utf8_blocks(fh, name, bom=bom)
+        else:
+            blocks = read_blocks(fh, name, args.encoding, args.errors, bom=bom)
         if args.chars:
             assert out is not None
             print_chars(blocks, out)
@@ -893,9 +991,8 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
         changed = 0
         line_base = 0
         counted = False  # a long line's change is counted once, in the first piece that changes
-        # (text that is only written goes out as the core encodes it, where the output is UTF-8)
-        utf8 = out is not None and out.utf8 and not (args.explain or args.check or args.diff)
-        for (before, inp, after), res in normalized_pieces(pipeline, blocks, pool, jobs, utf8):
+        pieces = _named_decode_errors(normalized_pieces(pipeline, blocks, pool, jobs, utf8), name)
+        for (before, inp, after), res in pieces:
             prog.update(raw.count)
             if args.explain:
                 for rep in pipeline.explain_in_context(inp, before, after).reports:
@@ -914,8 +1011,8 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
                 if args.diff and out is not None:
                     _write_diff(out, name, a, b, args.diff_style or "unified", line_base)
             first_line = line_base  # (the output keeps the input's lines)
-            line_base += inp.count("\n")
-            if inp.endswith("\n"):
+            line_base += inp.count(_br(inp))
+            if inp.endswith(_br(inp)):
                 counted = False
             if out is not None and not args.diff:
                 if bom:
@@ -934,6 +1031,31 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
     finally:
         prog.close()
         fh.close()
+
+
+def _reads_utf8(args: argparse.Namespace) -> bool:
+    """Is the input UTF-8 read strictly, so that its blocks may go to the core as bytes?"""
+    return args.errors == "strict" and codecs.lookup(args.encoding).name == "utf-8"
+
+
+def _named_decode_errors(pieces: Iterator[tuple[tuple[Any, Any, Any], Any]], name: str
+                         ) -> Iterator[tuple[tuple[Any, Any, Any], Any]]:
+    """``pieces`` as they come; a block read as bytes that is no UTF-8 (the core decodes it,
+    see :func:`normalize_piece`) stops them with the error :func:`read_blocks` gives, which
+    names the line."""
+    lines = 0
+    it = iter(pieces)
+    while True:
+        try:
+            piece = next(it)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as e:
+            at = lines + bytes(e.object[:e.start]).count(b"\n")
+            raise UsageError(f"{name}: line {at + 1}: cannot decode as utf-8 "
+                             f"({e.reason}); try --encoding or --errors") from None
+        lines += piece[0][1].count(_br(piece[0][1]))
+        yield piece
 
 
 def _write_diff(out: Output, name: str, a: list[str], b: list[str], mode: str, base: int) -> None:
@@ -961,8 +1083,9 @@ def _rewrite(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
         fh, _, _ = _open(f)
         with fh:
             bom: list[bool] = []
-            for _, res in normalized_blocks(pipeline, read_blocks(fh, f, args.encoding, args.errors, bom=bom),
-                                            pool, jobs, out.utf8):
+            blocks: Iterator[Any] = (read_utf8_blocks(fh, f, bom=bom) if out.utf8 and _reads_utf8(args)
+                                     else read_blocks(fh, f, args.encoding, args.errors, bom=bom))
+            for _, res in _named_decode_errors(normalized_pieces(pipeline, blocks, pool, jobs, out.utf8), f):
                 if bom:
                     out.signature()
                     bom.clear()

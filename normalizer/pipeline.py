@@ -24,7 +24,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from itertools import compress, count, islice
 from operator import gt, or_
-from typing import Any, ClassVar, Iterable, Iterator, Sequence, overload
+from typing import Any, ClassVar, Iterable, Iterator, Sequence, TypeVar, overload
 
 from . import protect
 
@@ -430,15 +430,17 @@ def line_cuts(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
-def first_long_line(text: str, start: int = 0) -> tuple[int, int] | None:
+def first_long_line(text: str | bytes, start: int = 0) -> tuple[int, int] | None:
     """The span of the first line of ``text[start:]`` (which starts a line) longer than
     :data:`LONG_LINE`, its line ending included; None if there is none. The text's end counts
-    as a line's end. A few scans of LONG_LINE characters, not one a line."""
+    as a line's end. A few scans of LONG_LINE characters, not one a line. (UTF-8 ``bytes``
+    too, counted in bytes.)"""
     p, n = start, len(text)
+    br: Any = b"\n" if isinstance(text, bytes) else "\n"
     while n - p > LONG_LINE:
-        r = text.rfind("\n", p, p + LONG_LINE)
+        r = text.rfind(br, p, p + LONG_LINE)
         if r < 0:  # no line break in the LONG_LINE characters from p: the line is long
-            nl = text.find("\n", p + LONG_LINE)
+            nl = text.find(br, p + LONG_LINE)
             return p, (n if nl < 0 else nl + 1)
         p = r + 1  # the lines that start before r end by r: all short
     return None
@@ -466,23 +468,30 @@ def _moved(pos: int, edits: list[Edit], ends: list[int]) -> int:
     return pos + sum(len(r) - e + s for s, e, r in edits[:i])
 
 
-def lines_before(text: str, end: int, k: int) -> str:
-    """The last ``k`` lines of ``text[:end]`` (which ends with a line break or is empty)."""
+_T = TypeVar("_T", str, bytes)
+
+
+def lines_before(text: _T, end: int, k: int) -> _T:
+    """The last ``k`` lines of ``text[:end]`` (which ends with a line break or is empty);
+    ``text`` a ``str`` or UTF-8 ``bytes``."""
+    br: Any = b"\n" if isinstance(text, bytes) else "\n"
     start = end
     for _ in range(k):
         if start <= 0:
             break
-        start = text.rfind("\n", 0, start - 1) + 1
+        start = text.rfind(br, 0, start - 1) + 1
     return text[start:end]
 
 
-def lines_after(text: str, start: int, k: int) -> str:
-    """The first ``k`` lines of ``text[start:]``, line breaks kept."""
+def lines_after(text: _T, start: int, k: int) -> _T:
+    """The first ``k`` lines of ``text[start:]``, line breaks kept (a ``str`` or UTF-8
+    ``bytes``)."""
+    br: Any = b"\n" if isinstance(text, bytes) else "\n"
     end = start
     for _ in range(k):
         if end >= len(text):
             break
-        nl = text.find("\n", end)
+        nl = text.find(br, end)
         end = len(text) if nl < 0 else nl + 1
     return text[start:end]
 
@@ -971,6 +980,18 @@ class Pipeline(Step):
         if len(before) + len(text) + len(after) > LONG_LINE:
             return None
         res: bytes | None = self._program.in_context_utf8(before, text, after)
+        return res
+
+    def _in_context_bytes(self, text: bytes, before: bytes = b"", after: bytes = b"") -> bytes | None:
+        """:meth:`_in_context_utf8` of UTF-8 bytes, decoded by the core (the CLI's blocks read
+        as bytes); None where that does not serve (as there) or where ``text`` is no UTF-8."""
+        if (before and not before.endswith(b"\n")) or (after and not text.endswith(b"\n")):
+            return None
+        k = self.context_lines
+        before, after = lines_before(before, len(before), k), lines_after(after, 0, k)
+        if len(before) + len(text) + len(after) > LONG_LINE:  # (bytes: at least the chars)
+            return None
+        res: bytes | None = self._program.in_context_bytes(before, text, after)
         return res
 
     def explain_in_context(self, text: str, before: str = "", after: str = "", examples: int = 3) -> Explanation:

@@ -133,6 +133,13 @@ fn py_str<'py>(py: Python<'py>, c: &[char], surrogates: bool) -> PyResult<Bound<
     }
 }
 
+/// `chars` as UTF-8.
+fn utf8(chars: &[char]) -> String {
+    let mut buf = String::with_capacity(chars.len() * 2);
+    buf.extend(chars.iter());
+    buf
+}
+
 /// Whether texts given together hold lone surrogates; an error where one holds them and
 /// another their stand-ins (U+10F800..U+10FFFF), which could not be told apart after.
 fn check_parts(parts: &[&Text]) -> PyResult<bool> {
@@ -430,13 +437,39 @@ impl PyProgram {
         if check_parts(&[&before, &text, &after])? {
             return Ok(None);
         }
-        let out = py.detach(|| {
-            let chars = self.cut(&before, &text, &after);
-            let mut buf = String::with_capacity(chars.len() * 2);
-            buf.extend(chars.iter());
-            buf
-        });
+        let out = py.detach(|| utf8(&self.cut(&before, &text, &after)));
         Ok(Some(PyBytes::new(py, out.as_bytes())))
+    }
+
+    /// [`in_context_utf8`](Self::in_context_utf8) of UTF-8 bytes, decoded here, the GIL
+    /// released (the CLI's blocks, read as bytes); None where `text` is not UTF-8 (the caller
+    /// decodes it and says where). `before` and `after` are only read, so a byte in them that
+    /// is no UTF-8 is read as U+FFFD (their own block says where it is).
+    fn in_context_bytes<'py>(
+        &self,
+        py: Python<'py>,
+        before: &[u8],
+        text: &[u8],
+        after: &[u8],
+    ) -> Option<Bound<'py, PyBytes>> {
+        let out = py.detach(|| {
+            let text = std::str::from_utf8(text).ok()?;
+            // (room for as many chars as bytes: collected from `chars()` alone, a vector
+            // grows from a quarter of that, copied at each step)
+            let decode = |s: &str| {
+                let mut v = Vec::with_capacity(s.len());
+                v.extend(s.chars());
+                v
+            };
+            let lossy = |b: &[u8]| decode(&String::from_utf8_lossy(b));
+            let parts = [lossy(before), decode(text), lossy(after)];
+            let [before, text, after] = parts.map(|chars| Text {
+                chars,
+                surrogates: false,
+            });
+            Some(utf8(&self.cut(&before, &text, &after)))
+        })?;
+        Some(PyBytes::new(py, out.as_bytes()))
     }
 
     /// Step `i`'s edits of `text`.

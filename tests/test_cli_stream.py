@@ -197,7 +197,7 @@ def test_blocks_written_as_the_core_encodes_them(monkeypatch, tmp_path, jobs):
     # UTF-8 out: a block goes out as the bytes the core encodes; a block holding a byte kept
     # by surrogateescape goes through the str path and is written back as it came; the
     # whole is the text normalized, in -o, stdout and --in-place alike
-    monkeypatch.setattr(cli.read_blocks, "__defaults__", (1 << 12, None))  # (blocks of 4 KiB)
+    monkeypatch.setattr(cli.read_blocks, "__defaults__", (1 << 12, None, None))  # (blocks of 4 KiB)
     lines = [ln.encode() for ln in (_LINES * 400)[:2000]]
     lines[700] = lines[700] + b" \xff"  # (a lone byte in one block of many)
     raw = b"".join(ln + b"\n" for ln in lines)
@@ -221,3 +221,43 @@ def test_blocks_written_as_the_core_encodes_them(monkeypatch, tmp_path, jobs):
     clean.write_bytes(raw.replace(b"\xff", b""))
     assert cli.main([str(clean), "-o", str(tmp_path / "o16.txt"), "--output-encoding", "utf-16"]) == 0
     assert not used
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8])
+def test_utf8_blocks_go_to_the_core_as_bytes(monkeypatch, tmp_path, jobs, bom):
+    # UTF-8 in and out, read strictly: blocks of bytes, decoded by the core; from a long
+    # line on, the rest is read as text (the pieces of the long line, then blocks of str);
+    # the output is the whole normalized, with -o and --in-place
+    monkeypatch.setattr(cli.read_utf8_blocks, "__defaults__", (1 << 12, None))  # (4 KiB blocks)
+    monkeypatch.setattr(pl, "LONG_LINE", 1 << 13)
+    lines = (_LINES * 300)[:1200]
+    lines[600] = long_line(12_000, 8)  # (some 20 KiB: long in bytes and in chars)
+    text = "".join(ln + "\n" for ln in lines)
+    want = bom + preset("default")(text).encode()
+    calls = []
+    real = pl.Pipeline._in_context_bytes
+    monkeypatch.setattr(pl.Pipeline, "_in_context_bytes",
+                        lambda self, *a: calls.append(r := real(self, *a)) or r)
+    src, out = tmp_path / "in.txt", tmp_path / "out.txt"
+    src.write_bytes(bom + text.encode())
+    assert cli.main([str(src), "-o", str(out), "-j", jobs]) == 0
+    assert out.read_bytes() == want
+    assert len(calls) >= 4 and None not in calls  # (the blocks before the long line)
+    assert cli.main([str(src), "--in-place", "-j", jobs]) == 0
+    assert src.read_bytes() == want
+
+
+def test_utf8_block_read_as_bytes_names_the_line_it_cannot_decode(monkeypatch, tmp_path, capsys):
+    # the core finds a block no UTF-8: the error names the line, as read_blocks names it,
+    # and nothing is written over
+    monkeypatch.setattr(cli.read_utf8_blocks, "__defaults__", (1 << 12, None))
+    lines = [(ln + "\n").encode() for ln in (_LINES * 300)[:1200]]
+    lines[900] = lines[900][:3] + b"\xc3(" + lines[900][3:]  # (a broken two-byte sequence)
+    src, out = tmp_path / "in.txt", tmp_path / "out.txt"
+    src.write_bytes(b"".join(lines))
+    assert cli.main([str(src), "-o", str(out), "-j", "2"]) == 2
+    err = capsys.readouterr().err
+    assert err == (f"persian-normalize: error: {src}: line 901: cannot decode as utf-8 "
+                   "(invalid continuation byte); try --encoding or --errors\n")
+    assert not out.exists()
