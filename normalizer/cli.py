@@ -329,6 +329,7 @@ def read_utf8_blocks(f: BinaryIO, name: str, block: int = BLOCK_BYTES,
     first = True
     while True:
         data = f.read(block)
+        final = not data  # (before the signature is taken off: a BOM alone is no end)
         if first and data:
             first = False
             while len(data) < 3:  # (a pipe may give fewer bytes than asked)
@@ -349,7 +350,7 @@ def read_utf8_blocks(f: BinaryIO, name: str, block: int = BLOCK_BYTES,
             rest = cast(BinaryIO, _Prefixed(buf[span[0]:], f))
             yield from read_blocks(rest, name, "utf-8", "strict", block, lines_before=lines)
             return
-        if not data:
+        if final:
             if buf:
                 yield buf
             return
@@ -513,7 +514,9 @@ def _text(x: str | bytes) -> str:
 
 
 def _join(parts: list) -> Any:
-    """Blocks (or their lines) one after the other, of one type (``str`` where both meet)."""
+    """Blocks (or their lines) one after the other, of one type (``str`` where both meet; an
+    empty one has none)."""
+    parts = [p for p in parts if p]
     if len({type(p) is bytes for p in parts}) > 1:
         parts = [_text(p) for p in parts]
     return parts[0][:0].join(parts) if parts else ""

@@ -261,3 +261,36 @@ def test_utf8_block_read_as_bytes_names_the_line_it_cannot_decode(monkeypatch, t
     assert err == (f"persian-normalize: error: {src}: line 901: cannot decode as utf-8 "
                    "(invalid continuation byte); try --encoding or --errors\n")
     assert not out.exists()
+
+
+def test_utf8_blocks_from_a_pipe_that_gives_the_signature_alone():
+    # a pipe may hand over the BOM in a read of its own: the text after it is still read,
+    # and a first block of one short line is context as bytes for the next
+    class Trickle(io.RawIOBase):
+        def __init__(self, parts):
+            super().__init__()
+            self.parts = list(parts)
+
+        def readable(self):
+            return True
+
+        def readinto(self, b):
+            if not self.parts:
+                return 0
+            part = self.parts.pop(0)
+            n = min(len(b), len(part))
+            b[:n] = part[:n]
+            if n < len(part):
+                self.parts.insert(0, part[n:])
+            return n
+
+    text = "کتاب ها\n" + "".join(ln + "\n" for ln in _LINES * 50)
+    parts = [codecs.BOM_UTF8, "کتاب ها\n".encode(), text[len("کتاب ها\n"):].encode()]
+    bom: list = []
+    blocks = list(cli.read_utf8_blocks(Trickle(parts), "x", block=1 << 12, bom=bom))
+    assert bom == [True] and b"".join(blocks).decode() == text
+    assert blocks[0] == "کتاب ها\n".encode()
+    pieces = list(cli.with_context(iter(blocks), 2))
+    assert all(isinstance(x, bytes) for piece in pieces for x in piece if x)
+    p = preset("default")
+    assert "".join(cli.normalize_piece(p, piece, True).decode() for piece in pieces) == p(text)
