@@ -1,6 +1,6 @@
 //! What the steps' unit tests share: run a step on a string, and check rows of it.
 
-use crate::edit::apply_edits;
+use crate::edit::{apply_edits, Edit};
 use crate::step::Step;
 
 /// `s` through the step's fast path.
@@ -8,6 +8,17 @@ pub fn run(step: &dyn Step, s: &str) -> String {
     let t: Vec<char> = s.chars().collect();
     step.apply(&t)
         .map_or_else(|| s.to_string(), |o| o.into_iter().collect())
+}
+
+/// `s` through the step and its edits, checking that the fast path gives the text the edits
+/// give.
+pub fn run_with_edits(step: &dyn Step, s: &str) -> (String, Vec<Edit>) {
+    let t: Vec<char> = s.chars().collect();
+    let e = step.edits(&t);
+    let slow: String = apply_edits(&t, &e).into_iter().collect();
+    let fast = run(step, s);
+    assert_eq!(fast, slow, "fast path and edits differ on {s:?}");
+    (fast, e)
 }
 
 /// Each row: `(input, output)`; the fast path and the edits must both give the output, and

@@ -600,16 +600,11 @@ mod tests {
         FixZwnj::new(&o).unwrap()
     }
 
-    /// The text after the step, checking that its fast path and its edits agree.
+    /// The text after the step and its edits' rules, checking that its fast path and its
+    /// edits agree.
     fn run(st: &FixZwnj, s: &str) -> (String, Vec<&'static str>) {
-        let t: Vec<char> = s.chars().collect();
-        let e = st.edits(&t);
-        let slow: String = apply_edits(&t, &e).into_iter().collect();
-        let fast = st
-            .apply(&t)
-            .map_or_else(|| s.to_string(), |o| o.into_iter().collect());
-        assert_eq!(fast, slow, "fast path and edits differ on {s:?}");
-        (fast, e.iter().map(|e| e.rule).collect())
+        let (out, e) = crate::testing::run_with_edits(st, s);
+        (out, e.iter().map(|e| e.rule).collect())
     }
 
     /// `PROBE="a|b" cargo test probe -- --ignored --nocapture`: each text, its repair and the

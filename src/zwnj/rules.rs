@@ -990,24 +990,13 @@ pub fn disabled_rules(disable: &[String]) -> Result<Vec<&'static str>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edit::{apply_edits, Edit};
+    use crate::edit::Edit;
     use crate::step::{make_step, Options, Step, Value};
+    use crate::testing::run_with_edits as run;
 
     fn step(disable: &[&str]) -> Box<dyn Step> {
         let list = disable.iter().map(|s| s.to_string()).collect();
         make_step("fix_zwnj", &Options::new().with("disable", Value::List(list))).unwrap()
-    }
-
-    /// The step's output and edits on `s`, checking that its fast path gives the same text.
-    fn run(st: &dyn Step, s: &str) -> (String, Vec<Edit>) {
-        let t: Vec<char> = s.chars().collect();
-        let e = st.edits(&t);
-        let slow: String = apply_edits(&t, &e).into_iter().collect();
-        let fast = st
-            .apply(&t)
-            .map_or_else(|| s.to_string(), |o| o.into_iter().collect());
-        assert_eq!(fast, slow, "fast path and edits differ on {s:?}");
-        (fast, e)
     }
 
     #[test]
