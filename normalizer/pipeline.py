@@ -972,27 +972,30 @@ class Pipeline(Step):
 
     def _in_context_utf8(self, text: str, before: str = "", after: str = "") -> bytes | None:
         """:meth:`in_context` encoded as UTF-8 by the core (the CLI's blocks, where it writes
-        UTF-8); None where that does not serve: a piece of a long line, a text that is too
-        long for one call, or one that holds lone surrogates."""
-        if (before and not before.endswith("\n")) or (after and not text.endswith("\n")):
-            return None
-        before, after = self._context(text, before, after) or ("", "")
-        if len(before) + len(text) + len(after) > LONG_LINE:
-            return None
-        res: bytes | None = self._program.in_context_utf8(before, text, after)
-        return res
+        UTF-8); None where that does not serve (see :meth:`_one_call`) or where the text
+        holds lone surrogates."""
+        ctx = self._one_call(text, before, after)
+        return None if ctx is None else self._program.in_context_utf8(ctx[0], text, ctx[1])
 
     def _in_context_bytes(self, text: bytes, before: bytes = b"", after: bytes = b"") -> bytes | None:
         """:meth:`_in_context_utf8` of UTF-8 bytes, decoded by the core (the CLI's blocks read
         as bytes); None where that does not serve (as there) or where ``text`` is no UTF-8."""
-        if (before and not before.endswith(b"\n")) or (after and not text.endswith(b"\n")):
+        ctx = self._one_call(text, before, after)
+        return None if ctx is None else self._program.in_context_bytes(ctx[0], text, ctx[1])
+
+    def _one_call(self, text: _T, before: _T, after: _T) -> tuple[_T, _T] | None:
+        """The lines of ``before`` and ``after`` that the steps read beside ``text`` (whole
+        lines), where the core can normalize the three in one call; None for a piece of a
+        long line, or for a text too long for one call (a ``str`` or UTF-8 ``bytes``, whose
+        length is at least that in characters)."""
+        br: Any = b"\n" if isinstance(text, bytes) else "\n"
+        if (before and not before.endswith(br)) or (after and not text.endswith(br)):
             return None
         k = self.context_lines
         before, after = lines_before(before, len(before), k), lines_after(after, 0, k)
-        if len(before) + len(text) + len(after) > LONG_LINE:  # (bytes: at least the chars)
+        if len(before) + len(text) + len(after) > LONG_LINE:
             return None
-        res: bytes | None = self._program.in_context_bytes(before, text, after)
-        return res
+        return before, after
 
     def explain_in_context(self, text: str, before: str = "", after: str = "", examples: int = 3) -> Explanation:
         """:meth:`explain` for a piece of a larger text, as :meth:`in_context` normalizes it:
