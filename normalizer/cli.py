@@ -240,11 +240,7 @@ def read_blocks(f: BinaryIO, name: str, encoding: str, errors: str,
         data = f.read(block)
         final = not data
         if first and data:
-            while len(data) < 4:  # (a pipe may give fewer bytes than asked)
-                more = f.read(4 - len(data))
-                if not more:
-                    break
-                data += more
+            data = _at_least(f, data, 4)  # (enough for any signature)
             if utf8 and data.startswith(codecs.BOM_UTF8):
                 data = data[3:]
                 if bom is not None:
@@ -300,6 +296,17 @@ def read_blocks(f: BinaryIO, name: str, encoding: str, errors: str,
             return
 
 
+def _at_least(f: BinaryIO, data: bytes, n: int) -> bytes:
+    """``data`` with more of ``f`` read after it until it holds ``n`` bytes or ``f`` ends (a
+    pipe may give fewer bytes than asked): the first read, long enough to hold a signature."""
+    while len(data) < n:
+        more = f.read(n - len(data))
+        if not more:
+            break
+        data += more
+    return data
+
+
 #: the codecs that read a byte order from a BOM: the one they read without it, and the BOMs
 _NO_BOM = {
     "utf-16": ("utf-16-le" if sys.byteorder == "little" else "utf-16-be", (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)),
@@ -332,11 +339,7 @@ def read_utf8_blocks(f: BinaryIO, name: str, block: int = BLOCK_BYTES,
         final = not data  # (before the signature is taken off: a BOM alone is no end)
         if first and data:
             first = False
-            while len(data) < 3:  # (a pipe may give fewer bytes than asked)
-                more = f.read(3 - len(data))
-                if not more:
-                    break
-                data += more
+            data = _at_least(f, data, 3)
             if data.startswith(codecs.BOM_UTF8):
                 data = data[3:]
                 if bom is not None:

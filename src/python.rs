@@ -31,6 +31,11 @@ fn is_stand_in(c: char) -> bool {
     c as u32 >= SURROGATE_BASE
 }
 
+/// The error of a text (or texts given together) holding both lone surrogates and their
+/// stand-ins, which could not be told apart after.
+const MIXED_SURROGATES: &str =
+    "cannot normalize a text holding both lone surrogates and characters U+10F800..U+10FFFF";
+
 /// A Python `str` as the core reads it: its characters, and whether it held lone surrogates
 /// (then its characters in U+10F800..FFFF stand for them).
 struct Text {
@@ -84,9 +89,7 @@ impl<'a, 'py> FromPyObject<'a, 'py> for Text {
             .collect();
         let surrogates = true;
         if units.iter().any(|&u| u >= SURROGATE_BASE) {
-            return Err(PyValueError::new_err(
-                "cannot normalize a text holding both lone surrogates and characters U+10F800..U+10FFFF",
-            ));
+            return Err(PyValueError::new_err(MIXED_SURROGATES));
         }
         Ok(Text { chars, surrogates })
     }
@@ -149,9 +152,7 @@ fn check_parts(parts: &[&Text]) -> PyResult<bool> {
             .iter()
             .any(|t| !t.surrogates && t.chars.iter().any(|&c| is_stand_in(c)))
     {
-        return Err(PyValueError::new_err(
-            "cannot normalize a text holding both lone surrogates and characters U+10F800..U+10FFFF",
-        ));
+        return Err(PyValueError::new_err(MIXED_SURROGATES));
     }
     Ok(surrogates)
 }
