@@ -446,6 +446,15 @@ def first_long_line(text: str | bytes, start: int = 0) -> tuple[int, int] | None
     return None
 
 
+def _fits_one_call(*parts: str | bytes) -> bool:
+    """Does :meth:`Pipeline._call` normalize these pieces of whole lines, one after the
+    other, in one core call? Yes where they hold no line longer than :data:`LONG_LINE` and
+    no more than ``2 * CHUNK_CHARS`` characters in all (UTF-8 ``bytes`` are counted in bytes,
+    at least as many: a no there is a no for the ``str`` too, never a wrong yes)."""
+    return (sum(map(len, parts)) <= 2 * CHUNK_CHARS
+            and all(len(p) <= LONG_LINE or first_long_line(p) is None for p in parts))
+
+
 def _space_window(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
     """The span of ``text`` around ``text[start:end]`` that reaches at most ``reach``
     characters further on each side, cut at spaces (a whole word or none at each end)."""
@@ -965,7 +974,7 @@ class Pipeline(Step):
         if ctx is None:
             return self._call(text, 1)
         before, after = ctx
-        if len(before) + len(text) + len(after) <= LONG_LINE:
+        if _fits_one_call(before, text, after):
             # (no long line and no chunks: the core joins, normalizes and cuts at once)
             return str(self._program.in_context(before, text, after))
         return self._cut(self._call(before + text + after, 1), before, text, after)
@@ -993,9 +1002,7 @@ class Pipeline(Step):
             return None
         k = self.context_lines
         before, after = lines_before(before, len(before), k), lines_after(after, 0, k)
-        if len(before) + len(text) + len(after) > LONG_LINE:
-            return None
-        return before, after
+        return (before, after) if _fits_one_call(before, text, after) else None
 
     def explain_in_context(self, text: str, before: str = "", after: str = "", examples: int = 3) -> Explanation:
         """:meth:`explain` for a piece of a larger text, as :meth:`in_context` normalizes it:

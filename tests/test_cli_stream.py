@@ -294,3 +294,36 @@ def test_utf8_blocks_from_a_pipe_that_gives_the_signature_alone():
     assert all(isinstance(x, bytes) for piece in pieces for x in piece if x)
     p = preset("default")
     assert "".join(cli.normalize_piece(p, piece, True).decode() for piece in pieces) == p(text)
+
+
+def test_blocks_of_the_default_size_go_to_the_core_in_one_call(monkeypatch, tmp_path):
+    # a block of BLOCK_BYTES with its context lines is longer than LONG_LINE (in bytes, and
+    # in chars too where the text is Latin): it is still one core call, decoded there
+    assert cli.BLOCK_BYTES >= pl.LONG_LINE
+    calls = []
+    real = pl.Pipeline._in_context_bytes
+    monkeypatch.setattr(pl.Pipeline, "_in_context_bytes",
+                        lambda self, *a: calls.append(r := real(self, *a)) or r)
+    persian = "".join(ln + "\n" for ln in _LINES * 16_000)
+    latin = "".join(f"line {i}: plain Latin text, 1,000 words\n" for i in range(60_000))
+    for text in (persian, latin):
+        calls.clear()
+        src, out = tmp_path / "in.txt", tmp_path / "out.txt"
+        src.write_bytes(text.encode())
+        assert len(text.encode()) > 2 * cli.BLOCK_BYTES
+        assert cli.main([str(src), "-o", str(out), "-j", "1"]) == 0
+        assert out.read_bytes() == preset("default")(text).encode()
+        assert len(calls) >= 2 and None not in calls
+
+
+@pytest.mark.parametrize("parts, one", [
+    (("",), True),
+    (("a\n" * (pl.LONG_LINE // 2),), True),  # (a text of LONG_LINE chars, short lines)
+    (("a\n" * (pl.LONG_LINE // 2), "b\n", "c\n"), True),  # (longer than LONG_LINE in all)
+    ((b"a\n" * pl.CHUNK_CHARS, b"b\n"), False),  # (longer than two chunks: in chunks)
+    (("a" * pl.LONG_LINE + "\n",), False),  # (a long line: in pieces)
+    (("b\n", "a" * (pl.LONG_LINE + 1)), False),  # (the last line long, with no break)
+    (("b\n", "a" * pl.LONG_LINE), True),  # (as long as a line may be)
+])
+def test_fits_one_call(parts, one):
+    assert pl._fits_one_call(*parts) is one
