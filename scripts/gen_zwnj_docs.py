@@ -77,9 +77,11 @@ phrase (انجام شده است).
 **The writer's habit: a window of lines with evidence.** A line shows that its writer types
 spaces for joiners when می, نمی or بی stands alone before a word, or a suffix stands alone
 after one (کتاب ها). Such a line is evidence for the compounds on it; so is a line with at
-least `HABIT_LINES` lines showing the habit within `HABIT_WINDOW` lines of it (in a text of
+least `HABIT_LINES` lines showing the habit within `context` lines of it (in a text of
 one sentence a line, most lines have no suffix standing alone). The step reads that many
-lines around a line (`context_lines`).
+lines around a line: `fix_zwnj(context=N)`, 0 to 8, by default `HABIT_WINDOW` (2); with
+`context=0` each line is read alone, and a sentence gives the same output alone as within
+its text.
 
 **The conventions it follows.** Between the parts of a word it writes a joiner (کتاب‌ها,
 می‌رود, بهره‌گیری), except after a non-joining letter (ا د ذ ر ز ژ و), where the parts are
@@ -88,7 +90,8 @@ written solid (داروها, بندرها); words the lexicon knows solid stay s
 (کتابم, هدفمند) and joined after a silent heh (خانه‌ام, علاقه‌مند); ‑ی after a sounded ه is
 solid (توجهی); the ezafe ی typed after a silent heh is joined (خانه‌ی), which the `ezafe`
 step may then write هٔ or ۀ. With `solid=true` the parts it joins are written with no
-joiner (for search).
+joiner (for search). Where both spellings are in print and accepted, the choice is an
+option (below, "Conventions").
 
 ## Switching a rule off
 
@@ -104,9 +107,16 @@ named after the decision that started it: the pair that opened it, or `multi-com
 it and the glued repairs of its tokens; disabling a rule that only grew a run leaves the
 run joined.
 
-## The rules
+## Conventions
 
-Each rule names the word lists of the code that trigger it or that it reads; each list has
+A convention is a spelling that exists in print and is accepted both ways; the repair
+follows the one its option names. Each default follows the Academy's orthography (دستور خط
+فارسی, فرهنگستان زبان و ادب فارسی) where it decides, and the majority usage of the PerDT
+treebank's train split where it does not. The examples run as tests: the whole step's
+output with the option set as shown.
+"""
+
+RULES_INTRO = """Each rule names the word lists of the code that trigger it or that it reads; each list has
 one home, the constant of that name in `src/zwnj/rules.rs`. The examples and
 counter-examples are run as tests: each example as written comes out as shown (the whole
 step's output), with the rule disabled there is no edit of the rule on it, and each
@@ -124,6 +134,19 @@ def words(ws: list[str]) -> str:
     return shown + (f" … ({len(ws)} in all)" if len(ws) > LIST_WORDS else "")
 
 
+def render_conventions(conventions: list[dict]) -> list[str]:
+    """The conventions' table and their examples."""
+    out = ["| option | values (default first) | what it decides | the default |", "|---|---|---|---|"]
+    for c in conventions:
+        values = " \\| ".join(f"`{v}`" for v in c["values"])
+        out.append(f"| `{c['name']}` | {values} | {c['doc']} | {c['default_from']} |")
+    for c in conventions:
+        out += ["", f"#### {c['name']}", ""]
+        for value, src, want in c["examples"]:
+            out.append(f"- `fix_zwnj({c['name']}={value})`: {quote(src)} → {quote(want)}")
+    return out
+
+
 def render() -> str:
     from normalizer import _core
 
@@ -133,6 +156,8 @@ def render() -> str:
     for r in rules:
         if r["name"] not in names:
             names.append(r["name"])
+    out += render_conventions(_core.zwnj_conventions())
+    out += ["", "## The rules", "", RULES_INTRO]
     out.append("| rule | kind | what it does |")
     out.append("|---|---|---|")
     for r in rules:

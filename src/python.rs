@@ -287,6 +287,24 @@ fn zwnj_rules(py: Python<'_>) -> PyResult<Vec<Bound<'_, PyDict>>> {
     Ok(out)
 }
 
+/// The conventions of `fix_zwnj` (`conventions::CONVENTIONS`), as dicts: name (the option),
+/// values (the first the default), doc, default_from, examples (value, text, output). For
+/// docs/ZWNJ.md, the step's options and the tests.
+#[pyfunction]
+fn zwnj_conventions(py: Python<'_>) -> PyResult<Vec<Bound<'_, PyDict>>> {
+    let mut out = Vec::new();
+    for c in crate::zwnj::conventions::CONVENTIONS {
+        let d = PyDict::new(py);
+        d.set_item("name", c.name)?;
+        d.set_item("values", c.values.to_vec())?;
+        d.set_item("doc", c.doc)?;
+        d.set_item("default_from", c.default_from)?;
+        d.set_item("examples", c.examples.to_vec())?;
+        out.push(d);
+    }
+    Ok(out)
+}
+
 /// Hide the protected spans: `(masked, hidden, placeholders)`.
 #[pyfunction]
 #[pyo3(signature = (text, foreign=true, other=true))]
@@ -651,6 +669,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(step_apply, m)?)?;
     m.add_function(wrap_pyfunction!(step_names, m)?)?;
     m.add_function(wrap_pyfunction!(zwnj_rules, m)?)?;
+    m.add_function(wrap_pyfunction!(zwnj_conventions, m)?)?;
     m.add_function(wrap_pyfunction!(mask, m)?)?;
     m.add_function(wrap_pyfunction!(unmask, m)?)?;
     m.add_function(wrap_pyfunction!(tables, m)?)?;

@@ -71,3 +71,81 @@ def test_unknown_rule_is_an_error_listing_the_rules():
     with pytest.raises(ValueError, match="no-such-rule") as e:
         _core.step_apply("fix_zwnj", {"disable": ["no-such-rule"]}, "میتواند")
     assert all(n in str(e.value) for n in NAMES)
+
+
+CONVENTIONS = _core.zwnj_conventions()
+CONVENTION_EXAMPLES = [(c["name"], v, a, b) for c in CONVENTIONS for v, a, b in c["examples"]]
+
+
+@pytest.mark.parametrize("row", CONVENTION_EXAMPLES, ids=lambda r: f"{r[0]}={r[1]}:{r[2]}")
+def test_convention_example(row):
+    # with the option set as shown the step writes the example's output, and reads its
+    # own output as right (a second pass changes nothing); the edits say the same
+    name, value, src, want = row
+    opts = {name: value}
+    assert _core.step_apply("fix_zwnj", opts, src) == want
+    assert _core.step_apply("fix_zwnj", opts, want) == want
+    assert _apply(src, _core.step_edits("fix_zwnj", opts, src)) == want
+
+
+def test_conventions_are_the_step_options_with_their_defaults():
+    from normalizer.steps.zwnj import FixZwnj
+
+    for c in CONVENTIONS:
+        assert FixZwnj.OPTIONS[c["name"]] == (c["values"][0], tuple(c["values"]))
+        assert len(c["values"]) >= 2 and c["doc"] and c["default_from"]
+        assert {v for v, _, _ in c["examples"]} == set(c["values"]), c["name"]
+        # the default as an option is the same as none
+        for _, src, _ in c["examples"]:
+            assert _core.step_apply("fix_zwnj", {c["name"]: c["values"][0]}, src) == \
+                _core.step_apply("fix_zwnj", {}, src)
+    with pytest.raises(ValueError, match="copula"):
+        _core.step_apply("fix_zwnj", {"copula": "hyphen"}, "رفتهاست")
+
+
+@pytest.mark.parametrize("text", [
+    # rows that no convention touches, whatever its value
+    "https://a.ir/رفتهاست and Latin text 3.14",
+    "کتاب‌ها را دیدم و دفتر بهتر است.",
+    "او آمد و آنجا ماند؛ رفته بود.",
+    "Latin only: they went at 23:02, 1,000 km.",
+])
+def test_conventions_leave_other_text(text):
+    from normalizer import Pipeline
+
+    for c in CONVENTIONS:
+        for v in c["values"]:
+            assert Pipeline.from_spec(f"fix_zwnj({c['name']}={v})")(text) == text, (c["name"], v)
+
+
+_SHOWS = "کتاب ها"  # a line that shows spaces typed for joiners
+
+
+@pytest.mark.parametrize("context, joined", [(0, False), (1, True), (2, True), (8, True)])
+def test_context_is_how_many_lines_the_habit_reads(context, joined):
+    lines = [_SHOWS, "جنایت کار", _SHOWS]
+    out = _core.step_apply("fix_zwnj", {"context": context}, "\n".join(lines)).split("\n")
+    assert (out[1] == "جنایت\u200cکار") is joined
+    # two lines away: only a window of two or more reads both
+    far = [_SHOWS, "x", "جنایت کار", "y", _SHOWS]
+    out = _core.step_apply("fix_zwnj", {"context": context}, "\n".join(far)).split("\n")
+    assert (out[2] == "جنایت\u200cکار") is (context >= 2)
+
+
+def test_context_zero_reads_each_line_alone():
+    lines = []
+    for kind in ("spaced", "mixed"):
+        with open(os.path.join(ROOT, "benchmarks", "data", f"{kind}_perdt_dev.txt"), encoding="utf-8") as f:
+            lines += f.read().split("\n")[:300]
+    whole = _core.step_apply("fix_zwnj", {"context": 0}, "\n".join(lines)).split("\n")
+    assert whole == [_core.step_apply("fix_zwnj", {}, line) for line in lines]
+
+
+def test_context_is_what_the_pipeline_reads_around_a_block():
+    from normalizer import Pipeline
+
+    for n in (0, 1, 5):
+        p = Pipeline.from_spec(f"fix_zwnj(context={n})")
+        assert p.context_lines == n
+    assert Pipeline.from_spec("fix_zwnj").context_lines == 2
+    assert Pipeline.from_spec("fix_zwnj(context=5, spaced=false)").context_lines == 0

@@ -13,6 +13,13 @@ from ..pipeline import Names, Step, Words, register
 #: the names of fix_zwnj's rules (the registry is the core's: src/zwnj/rules.rs; docs/ZWNJ.md)
 RULE_NAMES = Names(r["name"] for r in _core.zwnj_rules()) if hasattr(_core, "zwnj_rules") else Names()
 
+#: fix_zwnj's conventions, each an option: name -> (default, values) (the registry is the
+#: core's: src/zwnj/conventions.rs; docs/ZWNJ.md lists them with their examples)
+CONVENTIONS = {c["name"]: (c["values"][0], tuple(c["values"])) for c in _core.zwnj_conventions()}
+
+#: the most lines on each side of a line that fix_zwnj's ``context`` may read
+MAX_CONTEXT = 8
+
 
 @register
 class CleanZwnj(Step):
@@ -78,7 +85,7 @@ class FixZwnj(Step):
     only before a suffix that is never a word of its own, after می/نمی/بی, before the part
     of a known compound that is no word (بین المللی), or, for other compounds, on a line
     that shows its writer types spaces for joiners, or among such lines (two of the two
-    lines before it and the two after: ``context_lines``); never after a non-joining letter
+    lines before it and the two after: ``context``); never after a non-joining letter
     (مورد نظر), across a function word or in a reduplication (کم کم), nor a participle in a
     verb phrase (انجام شده است; but آمار انجام‌شده از, where the lexicon tags it).
     Compounds of three parts or more that the lexicon tags as common words, and Latin
@@ -94,6 +101,16 @@ class FixZwnj(Step):
     ``remove_zwnj``: a word is read as the next pass reads it, with no joiner inside, and
     می‌شد, میشد and می شد all come out میشد); its other changes, which only put joiners
     in, are then no changes.
+
+    Conventions (spellings that are both in print and accepted) are options, each with its
+    default; docs/ZWNJ.md gives the source of each default and examples:
+    ``plural=zwnj|keep`` and ``comparative=zwnj|keep`` (a glued کتابها, بزرگتر joined, or
+    kept as written), ``pronoun_plural=keep|solid|zwnj`` (آنها and آن‌ها both kept, or every
+    one written solid, or with a ZWNJ), ``copula=space|zwnj`` (a glued رفتهاست written رفته
+    است, or رفته‌است; with zwnj a spaced one is joined too).
+
+    ``context=N`` (0 to 8, default 2): how many lines on each side of a line are read for
+    its writer's habit of typing spaces for joiners; 0 reads each line alone.
 
     ``disable=[rule, ...]`` switches rules off by name: a rule switched off makes no edit (its
     text stays as written); docs/ZWNJ.md lists the rules, with what each changes and leaves.
@@ -113,5 +130,6 @@ class FixZwnj(Step):
     name = "fix_zwnj"
     summary = "restore missing joiners (glued or spaced) with the lexicon"
     OPTIONS = {"glued": (True, bool), "spaced": (True, bool), "compounds": (True, bool), "solid": (False, bool),
-               "disable": ((), RULE_NAMES), "words": ((), Words), "keep": ((), Words)}
+               "disable": ((), RULE_NAMES), "words": ((), Words), "keep": ((), Words),
+               "context": (2, tuple(range(MAX_CONTEXT + 1))), **CONVENTIONS}
     EXAMPLES = [("استان ها میتوانند بهره گیری کنند", "استان\u200cها می\u200cتوانند بهره\u200cگیری کنند")]

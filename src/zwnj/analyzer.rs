@@ -537,6 +537,13 @@ impl Analyzer {
                 "joined-parts",
             );
         }
+        if let Some(p) = t.strip_suffix(COPULA_AST) {
+            if p.ends_with('ه') && self.past_form(p) {
+                // رفتهاست: the perfect's third person glued (written apart unless the
+                // `copula` convention asks for a joiner: see `conventions`)
+                return (format!("{p}{ZWNJ}{COPULA_AST}"), None, "participle-ast");
+            }
+        }
         if t.ends_with("ترین") && lex.is_word(drop_last(t, 2)) {
             return (t.to_string(), None, ""); // بیشترین: the superlative of a comparative written solid
         }

@@ -2,6 +2,7 @@
 //! tokens the spaced repair joins) and its edits (`FixZwnj` in `normalizer/steps/zwnj.py`).
 
 use super::analyzer::{Analyzer, Meta, TokenInfo};
+use super::conventions::Conventions;
 use super::rules::*;
 use crate::edit::{apply_edits, Edit};
 use crate::step::{Options, Step};
@@ -129,17 +130,30 @@ pub struct FixZwnj {
     solid: bool,
     /// The rules switched off (names from `RULES`), usually none.
     disabled: Vec<&'static str>,
+    /// How many lines on each side of a line are read for its writer's habit (`context`;
+    /// [`HABIT_WINDOW`] unless set; 0 reads each line alone).
+    window: usize,
+    /// The conventions the repair writes (see [`Conventions`]).
+    conv: Conventions,
     an: &'static Analyzer,
 }
 
 impl FixZwnj {
     /// An error where `disable` names no rule (the message lists the rules).
     pub fn new(options: &Options) -> Result<Self, String> {
+        let conventions = Conventions::new(options)?;
         Ok(FixZwnj {
             glued: options.bool("glued", true),
             spaced: options.bool("spaced", true),
             solid: options.bool("solid", false),
-            disabled: disabled_rules(&options.list("disable"))?,
+            disabled: {
+                let mut d = disabled_rules(&options.list("disable"))?;
+                d.extend(conventions.disabled());
+                d
+            },
+            window: usize::try_from(options.int("context", HABIT_WINDOW as i64))
+                .map_err(|_| "fix_zwnj: context must be 0 or more lines".to_string())?,
+            conv: conventions,
             an: super::user::analyzer_for(
                 options.bool("compounds", true),
                 &options.list("words"),
@@ -149,10 +163,10 @@ impl FixZwnj {
     }
 
     /// The edits before `solid` (Python's `_edits`): planned in blocks of [`BLOCK_LINES`]
-    /// lines, each with the [`HABIT_WINDOW`] lines around it.
+    /// lines, each with the `window` lines around it (`context`, [`HABIT_WINDOW`] unless set).
     ///
     /// A line's repair reads nothing of the text but the line and, for the evidence of
-    /// spaces typed for joiners, which of the lines within `HABIT_WINDOW` of it show them
+    /// spaces typed for joiners, which of the lines within `window` of it show them
     /// (whether a line shows them reads the line alone); no run of joined tokens crosses a
     /// line break. So a block planned with those lines around it is repaired as in the
     /// whole text, and the plan's arrays (a few of them per token) stay small: planned as
@@ -161,13 +175,14 @@ impl FixZwnj {
         let t = Tokens::of(text);
         let toks = t.strs();
         let lines = t.line_tok.len();
-        if lines <= BLOCK_LINES + 2 * HABIT_WINDOW {
+        let w = self.window;
+        if lines <= BLOCK_LINES + 2 * w {
             return self.plan_edits(&toks, &t.at);
         }
         let mut out = Vec::new();
         for a in (0..lines).step_by(BLOCK_LINES) {
             let b = (a + BLOCK_LINES).min(lines);
-            let (ea, eb) = (a.saturating_sub(HABIT_WINDOW), (b + HABIT_WINDOW).min(lines));
+            let (ea, eb) = (a.saturating_sub(w), (b + w).min(lines));
             // (the block's lines, with the ones around it, without the break after the last)
             let (lo_t, hi_t) = (
                 t.line_tok[ea],
@@ -349,7 +364,7 @@ impl FixZwnj {
             lines.sort_unstable();
             lines.dedup();
             if lines.len() >= HABIT_LINES {
-                lines = habit_lines(&lines, breaks.len() + 1);
+                lines = habit_lines(&lines, breaks.len() + 1, self.window);
             }
             let mut spans: Vec<(usize, usize)> = Vec::new(); // runs of consecutive lines
             for b in lines {
@@ -524,9 +539,8 @@ impl FixZwnj {
 
 /// The sorted line numbers that count as showing spaces typed for joiners: `lines`
 /// (sorted, each showing them), and the lines of the `count` with `HABIT_LINES` of them
-/// within `HABIT_WINDOW` lines.
-fn habit_lines(lines: &[usize], count: usize) -> Vec<usize> {
-    let w = HABIT_WINDOW;
+/// within `w` lines.
+fn habit_lines(lines: &[usize], count: usize, w: usize) -> Vec<usize> {
     let mut marks = vec![0usize; count + 2 * w];
     for &b in lines {
         marks[b + w] = 1;
@@ -550,6 +564,7 @@ impl Step for FixZwnj {
         if !self.disabled.is_empty() {
             edits.retain(|e| !self.disabled.contains(&e.rule));
         }
+        let edits = self.conv.apply(text, edits, self.an);
         if !self.solid {
             return edits;
         }
@@ -579,7 +594,7 @@ impl Step for FixZwnj {
     fn context_lines(&self) -> usize {
         // the spaced repair takes a writer's habit from the lines around a line
         if self.spaced {
-            HABIT_WINDOW
+            self.window
         } else {
             0
         }
@@ -717,8 +732,10 @@ mod tests {
     #[test]
     fn habit_lines_take_the_lines_between() {
         // lines 0 and 3 show the habit: lines 1 and 2 have both within two lines
-        assert_eq!(habit_lines(&[0, 3], 6), vec![0, 1, 2, 3]);
-        assert_eq!(habit_lines(&[0, 5], 6), vec![0, 5]);
+        assert_eq!(habit_lines(&[0, 3], 6, HABIT_WINDOW), vec![0, 1, 2, 3]);
+        assert_eq!(habit_lines(&[0, 5], 6, HABIT_WINDOW), vec![0, 5]);
+        assert_eq!(habit_lines(&[0, 3], 6, 0), vec![0, 3]);
+        assert_eq!(habit_lines(&[0, 2], 6, 1), vec![0, 1, 2]);
     }
 
     proptest::proptest! {

@@ -7,6 +7,7 @@
 //! * `remove_zwnj`: every joiner removed or made a space (search; lossy).
 
 pub mod analyzer;
+pub mod conventions;
 pub mod fix;
 #[cfg(test)]
 mod invariants;

@@ -27,6 +27,11 @@ pub const CLITIC: &[&str] = &["اند", "ایم", "اید", "ام", "اش", "ا�
 pub const CLITIC_HEH: &[&str] = &["شان", "تان", "مان"];
 /// Demonstratives take ‑ها solid: آنها, اینها, همانها.
 pub const DEMONSTRATIVES: &[&str] = &["آن", "این", "همان", "همین", "چنین", "چنان"];
+/// The demonstratives whose plural is written solid or with a ZWNJ by convention (آنها or
+/// آن‌ها: the `pronoun_plural` option, see `conventions`).
+pub const PLURAL_PRONOUNS: &[&str] = &["آن", "این", "همان", "همین"];
+/// The copula after a participle (رفته است; glued, `participle-ast`).
+pub const COPULA_AST: &str = "است";
 /// The verbal prefixes of the present and the past continuous (می‌رود, نمی‌رفت).
 pub const MI: &[&str] = &["می", "نمی"];
 /// The privative prefix (بی‌شک, بی‌نظیر).
@@ -566,6 +571,7 @@ word_lists! {
     L_CLITIC = CLITIC, CLITIC, Read;
     L_CLITIC_HEH = CLITIC_HEH, CLITIC_HEH, Read;
     L_DEMONSTRATIVES = DEMONSTRATIVES, DEMONSTRATIVES, Read;
+    L_COPULA_AST = COPULA_AST, &[COPULA_AST], Read;
     L_SOUNDED_HEH = SOUNDED_HEH, SOUNDED_HEH, Read;
     L_NO_COMPLEMENT = NO_COMPLEMENT, NO_COMPLEMENT, Read;
     L_PERFECT_CLITICS = PERFECT_CLITICS, PERFECT_CLITICS, Read;
@@ -722,6 +728,15 @@ pub const RULES: &[Rule] = &[
         lists: &[],
         examples: &[("موظفاند", "موظف\u{200c}اند"), ("مطمئناند", "مطمئن\u{200c}اند")],
         counter: &["بماند", "اولاند", "خشکاند"],
+    },
+    Rule {
+        name: "participle-ast",
+        kind: Glued,
+        doc: "است glued to a participle (the perfect's third person): written apart, or with a ZWNJ as the `copula` option asks",
+        triggers: "a glued word ending in است after a past participle the lexicon's stems make (رفته, شده, نوشته)",
+        lists: &[&L_COPULA_AST],
+        examples: &[("رفتهاست", "رفته است"), ("شدهاست.", "شده است."), ("نرفتهاست", "نرفته است")],
+        counter: &["خواست", "کاست", "رفته است", "نوشته\u{200c}است"],
     },
     Rule {
         name: "ai-suffix",
