@@ -307,6 +307,9 @@ pub struct Lexicon {
     pub joined: StrMap<String>,
     /// Glued spelling -> joined spelling of compounds (بهرهگیری -> بهره‌گیری).
     pub compounds: StrMap<String>,
+    /// Glued spelling -> the joined spelling the PerDT treebank's train split writes (learned:
+    /// `data/learned/perdt_spellings.tsv`, CC BY-SA 4.0).
+    pub learned: StrMap<String>,
     /// Function words, never joined into a compound.
     pub stop: StrSet,
     /// Second parts of compounds that are no words of their own (المللی, کوپتر).
@@ -329,6 +332,7 @@ const STOP: &str = include_str!("../data/lexicon/stop.txt");
 const BOUND: &str = include_str!("../data/lexicon/bound.txt");
 const JOINED: &str = include_str!("../data/lexicon/joined.txt");
 const COMPOUNDS: &str = include_str!("../data/lexicon/compounds.txt");
+const LEARNED: &str = include_str!("../data/learned/perdt_spellings.tsv");
 
 fn rows(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -340,6 +344,14 @@ fn set(src: &'static str) -> StrSet {
 
 fn glued_map(src: &'static str) -> StrMap<String> {
     rows(src).map(|j| (j.replace(ZWNJ, ""), j.to_string())).collect()
+}
+
+/// The first column of a table's rows, as `glued_map` maps it.
+fn glued_map_tsv(src: &'static str) -> StrMap<String> {
+    rows(src)
+        .map(|l| l.split('\t').next().unwrap_or(l))
+        .map(|j| (j.replace(ZWNJ, ""), j.to_string()))
+        .collect()
 }
 
 impl Lexicon {
@@ -362,6 +374,7 @@ impl Lexicon {
                     set(BOUND),
                     glued_map(JOINED),
                     glued_map(COMPOUNDS),
+                    glued_map_tsv(LEARNED),
                 )
             });
             let mut lx = Lexicon::default();
@@ -401,6 +414,7 @@ impl Lexicon {
             lx.bound,
             lx.joined,
             lx.compounds,
+            lx.learned,
         ) = rest;
         lx.derive_parts();
         lx.index();
@@ -455,6 +469,7 @@ impl Lexicon {
             weak: self.weak.clone(),
             joined: self.joined.clone(),
             compounds: self.compounds.clone(),
+            learned: self.learned.clone(),
             stop: self.stop.clone(),
             bound: self.bound.clone(),
             first: self.first.clone(),
@@ -494,6 +509,7 @@ impl Lexicon {
                 lx.rec.entry_or_insert_with(w, Record::default).flags |= is::SOLID;
                 lx.joined.remove(w);
                 lx.compounds.remove(w);
+                lx.learned.remove(w);
             }
         }
         lx

@@ -502,7 +502,20 @@ impl Analyzer {
         r
     }
 
+    /// A word's repair by the rules ([`Self::analyze_rules`]); one they leave as it is, where
+    /// train writes it with a joiner (and never otherwise), is written so (بزرگنمایی).
     fn analyze(&self, t: &str) -> (String, Option<String>, &'static str) {
+        let r = self.analyze_rules(t);
+        if r.0 == t && self.compounds {
+            // (most learned words are compounds: `compounds=false` leaves them too)
+            if let Some(j) = self.lex.learned.get(t) {
+                return (j.clone(), None, "learned-spelling");
+            }
+        }
+        r
+    }
+
+    fn analyze_rules(&self, t: &str) -> (String, Option<String>, &'static str) {
         let lex = self.lex;
         if let Some(j) = self.user.compound(t) {
             // a user's compound, glued or with some of its joiners: on any line

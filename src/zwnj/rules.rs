@@ -676,6 +676,15 @@ pub const RULES: &[Rule] = &[
         counter: &["دانشگاه", "همچنین", "فیلمنامه\u{200c}نویس"],
     },
     Rule {
+        name: "learned-spelling",
+        kind: Glued,
+        doc: "a word the PerDT treebank's train split writes with a ZWNJ, at least twice and never otherwise",
+        triggers: "a glued word the other rules leave as it is, whose joined spelling is in data/learned/perdt_spellings.tsv",
+        lists: &[],
+        examples: &[("بزرگنمایی", "بزرگ\u{200c}نمایی"), ("احوالپرسی", "احوال\u{200c}پرسی"), ("آبرسانی", "آب\u{200c}رسانی")],
+        counter: &["دانشگاه", "نهادها", "کتابخانه"],
+    },
+    Rule {
         name: "joined-parts",
         kind: Glued,
         doc: "a word typed with joiners, each part repaired",

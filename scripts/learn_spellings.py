@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Write ``data/learned/perdt_spellings.tsv``: the words the PerDT treebank's train split
+writes with a ZWNJ at least ``MIN_COUNT`` times and never otherwise (see :func:`learn`). The ZWNJ repair (rule ``learned-spelling``) restores such a word where it is glued.
+
+Derived from CC BY-SA 4.0 text: the file is under that licence (data/learned/README.md).
+Only the train split is read; no dev sentence or dev-only word goes in.
+
+    python scripts/learn_spellings.py --gold ../shared/eval/gold_perdt_train.txt
+    python scripts/learn_spellings.py --gold ... --lines even --out /tmp/half.tsv  # for cross-validation
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import re
+
+ZWNJ = "\u200c"
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "data", "learned", "perdt_spellings.tsv")
+
+#: The fewest times train must write a word with its joiner for the word to be learned:
+#: a word seen once may be a slip of one writer.
+MIN_COUNT = 2
+
+#: What is cut off a token before it is counted: punctuation and symbols at its ends.
+_EDGES = re.compile(r"^[^\w\u200c]+|[^\w\u200c]+$")
+
+
+def count(lines: list[str]) -> tuple[collections.Counter, collections.Counter]:
+    """How often each word is written with a joiner, and each word with none (by its glued
+    form, for the joined ones too)."""
+    joined: collections.Counter = collections.Counter()
+    solid: collections.Counter = collections.Counter()
+    for line in lines:
+        for tok in line.split():
+            w = _EDGES.sub("", tok)
+            if not w or w.strip(ZWNJ) != w:
+                continue
+            (joined if ZWNJ in w else solid)[w] += 1
+    return joined, solid
+
+
+def learn(lines: list[str]) -> list[tuple[str, int, int]]:
+    """(joined spelling, times joined, times solid), sorted: the words train writes in one
+    way only, with a joiner, at least MIN_COUNT times. Left to the rules: a glued form that
+    train also writes solid or joined elsewhere (نهادهای and نهاده‌ای, two words), and one
+    ending in ای (‑ای against ‑های: the next word decides, see the rule ai-reading)."""
+    joined, solid = count(lines)
+    spellings: dict[str, list[tuple[str, int]]] = collections.defaultdict(list)
+    for w, c in sorted(joined.items()):
+        spellings[w.replace(ZWNJ, "")].append((w, c))
+    return sorted((ws[0][0], ws[0][1], 0) for g, ws in spellings.items()
+                  if len(ws) == 1 and ws[0][1] >= MIN_COUNT and not solid[g] and not g.endswith("ای"))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", required=True, help="gold_perdt_train.txt")
+    ap.add_argument("--out", default=OUT)
+    ap.add_argument("--lines", choices=["all", "even", "odd"], default="all",
+                    help="the lines to learn from (a half, for cross-validation)")
+    args = ap.parse_args()
+    with open(args.gold, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    if args.lines != "all":
+        lines = lines[args.lines == "odd"::2]
+    rows = learn(lines)
+    with open(args.out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("#word\tjoined\tsolid: written with a ZWNJ so many times in PerDT train, and solid\n")
+        for w, c, s in rows:
+            f.write(f"{w}\t{c}\t{s}\n")
+    print(f"wrote {len(rows)} words to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
