@@ -310,6 +310,9 @@ pub struct Lexicon {
     /// Glued spelling -> the joined spelling the PerDT treebank's train split writes (learned:
     /// `data/learned/perdt_spellings.tsv`, CC BY-SA 4.0).
     pub learned: StrMap<String>,
+    /// Compounds of the lexicon that train writes apart more often than joined, as "a b" (learned:
+    /// `data/learned/perdt_apart.tsv`): the spaced repair leaves them apart.
+    pub learned_apart: StrSet,
     /// Function words, never joined into a compound.
     pub stop: StrSet,
     /// Second parts of compounds that are no words of their own (المللی, کوپتر).
@@ -333,6 +336,7 @@ const BOUND: &str = include_str!("../data/lexicon/bound.txt");
 const JOINED: &str = include_str!("../data/lexicon/joined.txt");
 const COMPOUNDS: &str = include_str!("../data/lexicon/compounds.txt");
 const LEARNED: &str = include_str!("../data/learned/perdt_spellings.tsv");
+const LEARNED_APART: &str = include_str!("../data/learned/perdt_apart.tsv");
 
 fn rows(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -375,6 +379,9 @@ impl Lexicon {
                     glued_map(JOINED),
                     glued_map(COMPOUNDS),
                     glued_map_tsv(LEARNED),
+                    rows(LEARNED_APART)
+                        .map(|l| l.split('\t').next().unwrap_or(l))
+                        .collect(),
                 )
             });
             let mut lx = Lexicon::default();
@@ -415,6 +422,7 @@ impl Lexicon {
             lx.joined,
             lx.compounds,
             lx.learned,
+            lx.learned_apart,
         ) = rest;
         lx.derive_parts();
         lx.index();
@@ -470,6 +478,7 @@ impl Lexicon {
             joined: self.joined.clone(),
             compounds: self.compounds.clone(),
             learned: self.learned.clone(),
+            learned_apart: self.learned_apart.clone(),
             stop: self.stop.clone(),
             bound: self.bound.clone(),
             first: self.first.clone(),

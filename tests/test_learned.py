@@ -1,5 +1,5 @@
-"""The tables learned from PerDT train (data/learned/): well formed, and what
-scripts/learn_spellings.py writes from the train text (where ../shared/eval is beside the
+"""The tables learned from PerDT train (data/learned/): well formed, read by the repair, and
+what scripts/learn_spellings.py writes from the train text (where ../shared/eval is beside the
 checkout: the file is reproducible)."""
 from __future__ import annotations
 
@@ -57,8 +57,47 @@ def test_learn_keeps_one_way_spellings_only():
     assert got == [("آب\u200cرسانی", 3, 0), ("فیلم\u200cبرداری", 2, 0)]
 
 
+def _apart():
+    with open(learn_spellings.APART_OUT, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    assert lines[0].startswith("#")
+    return [ln.split("\t") for ln in lines[1:]]
+
+
+def test_apart_rows_are_lexicon_compounds_train_writes_apart():
+    rows = _apart()
+    lexicon = learn_spellings.lexicon_words()
+    assert len(rows) > 100 and [r[0] for r in rows] == sorted(r[0] for r in rows)
+    for pair, c in rows:
+        a, b = pair.split(" ")
+        assert int(c) >= learn_spellings.MIN_COUNT
+        assert f"{a}{ZWNJ}{b}" in lexicon or f"{a}{b}" in lexicon, pair
+
+
+_SHOWS = "کتاب ها"  # a line that shows spaces typed for joiners
+
+
+@pytest.mark.parametrize("pair", ["رئیس جمهور", "خلیج فارس", "محیط زیست", "اهل بیت"])
+def test_a_compound_train_writes_apart_stays_apart(pair):
+    assert any(r[0] == pair for r in _apart())
+    text = f"{_SHOWS}\n{pair} آمد\n{_SHOWS}"
+    assert _core.step_apply("fix_zwnj", {}, text).split("\n")[1] == f"{pair} آمد"
+    # with spaced_compounds=join it joins as the other compounds do; a compound not on the
+    # table joins among the same lines by default
+    joined = pair.replace(" ", ZWNJ)
+    got = _core.step_apply("fix_zwnj", {"spaced_compounds": "join"}, text).split("\n")[1]
+    assert got == f"{joined} آمد"
+    control = f"{_SHOWS}\nجنایت کار آمد\n{_SHOWS}"
+    assert _core.step_apply("fix_zwnj", {}, control).split("\n")[1] == "جنایت\u200cکار آمد"
+    # a user's word still decides
+    assert _core.step_apply("fix_zwnj", {"words": [joined]}, text).split("\n")[1] == f"{joined} آمد"
+
+
 @pytest.mark.skipif(not os.path.exists(GOLD), reason="no ../shared/eval beside the checkout")
-def test_the_file_is_what_the_script_writes_from_train():
+def test_the_files_are_what_the_script_writes_from_train():
     with open(GOLD, encoding="utf-8") as f:
-        rows = learn_spellings.learn(f.read().splitlines())
+        lines = f.read().splitlines()
+    rows = learn_spellings.learn(lines)
     assert [[w, str(c), str(s)] for w, c, s in rows] == _rows()
+    pairs = learn_spellings.learn_apart(lines, learn_spellings.lexicon_words())
+    assert [[p, str(c)] for p, c in pairs] == _apart()

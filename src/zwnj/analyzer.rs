@@ -109,6 +109,8 @@ thread_local! {
 pub struct Analyzer {
     pub lex: &'static Lexicon,
     pub compounds: bool,
+    /// The compounds train writes apart are left apart (`spaced_compounds=keep`).
+    pub apart: bool,
     idx: usize,
     /// Second parts of known compounds that are a present stem + ی, the verbal noun of a
     /// compound (جویی in صرفه‌جویی, پوشی in چشم‌پوشی): a space before one joins where the
@@ -135,10 +137,29 @@ pub struct Analyzer {
     pub user: super::user::UserWords,
 }
 
-/// The analyzer for an option set (one per process).
+/// The analyzer for an option set (one per process), with the compounds train writes apart
+/// left apart.
 pub fn analyzer(compounds: bool) -> &'static Analyzer {
-    static AN: [OnceLock<Analyzer>; 2] = [OnceLock::new(), OnceLock::new()];
-    AN[compounds as usize].get_or_init(|| Analyzer::new(compounds))
+    analyzer_with(compounds, true)
+}
+
+/// The analyzer for an option set (one per process): `apart`, the compounds train writes
+/// apart are left apart (the `spaced_compounds=keep` convention); read only with `compounds`.
+pub fn analyzer_with(compounds: bool, apart: bool) -> &'static Analyzer {
+    static AN: [OnceLock<Analyzer>; BUILTIN_ANALYZERS] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let idx = builtin_index(compounds, apart);
+    AN[idx].get_or_init(|| Analyzer::build(lexicon::builtin(), compounds, apart, idx))
+}
+
+/// How many analyzers of the built-in lexicon there are (their memos come first, see `CACHES`).
+pub const BUILTIN_ANALYZERS: usize = 3;
+
+fn builtin_index(compounds: bool, apart: bool) -> usize {
+    match (compounds, apart) {
+        (false, _) => 0,
+        (true, true) => 1,
+        (true, false) => 2,
+    }
 }
 
 /// `a` and `b` joined by a ZWNJ, or solid where the letter that ends `a` (marks aside, as
@@ -282,16 +303,13 @@ fn sub_words(tok: &str, mut f: impl FnMut(&str) -> Rc<str>) -> String {
 }
 
 impl Analyzer {
-    fn new(compounds: bool) -> Analyzer {
-        Analyzer::build(lexicon::builtin(), compounds, compounds as usize)
-    }
-
     /// The analyzer of `lex`, its memos at `idx` (see `CACHES`).
-    pub(super) fn build(lex: &'static Lexicon, compounds: bool, idx: usize) -> Analyzer {
+    pub(super) fn build(lex: &'static Lexicon, compounds: bool, apart: bool, idx: usize) -> Analyzer {
         let st = sets();
         let mut an = Analyzer {
             lex,
             compounds,
+            apart,
             idx,
             verbal: StrSet::default(),
             verbal_nouns: StrSet::default(),
@@ -1754,6 +1772,9 @@ impl Analyzer {
         }
         if let Some(j) = self.user_pair(ac, bc) {
             return Some((format!("{pre}{j}{post}"), false, "lexicon-compound"));
+        }
+        if self.compounds && self.apart && self.lex.learned_apart.contains(format!("{ac} {bc}").as_str()) {
+            return None; // رئیس جمهور: a compound train writes apart more often than joined
         }
         let st = sets();
         let bc: &str = stray_suffix(bc).unwrap_or(bc);

@@ -88,6 +88,24 @@ pub const CONVENTIONS: &[Convention] = &[
             ("space", "نوشته‌است", "نوشته\u{200c}است"),
         ],
     },
+    Convention {
+        name: "spaced_compounds",
+        values: &["keep", "join"],
+        doc: "a compound of the lexicon typed apart that train writes apart more often than \
+              joined (رئیس جمهور, محیط زیست, 545 of them in data/learned/perdt_apart.tsv): \
+              left apart, or joined like the other compounds where the line shows spaces \
+              typed for joiners",
+        default_from: "the majority of train (رئیس جمهور: 53 apart, 28 joined)",
+        examples: &[
+            ("keep", "کتاب ها و رئیس جمهور", "کتاب\u{200c}ها و رئیس جمهور"),
+            (
+                "join",
+                "کتاب ها و رئیس جمهور",
+                "کتاب\u{200c}ها و رئیس\u{200c}جمهور",
+            ),
+            ("keep", "کتاب ها و محیط زیست", "کتاب\u{200c}ها و محیط زیست"),
+        ],
+    },
 ];
 
 /// The conventions a `fix_zwnj` writes, as its options set them.
@@ -98,6 +116,8 @@ pub struct Conventions {
     /// `None`: keep; `Some(true)`: solid; `Some(false)`: with a ZWNJ.
     pronoun_solid: Option<bool>,
     copula_zwnj: bool,
+    /// The compounds train writes apart are joined like the others (`spaced_compounds=join`).
+    apart_join: bool,
 }
 
 impl Conventions {
@@ -124,7 +144,13 @@ impl Conventions {
                 _ => None,
             },
             copula_zwnj: got[3] == "zwnj",
+            apart_join: got[4] == "join",
         })
+    }
+
+    /// Are the compounds train writes apart left apart (the analyzer's `apart`)?
+    pub fn apart(&self) -> bool {
+        !self.apart_join
     }
 
     /// The rules whose edits a convention leaves out (a glued spelling kept as written).

@@ -153,12 +153,13 @@ impl FixZwnj {
             },
             window: usize::try_from(options.int("context", HABIT_WINDOW as i64))
                 .map_err(|_| "fix_zwnj: context must be 0 or more lines".to_string())?,
-            conv: conventions,
             an: super::user::analyzer_for(
                 options.bool("compounds", true),
+                conventions.apart(),
                 &options.list("words"),
                 &options.list("keep"),
             ),
+            conv: conventions,
         })
     }
 

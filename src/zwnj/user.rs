@@ -14,7 +14,7 @@
 //! The analyzer of an option set with user words is built once per process, on a copy of
 //! the built-in lexicon with the words added (see [`analyzer_for`]), and keeps memos of its own.
 
-use super::analyzer::{analyzer, Analyzer};
+use super::analyzer::{analyzer_with, Analyzer, BUILTIN_ANALYZERS};
 use super::rules::INFLECTIONS;
 use super::text::{glue, is_core, rstrip_marks};
 use crate::lexicon::{self, StrMap, StrSet, ZWNJ};
@@ -108,34 +108,34 @@ fn key(list: &[String]) -> Vec<String> {
 /// The analyzers built for option sets with user words, by `(compounds, words, keep)`.
 /// (Each is built once and lives as long as the process: an option set is a user's
 /// configuration, and there are few.)
-type Built = FxHashMap<(bool, Vec<String>, Vec<String>), &'static Analyzer>;
+type Built = FxHashMap<(bool, bool, Vec<String>, Vec<String>), &'static Analyzer>;
 
 static BUILT: Mutex<Option<Built>> = Mutex::new(None);
 
 /// The analyzer for an option set: the built-in one where both lists are empty, else one
 /// built on first use for the lists (in any order) and kept.
-pub fn analyzer_for(compounds: bool, words: &[String], keep: &[String]) -> &'static Analyzer {
+pub fn analyzer_for(compounds: bool, apart: bool, words: &[String], keep: &[String]) -> &'static Analyzer {
     let (words, keep) = (key(words), key(keep));
     if words.is_empty() && keep.is_empty() {
-        return analyzer(compounds);
+        return analyzer_with(compounds, apart);
     }
     let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
     let built = built.get_or_insert_with(Default::default);
-    let k = (compounds, words, keep);
+    let k = (compounds, apart, words, keep);
     if let Some(an) = built.get(&k) {
         return an;
     }
-    // (memos 0 and 1 are the built-in analyzers')
-    let idx = 2 + built.len();
-    let an: &'static Analyzer = Box::leak(Box::new(build(compounds, &k.1, &k.2, idx)));
+    // (the first memos are the built-in analyzers')
+    let idx = BUILTIN_ANALYZERS + built.len();
+    let an: &'static Analyzer = Box::leak(Box::new(build(compounds, apart, &k.2, &k.3, idx)));
     built.insert(k, an);
     an
 }
 
 /// The analyzer of the built-in lexicon with the user's words added.
-fn build(compounds: bool, words: &[String], keep: &[String], idx: usize) -> Analyzer {
+fn build(compounds: bool, apart: bool, words: &[String], keep: &[String], idx: usize) -> Analyzer {
     let lex: &'static lexicon::Lexicon = Box::leak(Box::new(lexicon::builtin().with_user(words)));
-    let mut an = Analyzer::build(lex, compounds, idx);
+    let mut an = Analyzer::build(lex, compounds, apart, idx);
     let mut user = UserWords {
         any: true,
         keep: keep.iter().collect(),
@@ -176,6 +176,7 @@ mod tests {
     use super::*;
     use crate::edit::apply_edits;
     use crate::step::{Options, Step, Value};
+    use crate::zwnj::analyzer::analyzer;
     use crate::zwnj::FixZwnj;
 
     const Z: &str = "\u{200c}";
@@ -204,16 +205,21 @@ mod tests {
 
     #[test]
     fn lists_are_keyed_in_any_order_and_cleaned() {
-        let a = analyzer_for(true, &["ب‌پ".into(), " الف ".into()], &[]);
-        let b = analyzer_for(true, &["الف".into(), "ب\u{200c}\u{200c}پ".into(), "".into()], &[]);
+        let a = analyzer_for(true, true, &["ب‌پ".into(), " الف ".into()], &[]);
+        let b = analyzer_for(
+            true,
+            true,
+            &["الف".into(), "ب\u{200c}\u{200c}پ".into(), "".into()],
+            &[],
+        );
         assert!(std::ptr::eq(a, b));
         assert!(std::ptr::eq(
-            analyzer_for(true, &["".into()], &[]),
+            analyzer_for(true, true, &["".into()], &[]),
             analyzer(true)
         ));
         assert!(!std::ptr::eq(
             a,
-            analyzer_for(false, &["الف".into(), "ب‌پ".into()], &[])
+            analyzer_for(false, true, &["الف".into(), "ب‌پ".into()], &[])
         ));
     }
 
@@ -293,7 +299,7 @@ mod tests {
     #[test]
     fn an_option_set_is_built_fast() {
         let t = std::time::Instant::now();
-        analyzer_for(true, &["آزمون‌یک".into(), "آزمونیک".into()], &["الف".into()]);
+        analyzer_for(true, true, &["آزمون‌یک".into(), "آزمونیک".into()], &["الف".into()]);
         // (built on a copy of the built-in lexicon; unoptimized builds are slower)
         let limit = if cfg!(debug_assertions) { 2.0 } else { 0.1 };
         assert!(t.elapsed().as_secs_f64() < limit, "{:?}", t.elapsed());
