@@ -44,17 +44,36 @@ def count(lines: list[str]) -> tuple[collections.Counter, collections.Counter]:
     return joined, solid
 
 
-def learn(lines: list[str]) -> list[tuple[str, int, int]]:
-    """(joined spelling, times joined, times solid), sorted: the words train writes in one
+def pairs(lines: list[str]) -> collections.Counter:
+    """How often each two words follow each other (their edge punctuation cut off)."""
+    apart: collections.Counter = collections.Counter()
+    for line in lines:
+        toks = [_EDGES.sub("", t) for t in line.split()]
+        for a, b in zip(toks, toks[1:]):
+            if a and b and a.strip(ZWNJ) == a and b.strip(ZWNJ) == b:
+                apart[(a, b)] += 1
+    return apart
+
+
+def learn(lines: list[str]) -> list[tuple[str, int, str]]:
+    """(joined spelling, times joined, times apart), sorted: the words train writes in one
     way only, with a joiner, at least MIN_COUNT times. Left to the rules: a glued form that
     train also writes solid or joined elsewhere (نهادهای and نهاده‌ای, two words), and one
-    ending in ای (‑ای against ‑های: the next word decides, see the rule ai-reading)."""
+    ending in ای (‑ای against ‑های: the next word decides, see the rule ai-reading).
+    Times apart: how often its two parts stand as two words (a word of one joiner; "-" for
+    more): where never, the spaced repair joins them too."""
     joined, solid = count(lines)
+    apart = pairs(lines)
     spellings: dict[str, list[tuple[str, int]]] = collections.defaultdict(list)
     for w, c in sorted(joined.items()):
         spellings[w.replace(ZWNJ, "")].append((w, c))
-    return sorted((ws[0][0], ws[0][1], 0) for g, ws in spellings.items()
-                  if len(ws) == 1 and ws[0][1] >= MIN_COUNT and not solid[g] and not g.endswith("ای"))
+    out = []
+    for g, ws in spellings.items():
+        if len(ws) == 1 and ws[0][1] >= MIN_COUNT and not solid[g] and not g.endswith("ای"):
+            w, c = ws[0]
+            parts = w.split(ZWNJ)
+            out.append((w, c, str(apart[(parts[0], parts[1])]) if len(parts) == 2 else "-"))
+    return sorted(out)
 
 
 def lexicon_words() -> set[str]:
@@ -74,12 +93,7 @@ def learn_apart(lines: list[str], lexicon: set[str]) -> list[tuple[str, int]]:
     Not a participle after a word (انجام شده): the rules tell the verb phrase from the
     adjective."""
     joined, solid = count(lines)
-    apart: collections.Counter = collections.Counter()
-    for line in lines:
-        toks = [_EDGES.sub("", t) for t in line.split()]
-        for a, b in zip(toks, toks[1:]):
-            if a and b and a.strip(ZWNJ) == a and b.strip(ZWNJ) == b:
-                apart[(a, b)] += 1
+    apart = pairs(lines)
     with open(os.path.join(HERE, "..", "data", "lexicon", "stems.txt"), encoding="utf-8") as f:
         stems = {ln for ln in f.read().splitlines() if ln and not ln.startswith("#")}
     out = []
@@ -106,7 +120,7 @@ def main() -> None:
         lines = lines[args.lines == "odd"::2]
     rows = learn(lines)
     with open(args.out, "w", encoding="utf-8", newline="\n") as f:
-        f.write("#word\tjoined\tsolid: written with a ZWNJ so many times in PerDT train, and solid\n")
+        f.write("#word\tjoined\tapart: written with a ZWNJ so many times in PerDT train, and as two words\n")
         for w, c, s in rows:
             f.write(f"{w}\t{c}\t{s}\n")
     print(f"wrote {len(rows)} words to {args.out}")

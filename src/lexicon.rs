@@ -313,6 +313,11 @@ pub struct Lexicon {
     /// Compounds of the lexicon that train writes apart more often than joined, as "a b" (learned:
     /// `data/learned/perdt_apart.tsv`): the spaced repair leaves them apart.
     pub learned_apart: StrSet,
+    /// The learned words of one joiner that train never writes as two words (`a‌b`), and
+    /// their parts: the spaced repair joins them on a line that shows spaces for joiners.
+    pub learned_pairs: StrSet,
+    pub learned_first: StrSet,
+    pub learned_second: StrSet,
     /// Function words, never joined into a compound.
     pub stop: StrSet,
     /// Second parts of compounds that are no words of their own (المللی, کوپتر).
@@ -424,6 +429,17 @@ impl Lexicon {
             lx.learned,
             lx.learned_apart,
         ) = rest;
+        for row in rows(LEARNED) {
+            let mut f = row.split('\t');
+            let (w, apart) = (f.next().unwrap_or(""), f.nth(1).unwrap_or("-"));
+            if let (Some((a, b)), "0") = (w.split_once(ZWNJ), apart) {
+                if !b.contains(ZWNJ) {
+                    lx.learned_pairs.insert(w);
+                    lx.learned_first.insert(a);
+                    lx.learned_second.insert(b);
+                }
+            }
+        }
         lx.derive_parts();
         lx.index();
         lx
@@ -479,6 +495,9 @@ impl Lexicon {
             compounds: self.compounds.clone(),
             learned: self.learned.clone(),
             learned_apart: self.learned_apart.clone(),
+            learned_pairs: self.learned_pairs.clone(),
+            learned_first: self.learned_first.clone(),
+            learned_second: self.learned_second.clone(),
             stop: self.stop.clone(),
             bound: self.bound.clone(),
             first: self.first.clone(),

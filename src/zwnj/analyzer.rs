@@ -1485,7 +1485,10 @@ impl Analyzer {
             return flag | STRONG;
         }
         let g = glue(w);
-        flag | if self.lex.is_first(&g) || among(w, NUMERALS) {
+        flag | if self.lex.is_first(&g)
+            || among(w, NUMERALS)
+            || (self.compounds && self.lex.learned_first.contains(w))
+        {
             WEAK
         } else {
             0
@@ -1527,7 +1530,7 @@ impl Analyzer {
         }
         let g = glue(w);
         let lex = self.lex;
-        if lex.is_second(&g) {
+        if lex.is_second(&g) || (self.compounds && lex.learned_second.contains(w)) {
             return flag | WEAK;
         }
         for &n in &st.inflection_lengths {
@@ -1733,10 +1736,30 @@ impl Analyzer {
         r
     }
 
+    /// A spaced join by the rules ([`Self::join_by_rules`]); where they join nothing, on a
+    /// line that shows spaces typed for joiners, a word train writes with one joiner and
+    /// never as two words (دسته جمعی -> دسته‌جمعی).
     fn compute_join(&self, a: &str, b: &str, evidence: bool) -> Option<(String, bool, &'static str)> {
         if !self.user.is_empty() && (self.user.kept(a) || self.user.kept(b)) {
             return None; // a user's `keep` word joins no neighbour
         }
+        let r = self.join_by_rules(a, b, evidence);
+        if r.is_some() || !evidence || !self.compounds {
+            return r;
+        }
+        let ((pre, ac), (bc, post)) = (self.tail(a)?, self.head(b)?);
+        let st = sets();
+        if st.trigger_words.contains(ac) || st.trigger_words.contains(bc) {
+            return None; // (بی حال: a prefix or suffix the rules weighed and left apart)
+        }
+        let j = format!("{ac}{ZWNJ}{bc}");
+        self.lex
+            .learned_pairs
+            .contains(j.as_str())
+            .then(|| (format!("{pre}{j}{post}"), false, "learned-spelling"))
+    }
+
+    fn join_by_rules(&self, a: &str, b: &str, evidence: bool) -> Option<(String, bool, &'static str)> {
         if let Some(bare) = ezafe_bare(b) {
             if whole(b) {
                 // خسته کنندۀ, خسته کننده‌ی: joined as خسته کنندهٔ is, the ezafe as written
@@ -1776,6 +1799,7 @@ impl Analyzer {
         if self.compounds && self.apart && self.lex.learned_apart.contains(format!("{ac} {bc}").as_str()) {
             return None; // رئیس جمهور: a compound train writes apart more often than joined
         }
+
         let st = sets();
         let bc: &str = stray_suffix(bc).unwrap_or(bc);
         if (ac == bc && bc != "بی")

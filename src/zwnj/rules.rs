@@ -685,6 +685,15 @@ pub const RULES: &[Rule] = &[
         counter: &["دانشگاه", "نهادها", "کتابخانه"],
     },
     Rule {
+        name: "learned-spelling",
+        kind: Spaced,
+        doc: "a word the PerDT treebank's train split writes with one ZWNJ, at least twice and never otherwise nor as two words, typed apart",
+        triggers: "two words the other rules do not join (neither a prefix nor a suffix), on a line that shows spaces typed for joiners, whose joined spelling is in data/learned/perdt_spellings.tsv with no time apart",
+        lists: &[],
+        examples: &[("کتاب ها و دسته جمعی رفتند", "کتاب\u{200c}ها و دسته\u{200c}جمعی رفتند"), ("کتاب ها و همه پرسی", "کتاب\u{200c}ها و همه\u{200c}پرسی"), ("کتاب ها بال بال زد", "کتاب\u{200c}ها بال\u{200c}بال زد")],
+        counter: &["دسته جمعی رفتند", "تک تک آنها"],
+    },
+    Rule {
         name: "joined-parts",
         kind: Glued,
         doc: "a word typed with joiners, each part repaired",
