@@ -53,12 +53,16 @@ second parts of compounds that are no words of their own (`bound.txt`: المل�
 spellings of grammatical forms (`joined.txt`: می‌تواند) and of compounds (`compounds.txt`:
 بهره‌گیری). Names, Latin text and whatever the lexicon cannot vouch for are left as written.
 
-**What it learned from train.** Two tables are learned from the train split of the PerDT
+**What it learned from train.** Three tables are learned from the train split of the PerDT
 treebank (`data/learned/`, CC BY-SA 4.0, built by `scripts/learn_spellings.py`): the words
 train writes with a ZWNJ at least twice and never otherwise, which the rule `learned-spelling`
-restores where the other rules leave a glued word alone (بزرگنمایی); and the compounds of the
-lexicon train writes apart more often than joined (رئیس جمهور, خلیج فارس), which the spaced
-repair leaves apart. `compounds=false` sets both aside; a user's `words` and `keep` come first.
+restores where the other rules leave a glued word alone (بزرگنمایی), and, for a word of two
+parts never written apart, where it is typed apart on a line that shows the habit (دسته
+جمعی); the words train writes solid at least twice and never with a joiner, which the glued
+repair leaves as they are (نگهبانی, آتشفشان); and the pairs train writes apart more often
+than joined, compounds of the lexicon or a word and a productive part (رئیس جمهور, انجام
+کاری), which the spaced repair leaves apart. `compounds=false` sets them aside; a user's
+`words` and `keep` come first.
 
 **The glued repair, word by word.** Each token (a word with the punctuation around it) is
 analysed once: a word the lexicon knows as written stays; a glued word whose joined spelling

@@ -16,11 +16,13 @@ import argparse
 import collections
 import os
 import re
+import sys
 
 ZWNJ = "\u200c"
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "data", "learned", "perdt_spellings.tsv")
 APART_OUT = os.path.join(HERE, "..", "data", "learned", "perdt_apart.tsv")
+SOLID_OUT = os.path.join(HERE, "..", "data", "learned", "perdt_solid.tsv")
 
 #: The fewest times train must write a word with its joiner for the word to be learned:
 #: a word seen once may be a slip of one writer.
@@ -76,6 +78,17 @@ def learn(lines: list[str]) -> list[tuple[str, int, str]]:
     return sorted(out)
 
 
+def learn_solid(lines: list[str]) -> list[tuple[str, int]]:
+    """(word, times), sorted: the words of four letters or more that train writes solid at
+    least MIN_COUNT times and never with a joiner (نگهبانی, آتشفشان, دستشویی): the glued
+    repair leaves them as they are."""
+    joined, solid = count(lines)
+    glued: collections.Counter = collections.Counter()
+    for w, c in joined.items():
+        glued[w.replace(ZWNJ, "")] += c
+    return sorted((w, c) for w, c in solid.items() if c >= MIN_COUNT and len(w) >= 4 and not glued[w])
+
+
 def lexicon_words() -> set[str]:
     """The words and compounds of the lexicon (data/lexicon/words.tsv, compounds.txt)."""
     out: set[str] = set()
@@ -86,12 +99,31 @@ def lexicon_words() -> set[str]:
     return out
 
 
-def learn_apart(lines: list[str], lexicon: set[str]) -> list[tuple[str, int]]:
+def second_parts() -> set[str]:
+    """The words that join the word before them across a space on any line: the suffixes
+    and productive parts the rules name (the core's registry, ``_core.zwnj_rules()``), the
+    productive ones with their nouns in ‑ی too."""
+    sys.path.insert(0, os.path.join(HERE, ".."))
+    from normalizer import _core
+
+    out: set[str] = set()
+    for rule in _core.zwnj_rules():
+        for lst in rule["lists"]:
+            if lst["role"] in ("alone", "productive"):
+                out.update(lst["words"])
+            if lst["role"] == "productive":
+                out.update(w + "ی" for w in lst["words"] if not w.endswith("ی"))
+    return out
+
+
+def learn_apart(lines: list[str], lexicon: set[str], seconds: set[str] = frozenset()
+                ) -> list[tuple[str, int]]:
     """("a b", times apart), sorted: the pairs of words whose joined spelling (a‌b, or ab
-    after a non-joining letter) the lexicon lists, that train writes apart at least
-    MIN_COUNT times and more often than joined or solid (رئیس جمهور: 53 apart, 28 joined).
-    Not a participle after a word (انجام شده): the rules tell the verb phrase from the
-    adjective."""
+    after a non-joining letter) the lexicon lists, or whose second word is one of
+    ``seconds`` (a productive part: انجام کاری, خدمات درمانی), that train writes apart at
+    least MIN_COUNT times and more often than joined or solid (رئیس جمهور: 53 apart, 28
+    joined). Not a participle after a word (انجام شده): the rules tell the verb phrase from
+    the adjective."""
     joined, solid = count(lines)
     apart = pairs(lines)
     with open(os.path.join(HERE, "..", "data", "lexicon", "stems.txt"), encoding="utf-8") as f:
@@ -101,7 +133,8 @@ def learn_apart(lines: list[str], lexicon: set[str]) -> list[tuple[str, int]]:
         if b.endswith("ه") and b[:-1] in stems and b[-2:-1] in ("د", "ت"):
             continue  # a participle: apart in a verb phrase, joined as an adjective (the rules decide)
         j, g = f"{a}{ZWNJ}{b}", f"{a}{b}"
-        if c >= MIN_COUNT and (j in lexicon or g in lexicon) and c > joined[j] + solid[g] + joined[g]:
+        if c >= MIN_COUNT and (j in lexicon or g in lexicon or b in seconds) \
+                and c > joined[j] + solid[g] + joined[g]:
             out.append((f"{a} {b}", c))
     return sorted(out)
 
@@ -111,6 +144,7 @@ def main() -> None:
     ap.add_argument("--gold", required=True, help="gold_perdt_train.txt")
     ap.add_argument("--out", default=OUT)
     ap.add_argument("--apart-out", default=APART_OUT)
+    ap.add_argument("--solid-out", default=SOLID_OUT)
     ap.add_argument("--lines", choices=["all", "even", "odd"], default="all",
                     help="the lines to learn from (a half, for cross-validation)")
     args = ap.parse_args()
@@ -124,12 +158,18 @@ def main() -> None:
         for w, c, s in rows:
             f.write(f"{w}\t{c}\t{s}\n")
     print(f"wrote {len(rows)} words to {args.out}")
-    pairs = learn_apart(lines, lexicon_words())
+    pairs = learn_apart(lines, lexicon_words(), second_parts())
     with open(args.apart_out, "w", encoding="utf-8", newline="\n") as f:
         f.write("#pair\tapart: a compound of the lexicon PerDT train writes apart so many times, more than joined\n")
         for pair, c in pairs:
             f.write(f"{pair}\t{c}\n")
     print(f"wrote {len(pairs)} pairs to {args.apart_out}")
+    solid = learn_solid(lines)
+    with open(args.solid_out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("#word\tsolid: written solid so many times in PerDT train, never with a ZWNJ\n")
+        for w, c in solid:
+            f.write(f"{w}\t{c}\n")
+    print(f"wrote {len(solid)} words to {args.solid_out}")
 
 
 if __name__ == "__main__":

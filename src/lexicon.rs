@@ -187,6 +187,10 @@ impl StrSet {
         self.0.insert(k, ()).is_none()
     }
 
+    pub fn remove(&mut self, k: &str) -> bool {
+        self.0.remove(k).is_some()
+    }
+
     pub fn len(&self) -> usize {
         self.0.len()
     }
@@ -313,6 +317,9 @@ pub struct Lexicon {
     /// Compounds of the lexicon that train writes apart more often than joined, as "a b" (learned:
     /// `data/learned/perdt_apart.tsv`): the spaced repair leaves them apart.
     pub learned_apart: StrSet,
+    /// Words train writes solid, never with a joiner (learned: `data/learned/perdt_solid.tsv`):
+    /// the glued repair leaves them as they are.
+    pub learned_solid: StrSet,
     /// The learned words of one joiner that train never writes as two words (`a‌b`), and
     /// their parts: the spaced repair joins them on a line that shows spaces for joiners.
     pub learned_pairs: StrSet,
@@ -342,9 +349,15 @@ const JOINED: &str = include_str!("../data/lexicon/joined.txt");
 const COMPOUNDS: &str = include_str!("../data/lexicon/compounds.txt");
 const LEARNED: &str = include_str!("../data/learned/perdt_spellings.tsv");
 const LEARNED_APART: &str = include_str!("../data/learned/perdt_apart.tsv");
+const LEARNED_SOLID: &str = include_str!("../data/learned/perdt_solid.tsv");
 
 fn rows(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The first column of a table's rows.
+fn first_column(src: &'static str) -> StrSet {
+    rows(src).map(|l| l.split('\t').next().unwrap_or(l)).collect()
 }
 
 fn set(src: &'static str) -> StrSet {
@@ -384,9 +397,8 @@ impl Lexicon {
                     glued_map(JOINED),
                     glued_map(COMPOUNDS),
                     glued_map_tsv(LEARNED),
-                    rows(LEARNED_APART)
-                        .map(|l| l.split('\t').next().unwrap_or(l))
-                        .collect(),
+                    first_column(LEARNED_APART),
+                    first_column(LEARNED_SOLID),
                 )
             });
             let mut lx = Lexicon::default();
@@ -428,6 +440,7 @@ impl Lexicon {
             lx.compounds,
             lx.learned,
             lx.learned_apart,
+            lx.learned_solid,
         ) = rest;
         for row in rows(LEARNED) {
             let mut f = row.split('\t');
@@ -495,6 +508,7 @@ impl Lexicon {
             compounds: self.compounds.clone(),
             learned: self.learned.clone(),
             learned_apart: self.learned_apart.clone(),
+            learned_solid: self.learned_solid.clone(),
             learned_pairs: self.learned_pairs.clone(),
             learned_first: self.learned_first.clone(),
             learned_second: self.learned_second.clone(),
@@ -522,6 +536,7 @@ impl Lexicon {
             }
             if w.contains(ZWNJ) {
                 lx.compounds.insert(&w.replace(ZWNJ, ""), w.clone());
+                lx.learned_solid.remove(&w.replace(ZWNJ, ""));
                 let parts: Vec<&str> = w.split(ZWNJ).collect();
                 for k in 1..parts.len() {
                     for (set, part, flag) in [

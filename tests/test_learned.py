@@ -67,12 +67,12 @@ def _apart():
 
 def test_apart_rows_are_lexicon_compounds_train_writes_apart():
     rows = _apart()
-    lexicon = learn_spellings.lexicon_words()
+    lexicon, seconds = learn_spellings.lexicon_words(), learn_spellings.second_parts()
     assert len(rows) > 100 and [r[0] for r in rows] == sorted(r[0] for r in rows)
     for pair, c in rows:
         a, b = pair.split(" ")
         assert int(c) >= learn_spellings.MIN_COUNT
-        assert f"{a}{ZWNJ}{b}" in lexicon or f"{a}{b}" in lexicon, pair
+        assert f"{a}{ZWNJ}{b}" in lexicon or f"{a}{b}" in lexicon or b in seconds, pair
 
 
 _SHOWS = "کتاب ها"  # a line that shows spaces typed for joiners
@@ -94,11 +94,37 @@ def test_a_compound_train_writes_apart_stays_apart(pair):
     assert _core.step_apply("fix_zwnj", {"words": [joined]}, text).split("\n")[1] == f"{joined} آمد"
 
 
+def _solid():
+    with open(learn_spellings.SOLID_OUT, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    assert lines[0].startswith("#")
+    return [ln.split("\t") for ln in lines[1:]]
+
+
+def test_solid_rows_are_words_with_no_joiner():
+    rows = _solid()
+    assert len(rows) > 5000 and [r[0] for r in rows] == sorted(r[0] for r in rows)
+    learned = {w.replace(ZWNJ, "") for w, _, _ in _rows()}
+    for w, c in rows:
+        assert ZWNJ not in w and " " not in w and len(w) >= 4 and int(c) >= learn_spellings.MIN_COUNT
+        assert w not in learned
+
+
+@pytest.mark.parametrize("word, joined", [("نگهبانی", "نگه\u200cبانی"), ("آتشفشان", "آتش\u200cفشان"),
+                                          ("دستشویی", "دست\u200cشویی")])
+def test_a_word_train_writes_solid_stays_solid(word, joined):
+    assert any(r[0] == word for r in _solid())
+    assert _core.step_apply("fix_zwnj", {}, word) == word
+    # a user's word comes first
+    assert _core.step_apply("fix_zwnj", {"words": [joined]}, word) == joined
+
+
 @pytest.mark.skipif(not os.path.exists(GOLD), reason="no ../shared/eval beside the checkout")
 def test_the_files_are_what_the_script_writes_from_train():
     with open(GOLD, encoding="utf-8") as f:
         lines = f.read().splitlines()
     rows = learn_spellings.learn(lines)
     assert [[w, str(c), str(s)] for w, c, s in rows] == _rows()
-    pairs = learn_spellings.learn_apart(lines, learn_spellings.lexicon_words())
+    pairs = learn_spellings.learn_apart(lines, learn_spellings.lexicon_words(), learn_spellings.second_parts())
     assert [[p, str(c)] for p, c in pairs] == _apart()
+    assert [[w, str(c)] for w, c in learn_spellings.learn_solid(lines)] == _solid()

@@ -523,6 +523,9 @@ impl Analyzer {
     /// A word's repair by the rules ([`Self::analyze_rules`]); one they leave as it is, where
     /// train writes it with a joiner (and never otherwise), is written so (بزرگنمایی).
     fn analyze(&self, t: &str) -> (String, Option<String>, &'static str) {
+        if self.compounds && self.lex.learned_solid.contains(t) {
+            return (t.to_string(), None, ""); // نگهبانی: train writes it solid, never joined
+        }
         let r = self.analyze_rules(t);
         if r.0 == t && self.compounds {
             // (most learned words are compounds: `compounds=false` leaves them too)
