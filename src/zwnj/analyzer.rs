@@ -538,6 +538,17 @@ impl Analyzer {
 
     fn analyze_rules(&self, t: &str) -> (String, Option<String>, &'static str) {
         let lex = self.lex;
+        if let Some(k) = t.find(HEH_MADDA) {
+            let (a, b) = t.split_at(k + 'ه'.len_utf8());
+            if clen(a) >= 2 && clen(b) >= 2 && !t.contains(ZWNJ) {
+                // ایدهآل: ه + آ is never written solid
+                return (
+                    format!("{}{ZWNJ}{}", self.word(a), self.word(b)),
+                    None,
+                    "heh-madda",
+                );
+            }
+        }
         if let Some(j) = self.user.compound(t) {
             // a user's compound, glued or with some of its joiners: on any line
             return if j == t {

@@ -21,6 +21,8 @@ pub const PLURAL: &[&str] = &[
     "ها",
 ];
 pub const COMPARATIVE: &[&str] = &["ترین", "تر"];
+/// ه before آ: the two are never written solid (ایده‌آل, شیشه‌آلات).
+pub const HEH_MADDA: &str = "هآ";
 /// After a vowel (خانه‌ام, اجتماعی‌اش).
 pub const CLITIC: &[&str] = &["اند", "ایم", "اید", "ام", "اش", "ات"];
 /// After silent heh only (خانه‌شان; but برایمان, زندگیشان).
@@ -572,6 +574,7 @@ word_lists! {
     L_CLITIC_HEH = CLITIC_HEH, CLITIC_HEH, Read;
     L_DEMONSTRATIVES = DEMONSTRATIVES, DEMONSTRATIVES, Read;
     L_COPULA_AST = COPULA_AST, &[COPULA_AST], Read;
+    L_HEH_MADDA = HEH_MADDA, &[HEH_MADDA], Read;
     L_SOUNDED_HEH = SOUNDED_HEH, SOUNDED_HEH, Read;
     L_NO_COMPLEMENT = NO_COMPLEMENT, NO_COMPLEMENT, Read;
     L_PERFECT_CLITICS = PERFECT_CLITICS, PERFECT_CLITICS, Read;
@@ -755,6 +758,15 @@ pub const RULES: &[Rule] = &[
         lists: &[&L_COPULA_AST],
         examples: &[("رفتهاست", "رفته است"), ("شدهاست.", "شده است."), ("نرفتهاست", "نرفته است")],
         counter: &["خواست", "کاست", "رفته است", "نوشته\u{200c}است"],
+    },
+    Rule {
+        name: "heh-madda",
+        kind: Glued,
+        doc: "a word glued at ه + آ, which are never written solid: a ZWNJ between, each side repaired",
+        triggers: "a glued word with ه followed by آ inside it",
+        lists: &[&L_HEH_MADDA],
+        examples: &[("ایدهآل", "ایده\u{200c}آل"), ("ایدهآلیستی", "ایده\u{200c}آلیستی"), ("شیشهآلات", "شیشه\u{200c}آلات")],
+        counter: &["مآخذ", "ایده\u{200c}آل", "هآ"],
     },
     Rule {
         name: "ai-suffix",
