@@ -51,7 +51,8 @@ the web only (`weak.tsv`), words that are right written solid though a joined tw
 (`solid.txt`: آنها, همچنین), verb stems, function words (never joined into a compound), the
 second parts of compounds that are no words of their own (`bound.txt`: المللی), and the joined
 spellings of grammatical forms (`joined.txt`: می‌تواند) and of compounds (`compounds.txt`:
-بهره‌گیری). Names, Latin text and whatever the lexicon cannot vouch for are left as written.
+بهره‌گیری; and `names.txt`, kept by hand: foreign names, brands and acronyms written with a
+ZWNJ, بان‌کی‌مون, پی‌اچ‌دی). Names, Latin text and whatever the lexicon cannot vouch for are left as written.
 
 **What it learned from train.** Three tables are learned from the train split of the PerDT
 treebank (`data/learned/`, CC BY-SA 4.0, built by `scripts/learn_spellings.py`): the words

@@ -128,3 +128,28 @@ def test_the_files_are_what_the_script_writes_from_train():
     pairs = learn_spellings.learn_apart(lines, learn_spellings.lexicon_words(), learn_spellings.second_parts())
     assert [[p, str(c)] for p, c in pairs] == _apart()
     assert [[w, str(c)] for w, c in learn_spellings.learn_solid(lines)] == _solid()
+
+
+def _names():
+    with open(os.path.join(ROOT, "data", "lexicon", "names.txt"), encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    assert lines[0].startswith("#")
+    return lines[1:]
+
+
+def test_names_are_sorted_with_visible_joiners():
+    names = _names()
+    assert names == sorted(names) and len(names) == len(set(names))
+    for w in names:
+        assert ZWNJ in w and " " not in w and w.strip(ZWNJ) == w
+        for k, c in enumerate(w):
+            if c == ZWNJ:
+                assert w[k - 1] not in "اآأإدذرزژوؤ", w  # (a joiner after these is invisible)
+
+
+@pytest.mark.parametrize("name", _names())
+def test_a_name_is_restored_where_glued(name):
+    glued = name.replace(ZWNJ, "")
+    assert _core.step_apply("fix_zwnj", {}, glued) == name
+    assert _core.step_apply("fix_zwnj", {}, f"او {glued} را دید.") == f"او {name} را دید."
+    assert _core.step_apply("fix_zwnj", {}, name) == name
