@@ -162,6 +162,42 @@ fn builtin_index(compounds: bool, apart: bool) -> usize {
     }
 }
 
+/// `t` cut into the names of Latin letters (اچ | تی | ام | ال), where it is one glued
+/// acronym: two names or more that are only letters' names (a Persian word made of letter
+/// names, such as آرام, has one: آر; a name such as تیسیان, Titian, too), and not beginning
+/// with ال, the Arabic article of names (الاسدی); at most `LONGEST_ACRONYM` names. The
+/// first cut found, longer names first.
+pub fn letter_names(t: &str) -> Option<Vec<&'static str>> {
+    fn cut(t: &str, out: &mut Vec<&'static str>) -> bool {
+        if t.is_empty() {
+            return true;
+        }
+        if out.len() >= LONGEST_ACRONYM {
+            return false;
+        }
+        let mut names: Vec<&'static str> = LETTER_NAMES
+            .iter()
+            .copied()
+            .filter(|n| t.starts_with(n))
+            .collect();
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        for n in names {
+            out.push(n);
+            if cut(&t[n.len()..], out) {
+                return true;
+            }
+            out.pop();
+        }
+        false
+    }
+    let mut out = Vec::new();
+    if t.starts_with("ال") || !cut(t, &mut out) {
+        return None;
+    }
+    let only = out.iter().filter(|n| ONLY_LETTER_NAMES.contains(n)).count();
+    (only >= 2).then_some(out)
+}
+
 /// `a` and `b` joined by a ZWNJ, or solid where the letter that ends `a` (marks aside, as
 /// clean_zwnj looks past them: «راً») joins nothing: a non-joining letter, or a joiner
 /// already there (ی‌ٌ).
@@ -628,6 +664,13 @@ impl Analyzer {
         if self.compounds {
             if let Some((r, rule)) = self.compound(t, lex.is_weak(t)) {
                 return (r, alt, rule);
+            }
+        }
+        if alt.is_none() && !lex.is_weak(t) {
+            if let Some(parts) = letter_names(t) {
+                // اچتیامال: an acronym spelled letter by letter, glued (اچ‌تی‌ام‌ال)
+                let joined = parts.iter().fold(String::new(), |acc, p| join(&acc, p));
+                return (joined, None, "acronym");
             }
         }
         (t.to_string(), alt, "")
@@ -2179,6 +2222,24 @@ mod tests {
             ("کتاب،", 0, 17),
         ] {
             assert_eq!((an.start_flag(t), an.end_flag(t)), (start, end), "{t}");
+        }
+    }
+
+    #[test]
+    fn letter_name_rows() {
+        let rows: &[(&str, Option<&[&str]>)] = &[
+            ("اچتیامال", Some(&["اچ", "تی", "ام", "ال"])),
+            ("اسکیوال", Some(&["اس", "کیو", "ال"])),
+            ("آرپیجی", Some(&["آر", "پی", "جی"])),
+            ("پیاچپی", None), // (one only-letter name: اچ)
+            ("تیسیان", None), // (Titian)
+            ("الاسدی", None),  // (al-Asadi)
+            ("آرام", None),   // (آر + ام: a word)
+            ("اسکیو", Some(&["اس", "کیو"])),
+            ("کتاب", None),
+        ];
+        for (t, want) in rows {
+            assert_eq!(letter_names(t).as_deref(), *want, "{t}");
         }
     }
 

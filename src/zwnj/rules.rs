@@ -988,6 +988,15 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "acronym",
+        kind: Glued,
+        doc: "a Latin acronym spelled letter by letter and glued, which no list holds",
+        triggers: "an unknown glued word made of names of Latin letters, two of them or more only letters' names, not beginning with ال",
+        lists: &[&L_LETTER_NAMES, &L_ONLY_LETTER_NAMES],
+        examples: &[("اچتیامال", "اچ\u{200c}تی\u{200c}ام\u{200c}ال"), ("اسکیوال", "اس\u{200c}کیوال"), ("کدهای اچتیامال", "کدهای اچ\u{200c}تی\u{200c}ام\u{200c}ال")],
+        counter: &["آرام", "اسکی", "تیسیان", "الاسدی"],
+    },
+    Rule {
+        name: "acronym",
         kind: Run,
         doc: "a Latin acronym spelled letter by letter",
         triggers: "a run of the names of Latin letters with one that is only a letter's name",
