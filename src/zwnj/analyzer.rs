@@ -574,6 +574,13 @@ impl Analyzer {
 
     fn analyze_rules(&self, t: &str) -> (String, Option<String>, &'static str) {
         let lex = self.lex;
+        for host in CLITIC_HOSTS {
+            if let Some(rest) = t.strip_prefix(host) {
+                if CLITIC.contains(&rest) || CLITIC_HEH.contains(&rest) {
+                    return (format!("{host}{ZWNJ}{rest}"), None, "clitic"); // همهاش
+                }
+            }
+        }
         if let Some(k) = t.find(HEH_MADDA) {
             let (a, b) = t.split_at(k + 'ه'.len_utf8());
             if clen(a) >= 2 && clen(b) >= 2 && !t.contains(ZWNJ) {

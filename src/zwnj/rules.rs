@@ -27,6 +27,9 @@ pub const HEH_MADDA: &str = "هآ";
 pub const CLITIC: &[&str] = &["اند", "ایم", "اید", "ام", "اش", "ات"];
 /// After silent heh only (خانه‌شان; but برایمان, زندگیشان).
 pub const CLITIC_HEH: &[&str] = &["شان", "تان", "مان"];
+/// Words too short for the clitic analysis of nouns that take the clitics all the same,
+/// joined: همه‌اش, همه‌شان, همه‌اند.
+pub const CLITIC_HOSTS: &[&str] = &["همه"];
 /// Demonstratives take ‑ها solid: آنها, اینها, همانها.
 pub const DEMONSTRATIVES: &[&str] = &["آن", "این", "همان", "همین", "چنین", "چنان"];
 /// The demonstratives whose plural is written solid or with a ZWNJ by convention (آنها or
@@ -574,6 +577,7 @@ word_lists! {
     L_CLITIC_HEH = CLITIC_HEH, CLITIC_HEH, Read;
     L_DEMONSTRATIVES = DEMONSTRATIVES, DEMONSTRATIVES, Read;
     L_COPULA_AST = COPULA_AST, &[COPULA_AST], Read;
+    L_CLITIC_HOSTS = CLITIC_HOSTS, CLITIC_HOSTS, Read;
     L_HEH_MADDA = HEH_MADDA, &[HEH_MADDA], Read;
     L_SOUNDED_HEH = SOUNDED_HEH, SOUNDED_HEH, Read;
     L_NO_COMPLEMENT = NO_COMPLEMENT, NO_COMPLEMENT, Read;
@@ -737,8 +741,8 @@ pub const RULES: &[Rule] = &[
         kind: Glued,
         doc: "a clitic after a vowel (‑ام ‑اش ...) or after silent heh (‑شان ‑تان ‑مان)",
         triggers: "a glued word ending in a clitic after a vowel, or in ‑شان ‑تان ‑مان after a silent ه",
-        lists: &[&L_CLITIC, &L_CLITIC_HEH],
-        examples: &[("خانهام", "خانه\u{200c}ام"), ("اجتماعیاش", "اجتماعی\u{200c}اش"), ("میوهشان", "میوه\u{200c}شان"), ("زندگیات", "زندگی\u{200c}ات")],
+        lists: &[&L_CLITIC, &L_CLITIC_HEH, &L_CLITIC_HOSTS],
+        examples: &[("خانهام", "خانه\u{200c}ام"), ("اجتماعیاش", "اجتماعی\u{200c}اش"), ("میوهشان", "میوه\u{200c}شان"), ("زندگیات", "زندگی\u{200c}ات"), ("همهاش", "همه\u{200c}اش")],
         counter: &["نگاهشان", "صدایشان", "آرزویم"],
     },
     Rule {
