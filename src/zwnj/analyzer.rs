@@ -488,6 +488,16 @@ impl Analyzer {
     /// `w` is a participle or an infinitive, or their negatives (گرفته, نشده, شدن): a past
     /// stem, which ends in د or ت, + ه or ن. A present stem + ه is a noun (نامه, خنده,
     /// ناله): «دوهفته نامه» is a compound, not a verb phrase.
+    /// Is `noun` one that به before it makes a compound of the lexicon (به‌طور) which train
+    /// writes apart (به طور)? (Not بهشهر, a city, nor به شهر, to the city.)
+    pub fn beh_noun(&self, noun: &str) -> bool {
+        if !self.compounds || !self.lex.learned_apart.contains(format!("{BEH} {noun}").as_str()) {
+            return false;
+        }
+        let joined = format!("{BEH}{ZWNJ}{noun}");
+        self.lex.compounds.get(&format!("{BEH}{noun}")) == Some(&joined) || self.lex.is_word(&joined)
+    }
+
     pub fn past_form(&self, w: &str) -> bool {
         if clen(w) < 3 || !(w.ends_with('ه') || w.ends_with('ن')) {
             return false;
@@ -634,6 +644,13 @@ impl Analyzer {
         }
         if t.ends_with("ترین") && lex.is_word(drop_last(t, 2)) {
             return (t.to_string(), None, ""); // بیشترین: the superlative of a comparative written solid
+        }
+        if let Some(noun) = t.strip_prefix(BEH).filter(|n| clen(n) >= 2) {
+            if self.beh_noun(noun) {
+                // بهعنوان: به before a noun train writes apart after it (به عنوان); the
+                // `beh` convention writes it apart or joined (see `conventions`)
+                return (format!("{BEH}{ZWNJ}{noun}"), None, "beh-noun");
+            }
         }
         let j = self.known(t);
         let mut alt = None;

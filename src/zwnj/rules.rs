@@ -35,6 +35,8 @@ pub const DEMONSTRATIVES: &[&str] = &["آن", "این", "همان", "همین", 
 /// The demonstratives whose plural is written solid or with a ZWNJ by convention (آنها or
 /// آن‌ها: the `pronoun_plural` option, see `conventions`).
 pub const PLURAL_PRONOUNS: &[&str] = &["آن", "این", "همان", "همین"];
+/// The preposition به before a noun (به عنوان; glued, `beh-noun`).
+pub const BEH: &str = "به";
 /// The copula after a participle (رفته است; glued, `participle-ast`).
 pub const COPULA_AST: &str = "است";
 /// The verbal prefixes of the present and the past continuous (می‌رود, نمی‌رفت).
@@ -577,6 +579,7 @@ word_lists! {
     L_CLITIC_HEH = CLITIC_HEH, CLITIC_HEH, Read;
     L_DEMONSTRATIVES = DEMONSTRATIVES, DEMONSTRATIVES, Read;
     L_COPULA_AST = COPULA_AST, &[COPULA_AST], Read;
+    L_BEH = BEH, &[BEH], Read;
     L_CLITIC_HOSTS = CLITIC_HOSTS, CLITIC_HOSTS, Read;
     L_HEH_MADDA = HEH_MADDA, &[HEH_MADDA], Read;
     L_SOUNDED_HEH = SOUNDED_HEH, SOUNDED_HEH, Read;
@@ -753,6 +756,15 @@ pub const RULES: &[Rule] = &[
         lists: &[],
         examples: &[("موظفاند", "موظف\u{200c}اند"), ("مطمئناند", "مطمئن\u{200c}اند")],
         counter: &["بماند", "اولاند", "خشکاند"],
+    },
+    Rule {
+        name: "beh-noun",
+        kind: Glued,
+        doc: "به glued to a noun, a compound of the lexicon that train writes apart: written apart, or with a ZWNJ as the `beh` option asks",
+        triggers: "a glued word به + a noun, where the lexicon lists به‌ + the noun and the pair is in data/learned/perdt_apart.tsv (به طور, به خاطر)",
+        lists: &[&L_BEH],
+        examples: &[("بهخاطر", "به خاطر"), ("بهطور کلی", "به طور کلی"), ("بهزودی", "به زودی")],
+        counter: &["بهشهر", "بهترین", "به‌طور", "بهداشت"],
     },
     Rule {
         name: "participle-ast",
