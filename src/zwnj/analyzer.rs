@@ -1877,6 +1877,15 @@ impl Analyzer {
         if let Some(j) = self.user_pair(ac, bc) {
             return Some((format!("{pre}{j}{post}"), false, "lexicon-compound"));
         }
+        if among(ac, LETTER_NAMES)
+            && among(bc, LETTER_NAMES)
+            && (among(ac, ONLY_LETTER_NAMES) || among(bc, ONLY_LETTER_NAMES))
+        {
+            // آر ای: two names of Latin letters, one only a letter's, are part of a spelled
+            // acronym, which the runs decide (a pair joined here would make a shorter run
+            // on the next pass)
+            return None;
+        }
         if self.compounds && self.apart && self.lex.learned_apart.contains(format!("{ac} {bc}").as_str()) {
             return None; // رئیس جمهور: a compound train writes apart more often than joined
         }
