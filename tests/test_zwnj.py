@@ -2,7 +2,7 @@
 import os
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from normalizer import get_step, normalize, preset
 from normalizer.pipeline import apply_edits
@@ -428,6 +428,7 @@ _letter = st.sampled_from(sorted(LETTER_NAMES)
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(_letter, st.sampled_from([" ", " ", ZWNJ, ""])), min_size=1, max_size=9))
+@example([("آر", " ")] * 8 + [("ای", "")])  # (a pair joined at the end of a run too long)
 def test_letter_runs_change_only_joiners_and_are_stable(parts):
     # runs of letter names and the parts of multi-part compounds, with marks around them:
     # the repair changes joiners and spaces only, and a second pass changes nothing
