@@ -149,3 +149,13 @@ def test_context_is_what_the_pipeline_reads_around_a_block():
         assert p.context_lines == n
     assert Pipeline.from_spec("fix_zwnj").context_lines == 2
     assert Pipeline.from_spec("fix_zwnj(context=5, spaced=false)").context_lines == 0
+
+
+@pytest.mark.parametrize("name, value, text, want", [
+    # a pair a convention would join, whose second word another edit covers, keeps that
+    # edit alone (two edits side by side would join all three words)
+    ("copula", "zwnj", "شده است ها", "شده است\u200cها"),
+    ("beh", "zwnj", "کتاب ها به طور ها", "کتاب\u200cها به طورها"),
+])
+def test_a_convention_join_leaves_a_pair_another_edit_covers(name, value, text, want):
+    assert _core.step_apply("fix_zwnj", {name: value}, text) == want

@@ -142,7 +142,6 @@ pub struct Conventions {
 impl Conventions {
     /// An error names the option and its values where a value is none of them.
     pub fn new(options: &Options) -> Result<Self, String> {
-        let mut got = Vec::new();
         for c in CONVENTIONS {
             let v = options.str(c.name, c.values[0]);
             if !c.values.contains(&v) {
@@ -152,19 +151,26 @@ impl Conventions {
                     c.values.join(", ")
                 ));
             }
-            got.push(v);
         }
+        // (each value checked above; a convention's default is the first of its values)
+        let value = |name: &str| {
+            let c = CONVENTIONS
+                .iter()
+                .find(|c| c.name == name)
+                .expect("a convention of CONVENTIONS");
+            options.str(c.name, c.values[0])
+        };
         Ok(Conventions {
-            plural_keep: got[0] == "keep",
-            comparative_keep: got[1] == "keep",
-            pronoun_solid: match got[2] {
+            plural_keep: value("plural") == "keep",
+            comparative_keep: value("comparative") == "keep",
+            pronoun_solid: match value("pronoun_plural") {
                 "solid" => Some(true),
                 "zwnj" => Some(false),
                 _ => None,
             },
-            copula_zwnj: got[3] == "zwnj",
-            apart_join: got[4] == "join",
-            beh_zwnj: got[5] == "zwnj",
+            copula_zwnj: value("copula") == "zwnj",
+            apart_join: value("spaced_compounds") == "join",
+            beh_zwnj: value("beh") == "zwnj",
         })
     }
 
@@ -212,7 +218,9 @@ impl Conventions {
             while next < edits.len() && edits[next].end <= s {
                 next += 1;
             }
-            if next < edits.len() && edits[next].start < e {
+            // (the first edit that ends after the word's start, if it starts before `end`)
+            let edited = |end: usize| next < edits.len() && edits[next].start < end;
+            if edited(e) {
                 continue; // (inside an edit)
             }
             let w: String = text[s..e].iter().collect();
@@ -222,24 +230,18 @@ impl Conventions {
                     continue;
                 }
             }
-            if self.beh_zwnj && w == "به" && k + 1 < words.len() {
-                // به طور: joined, as the option asks (a compound of the lexicon train writes apart)
-                let (s2, e2) = words[k + 1];
-                let next: String = text[s2..e2].iter().collect();
-                let free = !edits.iter().any(|x| x.start < e2 && x.end > s);
-                if s2 == e + 1 && text[e] == ' ' && free && an.beh_noun(&next) {
-                    more.push(Edit::ruled(e, e + 1, ZWNJ_S, CONVENTION_RULE));
-                    continue;
-                }
-            }
-            if self.copula_zwnj && k + 1 < words.len() {
-                // رفته است: a participle, one space, است as a word of its own
-                let (s2, e2) = words[k + 1];
-                let apart = s2 == e + 1 && text[e] == ' ' && text[s2..e2].iter().copied().eq("است".chars());
-                let free = !edits.iter().any(|x| x.start < e2 && x.end > s);
-                if apart && free && w.ends_with('ه') && an.past_form(&w) {
-                    more.push(Edit::ruled(e, e + 1, ZWNJ_S, CONVENTION_RULE));
-                }
+            // the next word, where one space stands between the two and no edit covers them
+            let apart_next = words
+                .get(k + 1)
+                .filter(|&&(s2, e2)| s2 == e + 1 && text[e] == ' ' && !edited(e2))
+                .map(|&(s2, e2)| text[s2..e2].iter().collect::<String>());
+            let Some(after) = apart_next else { continue };
+            // به طور: a compound of the lexicon train writes apart; رفته است: a participle
+            // and است as a word of its own
+            let join = (self.beh_zwnj && w == "به" && an.beh_noun(&after))
+                || (self.copula_zwnj && after == "است" && w.ends_with('ه') && an.past_form(&w));
+            if join {
+                more.push(Edit::ruled(e, e + 1, ZWNJ_S, CONVENTION_RULE));
             }
         }
         if !more.is_empty() {
