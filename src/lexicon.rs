@@ -356,23 +356,18 @@ fn rows(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// The first column of a table's rows.
-fn first_column(src: &'static str) -> StrSet {
-    rows(src).map(|l| l.split('\t').next().unwrap_or(l)).collect()
+/// Each row's first column (the whole row of a table of one column).
+fn first_column(src: &'static str) -> impl Iterator<Item = &'static str> {
+    rows(src).map(|l| l.split('\t').next().unwrap_or(l))
 }
 
 fn set(src: &'static str) -> StrSet {
-    rows(src).collect()
+    first_column(src).collect()
 }
 
+/// Glued spelling -> the spelling with joiners in the table's first column.
 fn glued_map(src: &'static str) -> StrMap<String> {
-    rows(src).map(|j| (j.replace(ZWNJ, ""), j.to_string())).collect()
-}
-
-/// The first column of a table's rows, as `glued_map` maps it.
-fn glued_map_tsv(src: &'static str) -> StrMap<String> {
-    rows(src)
-        .map(|l| l.split('\t').next().unwrap_or(l))
+    first_column(src)
         .map(|j| (j.replace(ZWNJ, ""), j.to_string()))
         .collect()
 }
@@ -404,9 +399,9 @@ impl Lexicon {
                         }
                         c
                     },
-                    glued_map_tsv(LEARNED),
-                    first_column(LEARNED_APART),
-                    first_column(LEARNED_SOLID),
+                    glued_map(LEARNED),
+                    set(LEARNED_APART),
+                    set(LEARNED_SOLID),
                 )
             });
             let mut lx = Lexicon::default();
