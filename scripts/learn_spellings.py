@@ -89,14 +89,15 @@ def learn_solid(lines: list[str]) -> list[tuple[str, int]]:
     return sorted((w, c) for w, c in solid.items() if c >= MIN_COUNT and len(w) >= 4 and not glued[w])
 
 
+def lexicon_column(name: str) -> set[str]:
+    """The first column of a table of data/lexicon/ (its rows; not the # line)."""
+    with open(os.path.join(HERE, "..", "data", "lexicon", name), encoding="utf-8") as f:
+        return {ln.split("\t")[0] for ln in f.read().splitlines() if ln and not ln.startswith("#")}
+
+
 def lexicon_words() -> set[str]:
     """The words and compounds of the lexicon (data/lexicon/words.tsv, compounds.txt)."""
-    out: set[str] = set()
-    base = os.path.join(HERE, "..", "data", "lexicon")
-    for name in ("words.tsv", "compounds.txt"):
-        with open(os.path.join(base, name), encoding="utf-8") as f:
-            out.update(ln.split("\t")[0] for ln in f.read().splitlines() if ln and not ln.startswith("#"))
-    return out
+    return lexicon_column("words.tsv") | lexicon_column("compounds.txt")
 
 
 def second_parts() -> set[str]:
@@ -126,8 +127,7 @@ def learn_apart(lines: list[str], lexicon: set[str], seconds: set[str] = frozens
     the adjective."""
     joined, solid = count(lines)
     apart = pairs(lines)
-    with open(os.path.join(HERE, "..", "data", "lexicon", "stems.txt"), encoding="utf-8") as f:
-        stems = {ln for ln in f.read().splitlines() if ln and not ln.startswith("#")}
+    stems = lexicon_column("stems.txt")
     out = []
     for (a, b), c in apart.items():
         if b.endswith("ه") and b[:-1] in stems and b[-2:-1] in ("د", "ت"):
@@ -152,24 +152,21 @@ def main() -> None:
         lines = f.read().splitlines()
     if args.lines != "all":
         lines = lines[args.lines == "odd"::2]
-    rows = learn(lines)
-    with open(args.out, "w", encoding="utf-8", newline="\n") as f:
-        f.write("#word\tjoined\tapart: written with a ZWNJ so many times in PerDT train, and as two words\n")
-        for w, c, s in rows:
-            f.write(f"{w}\t{c}\t{s}\n")
-    print(f"wrote {len(rows)} words to {args.out}")
-    pairs = learn_apart(lines, lexicon_words(), second_parts())
-    with open(args.apart_out, "w", encoding="utf-8", newline="\n") as f:
-        f.write("#pair\tapart: a compound of the lexicon PerDT train writes apart so many times, more than joined\n")
-        for pair, c in pairs:
-            f.write(f"{pair}\t{c}\n")
-    print(f"wrote {len(pairs)} pairs to {args.apart_out}")
-    solid = learn_solid(lines)
-    with open(args.solid_out, "w", encoding="utf-8", newline="\n") as f:
-        f.write("#word\tsolid: written solid so many times in PerDT train, never with a ZWNJ\n")
-        for w, c in solid:
-            f.write(f"{w}\t{c}\n")
-    print(f"wrote {len(solid)} words to {args.solid_out}")
+    write_table(args.out, "#word\tjoined\tapart: written with a ZWNJ so many times in PerDT train, "
+                "and as two words", learn(lines))
+    write_table(args.apart_out, "#pair\tapart: a compound of the lexicon PerDT train writes apart so "
+                "many times, more than joined", learn_apart(lines, lexicon_words(), second_parts()))
+    write_table(args.solid_out, "#word\tsolid: written solid so many times in PerDT train, never with "
+                "a ZWNJ", learn_solid(lines))
+
+
+def write_table(path: str, header: str, rows: list[tuple]) -> None:
+    """``rows`` as tab-separated lines under the ``#`` line ``header``."""
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(header + "\n")
+        for row in rows:
+            f.write("\t".join(map(str, row)) + "\n")
+    print(f"wrote {len(rows)} rows to {path}")
 
 
 if __name__ == "__main__":

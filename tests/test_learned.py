@@ -19,11 +19,16 @@ ZWNJ = "\u200c"
 GOLD = os.path.join(eval_digests.EVAL, "gold_perdt_train.txt")
 
 
-def _rows():
-    with open(learn_spellings.OUT, encoding="utf-8") as f:
+def _table(path):
+    """A table's rows, split at tabs (after its # line)."""
+    with open(path, encoding="utf-8") as f:
         lines = f.read().splitlines()
     assert lines[0].startswith("#")
     return [ln.split("\t") for ln in lines[1:]]
+
+
+def _rows():
+    return _table(learn_spellings.OUT)
 
 
 def test_rows_are_joined_words_seen_often_enough_and_sorted():
@@ -59,10 +64,7 @@ def test_learn_keeps_one_way_spellings_only():
 
 
 def _apart():
-    with open(learn_spellings.APART_OUT, encoding="utf-8") as f:
-        lines = f.read().splitlines()
-    assert lines[0].startswith("#")
-    return [ln.split("\t") for ln in lines[1:]]
+    return _table(learn_spellings.APART_OUT)
 
 
 def test_apart_rows_are_lexicon_compounds_train_writes_apart():
@@ -95,10 +97,7 @@ def test_a_compound_train_writes_apart_stays_apart(pair):
 
 
 def _solid():
-    with open(learn_spellings.SOLID_OUT, encoding="utf-8") as f:
-        lines = f.read().splitlines()
-    assert lines[0].startswith("#")
-    return [ln.split("\t") for ln in lines[1:]]
+    return _table(learn_spellings.SOLID_OUT)
 
 
 def test_solid_rows_are_words_with_no_joiner():
@@ -131,10 +130,9 @@ def test_the_files_are_what_the_script_writes_from_train():
 
 
 def _names():
-    with open(os.path.join(ROOT, "data", "lexicon", "names.txt"), encoding="utf-8") as f:
-        lines = f.read().splitlines()
-    assert lines[0].startswith("#")
-    return lines[1:]
+    rows = _table(os.path.join(ROOT, "data", "lexicon", "names.txt"))
+    assert all(len(row) == 1 for row in rows)  # (one word a line)
+    return [row[0] for row in rows]
 
 
 def test_names_are_sorted_with_visible_joiners():
