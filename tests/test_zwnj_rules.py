@@ -159,3 +159,35 @@ def test_context_is_what_the_pipeline_reads_around_a_block():
 ])
 def test_a_convention_join_leaves_a_pair_another_edit_covers(name, value, text, want):
     assert _core.step_apply("fix_zwnj", {name: value}, text) == want
+
+
+# -- a line that types joiners keeps its spaces before a productive part ----------------
+#: (the line as typed, what fix_zwnj makes of it): the space before a productive second
+#: part (کاری, طلب) is joined on a line with no joiner, or one that shows spaces typed for
+#: joiners (می دانم), and kept where the words around it type joiners and show none
+@pytest.mark.parametrize("text, want", [
+    ("محیط کاری خوب", "محیط\u200cکاری خوب"),
+    ("محیط کاری در شرکت\u200cها", "محیط کاری در شرکت\u200cها"),
+    ("او می دانم محیط کاری در شرکت\u200cها", "او می\u200cدانم محیط\u200cکاری در شرکت\u200cها"),
+    ("شرکت طلب و کتاب\u200cهای او", "شرکت طلب و کتاب\u200cهای او"),
+    # the window is of words, not of the line: a joiner far away does not count
+    ("محیط کاری " + "و " * 30 + "کتاب\u200cها", "محیط\u200cکاری " + "و " * 30 + "کتاب\u200cها"),
+])
+def test_joiner_writers_keep_spaces_before_productive_parts(text, want):
+    assert _core.step_apply("fix_zwnj", {}, text) == want
+
+
+#: ‑های after a non-joining letter: the plural of a common noun (نهاد) stays as written
+#: where no word after it asks for the ‑ای reading; ‑ای typed apart after a non-joining
+#: letter is no suffix (the vocative ای, شما ای), so it is not glued on
+@pytest.mark.parametrize("text, want", [
+    ("نهادهای دولتی", "نهادهای دولتی"),
+    ("شیرهای جنگل", "شیرهای جنگل"),
+    ("زبانهای خارجی", "زبان\u200cهای خارجی"),
+    ("خانهای که", "خانه\u200cای که"),
+    ("شما ای مردم", "شما ای مردم"),
+    ("پاییز ای بهار", "پاییز ای بهار"),
+    ("خانه ای بزرگ", "خانه\u200cای بزرگ"),
+])
+def test_plural_and_ai_after_non_joining_letters(text, want):
+    assert _core.step_apply("fix_zwnj", {}, text) == want

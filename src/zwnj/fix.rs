@@ -4,6 +4,7 @@
 use super::analyzer::{Analyzer, Meta, TokenInfo};
 use super::conventions::Conventions;
 use super::rules::*;
+use super::text::among;
 use crate::edit::{apply_edits, Edit};
 use crate::step::{Options, Step};
 use std::borrow::Cow;
@@ -383,6 +384,12 @@ impl FixZwnj {
             }
         }
         cands.retain(|&k| k + 1 != n);
+        // gap k lies on a line that writes joiners and shows no spaces typed for them
+        let writes = {
+            let mut at = shown.clone();
+            at.sort_unstable();
+            writes_joiners(toks0, &at)
+        };
         let mut undecided: Vec<(usize, String)> = Vec::new(); // a run's first token -> its ‑ای reading
         let nonempty = |g: usize| !toks[g].is_empty();
 
@@ -425,6 +432,9 @@ impl FixZwnj {
             let Some((first, adj, rule)) = an.join_spaced(toks[k], toks[k + 1], evidence[k]) else {
                 continue;
             };
+            if writes[k] && among(rule, KEPT_BY_JOINER_WRITERS) {
+                continue;
+            }
             if adj && !an.adjective_follows(&toks, k + 2) {
                 continue;
             }
@@ -536,6 +546,39 @@ impl FixZwnj {
         }
         (k, j, cur, rule)
     }
+}
+
+/// For each gap, whether the words around it (within [`JOINER_WINDOW`] tokens on its line)
+/// write joiners, a token with a joiner, and show no spaces typed for them (none of `shown`,
+/// the tokens that show them, sorted): a writer who types joiners meant the spaces there.
+/// (Read near the gap, not on the whole line, so that a long line read in pieces is read as
+/// a whole.)
+fn writes_joiners(toks: &[&str], shown: &[usize]) -> Vec<bool> {
+    let n = toks.len();
+    // counts over toks[..i]: tokens with a joiner, and tokens that show the habit
+    let (mut zw, mut sh) = (vec![0usize; n + 1], vec![0usize; n + 1]);
+    let mut line_start = vec![0usize; n];
+    let mut start = 0;
+    for i in 0..n {
+        if toks[i] == "\n" {
+            start = i + 1;
+        }
+        line_start[i] = start;
+        zw[i + 1] = zw[i] + usize::from(toks[i].contains(ZWNJ));
+        sh[i + 1] = sh[i] + usize::from(shown.binary_search(&i).is_ok());
+    }
+    let mut out = vec![false; n];
+    let mut end = n; // the end of gap k's line
+    for k in (0..n).rev() {
+        if toks[k] == "\n" {
+            end = k;
+            continue;
+        }
+        let lo = line_start[k].max(k.saturating_sub(JOINER_WINDOW));
+        let hi = end.min(k + 1 + JOINER_WINDOW);
+        out[k] = zw[hi] > zw[lo] && sh[hi] == sh[lo];
+    }
+    out
 }
 
 /// The sorted line numbers that count as showing spaces typed for joiners: `lines`
