@@ -27,7 +27,8 @@ class CleanZwnj(Step):
 
     Collapses runs of ZWNJ to one; removes a ZWNJ next to a space, a line break,
     punctuation, a digit or the edge of the text, one after a non-joining letter
-    (ا د ذ ر ز ژ و), where it is invisible: «بندر‌ها» -> «بندرها», and one before a
+    (ا د ذ ر ز ژ و), where it is invisible: «بندر‌ها» -> «بندرها» (but not after ء or ة,
+    where it marks the parts of an Arabic compound: ان‌شاء‌الله), and one before a
     haraka or a hamza mark, which belongs to the letter before it (ی‌ٔ -> یٔ, which
     ``compose_letters`` then writes ئ; other steps would bring the two together on a next
     pass). Leaves alone a ZWNJ

@@ -49,6 +49,11 @@ pub fn non_joining(c: char) -> bool {
     )
 }
 
+/// Non-joining letters after which `clean_zwnj` keeps a typed joiner: it marks where the
+/// words of an Arabic compound meet (ان‌شاء‌الله, دایرة‌المعارف), which a tokenizer reads,
+/// though nothing shows it. After the other non-joining letters it is a slip (بندر‌ها).
+pub const BOUNDARY_AFTER: &[char] = &['ء', 'ة'];
+
 /// A haraka or another Arabic mark (U+064B..U+065F, U+0670): it belongs to the letter
 /// before it, and a look at "the letter before" looks past it.
 pub fn is_mark(c: char) -> bool {
@@ -60,7 +65,8 @@ pub fn is_mark(c: char) -> bool {
 ///
 /// Collapses runs of ZWNJ to one; removes a ZWNJ next to a space, a line break,
 /// punctuation, a digit or the edge of the text, one after a non-joining letter
-/// (ا د ذ ر ز ژ و), where it is invisible: «بندر‌ها» -> «بندرها», and one before a
+/// (ا د ذ ر ز ژ و), where it is invisible: «بندر‌ها» -> «بندرها» (but not after ء or ة,
+/// where it marks the parts of an Arabic compound: ان‌شاء‌الله), and one before a
 /// haraka or a hamza mark, which belongs to the letter before it (ی‌ٔ -> یٔ, which
 /// `compose_letters` then writes ئ). Leaves alone a ZWNJ between letters of other scripts
 /// (it matters in Indic scripts).
@@ -82,7 +88,7 @@ impl CleanZwnj {
             (Some(p), Some(&n)) if word(p) && word(n) => (p, n),
             _ => return "",
         };
-        if is_mark(nxt) || non_joining(prev) {
+        if is_mark(nxt) || (non_joining(prev) && !BOUNDARY_AFTER.contains(&prev)) {
             // a mark after the joiner is the letter's before it
             return "";
         }
