@@ -105,7 +105,7 @@ def test_solid_rows_are_words_with_no_joiner():
     assert len(rows) > 5000 and [r[0] for r in rows] == sorted(r[0] for r in rows)
     learned = {w.replace(ZWNJ, "") for w, _, _ in _rows()}
     for w, c in rows:
-        assert ZWNJ not in w and " " not in w and len(w) >= 4 and int(c) >= learn_spellings.MIN_COUNT
+        assert ZWNJ not in w and " " not in w and len(w) >= 4 and int(c) >= learn_spellings.SOLID_MIN_COUNT
         assert w not in learned
 
 
