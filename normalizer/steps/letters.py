@@ -96,3 +96,43 @@ class Lowercase(Step):
     summary = "Latin letters to lower case (search)"
     lossy = True
     EXAMPLES = [("Python و URL", "python و url")]
+
+
+@register
+class RepeatedLetters(Step):
+    """A letter stretched by repeating it written once: سلاممممم -> سلام, خیلییییی -> خیلی;
+    twice where the word the lexicon knows has it twice: اللللله -> الله, مددددد -> مدد.
+
+    A run is three or more of the same Arabic-script letter side by side. Runs of one and two
+    are how words are spelt and are never touched; a ZWNJ, a haraka or a tatweel between two
+    letters ends a run; Latin letters, digits and punctuation are never touched (Hmmm!!!,
+    1111). The word looked up is the run of Arabic-script letters around the stretched letter
+    (a ZWNJ ends it). Of its spellings with each run written once or twice, the one with the
+    most runs written twice that the lexicon knows is taken (first in the text's order on a
+    tie); where it knows none, each run is written once, but a run of just three, which is
+    left: it may be two parts written solid, as the ``search`` preset writes بی یی تر or
+    دهه‌ها (بیییتر, دههها), and such a word of one run of three whose parts are a word and
+    a word or a suffix the lexicon knows is left too. A laugh (ههههه, خخخخ) becomes one
+    letter. ``keep=2`` writes every run twice and asks no lexicon (shekar's
+    RepeatedLetterNormalizer does so for any character but spaces and digits).
+
+    hazm's ``decrease_repeated_chars`` also asks its lexicon, but writes a word it cannot
+    decide twice (سلاممم -> سلام, an unknown word -> two); here it is once, as a stretched
+    letter is far more often a single one.
+
+    >>> RepeatedLetters()("سلاممممم خیلییییی خوبببب")
+    'سلام خیلی خوب'
+    >>> RepeatedLetters()("اللللله مددددد")
+    'الله مدد'
+    >>> RepeatedLetters()("الله مدد Hmmm!!! ۱۱۱۱")
+    'الله مدد Hmmm!!! ۱۱۱۱'
+    >>> RepeatedLetters(keep=2)("سلاممممم")
+    'سلامم'
+    """
+
+    name = "repeated_letters"
+    summary = "a letter stretched by repeating it (سلاممممم) written once, or twice where the word has it"
+    lossy = True
+    OPTIONS = {"keep": (1, (1, 2))}
+    EXAMPLES = [("سلاممممم خیلییییی", "سلام خیلی"), ("اللللله", "الله"),
+                ("سلاممممم", "سلامم", {"keep": 2})]
