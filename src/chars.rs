@@ -222,6 +222,21 @@ pub fn is_letter_mark(c: char) -> bool {
     matches!(c, '\u{0653}'..='\u{0655}')
 }
 
+/// The word ligatures and signs of the Arabic presentation forms (U+FDF0-FDFF): ﷰ-ﷹ words
+/// (صلی, قلی, الله, اکبر, محمد, صلعم, رسول, علیه, وسلم), ﷺ ﷻ, the rial sign ﷼, ﷽ and the
+/// two honorifics of Unicode 14 (﷾ ﷿). `unify_letters(ligatures=...)` decides them.
+pub const LIGATURES: (char, char) = ('\u{fdf0}', '\u{fdff}');
+
+/// The eulogies among [`LIGATURES`], signs a writer puts after a name as a blessing, not
+/// words of the sentence: removed by `unify_letters(ligatures=drop)` (as hazm does with ﷺ ﷻ).
+pub const EULOGIES: &[char] = &[
+    '\u{fdf5}', // ARABIC LIGATURE SALAM (صلعم)
+    '\u{fdfa}', // ARABIC LIGATURE SALLALLAHOU ALAYHE WASALLAM (ﷺ)
+    '\u{fdfb}', // ARABIC LIGATURE JALLAJALALOUHOU (ﷻ)
+    '\u{fdfe}', // ARABIC LIGATURE SUBHAANAHU WA TAAALAA
+    '\u{fdff}', // ARABIC LIGATURE AZZA WA JALL
+];
+
 /// Hamza letters folded for search (lossy).
 pub const HAMZA_FOLD: &[(char, &str)] = &[
     ('أ', "ا"),       // ARABIC LETTER ALEF WITH HAMZA ABOVE

@@ -13,6 +13,12 @@ use crate::step::{Options, Step};
 /// [`chars::PRESENTATION_FORMS`]). Leaves alone: ۀ (see `ezafe`), ة unless
 /// `teh_marbuta=heh`, hamza letters (أ ؤ ئ), digits, and anything outside the Arabic script.
 ///
+/// The word ligatures and signs ([`chars::LIGATURES`], U+FDF0-FDFF) as `ligatures` says:
+/// `spell` (the default) writes them out as the other presentation forms (ﷺ -> صلی الله علیه
+/// وسلم, ﷲ -> الله, ﷼ -> ریال; ﷽ has no decomposition and is left); `keep` leaves them as
+/// written; `drop` removes the eulogies ([`chars::EULOGIES`]: ﷺ ﷻ ﷵ ﷾ ﷿) and spells the
+/// rest, ﷲ and ﷼ included, as they are words of the sentence (a name, an amount's unit).
+///
 /// Text in another Arabic-script language (Urdu, Kurdish, Pashto, Sindhi, Uyghur) is left
 /// as written: a pipeline hides those lines from every step
 /// ([`crate::protect::is_other_language`]); the step itself is a plain map.
@@ -36,6 +42,20 @@ impl UnifyLetters {
         }
         if options.str("teh_marbuta", "keep") == "heh" {
             map.insert(chars::TEH_MARBUTA, chars::HEH.to_string());
+        }
+        let (lo, hi) = chars::LIGATURES;
+        match options.str("ligatures", "spell") {
+            "keep" => {
+                for c in lo..=hi {
+                    map.insert(c, c.to_string()); // (a character mapped to itself is left out)
+                }
+            }
+            "drop" => {
+                for &c in chars::EULOGIES {
+                    map.insert(c, "");
+                }
+            }
+            _ => {}
         }
         UnifyLetters {
             map,
@@ -416,6 +436,49 @@ mod tests {
             ("unify_letters", &[], "كيك عليٰ", "کیک علیٰ"),
             ("unify_letters", &[], "ﻻ ﺑﺎﺯﺍﺭ", "لا بازار"),
             ("unify_letters", &[], "ﷲ", "الله"),
+            (
+                "unify_letters",
+                &[],
+                "محمد ﷺ و ﷼",
+                "محمد صلی الله علیه وسلم و ریال",
+            ),
+            ("unify_letters", &[], "﷽", "﷽"), // no decomposition: left
+            (
+                "unify_letters",
+                &[("ligatures", "keep")],
+                "محمد ﷺ ﷲ ﷼ ﻻ ك",
+                "محمد ﷺ ﷲ ﷼ لا ک",
+            ),
+            (
+                "unify_letters",
+                &[("ligatures", "drop")],
+                "محمد ﷺ الله ﷻ",
+                "محمد  الله ",
+            ),
+            (
+                "unify_letters",
+                &[("ligatures", "drop")],
+                "ﷲ ﷼ ﷴ ﷵ ﷽",
+                "الله ریال محمد  ﷽",
+            ),
+            (
+                "unify_letters",
+                &[("ligatures", "drop"), ("presentation_forms", "false")],
+                "ﷲ ﷺ ﻻ",
+                "ﷲ  ﻻ",
+            ),
+            (
+                "unify_letters",
+                &[("ligatures", "drop")],
+                "abc 3.14 https://x.ir",
+                "abc 3.14 https://x.ir",
+            ),
+            (
+                "unify_letters",
+                &[("ligatures", "keep")],
+                "کتاب‌های علی",
+                "کتاب‌های علی",
+            ),
             // the step is a plain map: other-language lines are the pipeline's to hide
             ("unify_letters", &[], "یہ ایک کتاب ہے۔", "یه ایک کتاب هی۔"),
             ("unify_letters", &[], "مدرسة", "مدرسة"),

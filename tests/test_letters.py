@@ -57,6 +57,35 @@ def test_teh_marbuta_option():
     assert get_step("unify_letters")("رحمة") == "رحمة"
 
 
+@pytest.mark.parametrize("src,spell,keep,drop", [
+    ("محمد ﷺ", "محمد صلی الله علیه وسلم", "محمد ﷺ", "محمد "),
+    ("ﷲ ﷻ", "الله جل جلاله", "ﷲ ﷻ", "الله "),
+    ("قیمت ۱۰۰ ﷼", "قیمت ۱۰۰ ریال", "قیمت ۱۰۰ ﷼", "قیمت ۱۰۰ ریال"),  # the rial sign is a word: spelled by drop
+    ("ﷴ ﷵ", "محمد صلعم", "ﷴ ﷵ", "محمد "),
+    ("﷽", "﷽", "﷽", "﷽"),                    # no decomposition: left by all
+    ("ﻻ ك", "لا ک", "لا ک", "لا ک"),          # other presentation forms: as before
+    # unchanged
+    ("abc 3.14 1,000 https://x.ir/a", "abc 3.14 1,000 https://x.ir/a", "abc 3.14 1,000 https://x.ir/a",
+     "abc 3.14 1,000 https://x.ir/a"),
+    ("کتاب\u200cهای علی", "کتاب\u200cهای علی", "کتاب\u200cهای علی", "کتاب\u200cهای علی"),
+])
+def test_ligatures_option(src, spell, keep, drop):
+    assert get_step("unify_letters")(src) == spell
+    assert get_step("unify_letters", ligatures="spell")(src) == spell
+    assert get_step("unify_letters", ligatures="keep")(src) == keep
+    assert get_step("unify_letters", ligatures="drop")(src) == drop
+
+
+def test_ligatures_in_a_fused_map():
+    # unify_letters is a character map fused with its neighbours: the option holds there too
+    from normalizer import Pipeline
+
+    assert Pipeline.from_spec("unify_letters(ligatures=keep); remove_tatweel")("ﷺـ ك") == "ﷺ ک"
+    assert Pipeline.from_spec("unify_letters(ligatures=drop); remove_tatweel; unify_spaces")(
+        "محمد ﷺـ است") == "محمد است"
+    assert Pipeline.from_spec("unify_letters; remove_tatweel")("ﷺـ") == "صلی الله علیه وسلم"
+
+
 def test_presentation_forms_option():
     assert get_step("unify_letters", presentation_forms=False)("ﻻ") == "ﻻ"
 

@@ -27,6 +27,21 @@ class UnifyLetters(Step):
     (ي ك ة) is converted as before. ``other_scripts=convert`` converts those lines too, for
     Persian typed on an Urdu or Kurdish keyboard.
 
+    The word ligatures and signs of U+FDF0-FDFF as ``ligatures`` says. ``spell`` (the
+    default) writes them out as the other presentation forms: ﷺ -> صلی الله علیه وسلم,
+    ﷻ -> جل جلاله, ﷲ -> الله, ﷴ -> محمد, ﷼ -> ریال (﷽ and the honorifics ﷾ ﷿ have no
+    decomposition and are left). ``keep`` leaves the whole range as written (for text shown
+    as typed). ``drop`` removes the eulogies, the blessings written after a name (ﷺ ﷻ ﷵ ﷾
+    ﷿), and spells the rest as ``spell`` does: ﷲ (a letter ligature of the word الله) and
+    ﷼ (the rial sign, an amount's unit) are words of the sentence, and dropping them would
+    lose a word (``۱۰۰ ﷼`` -> ``۱۰۰ ریال``, not ``۱۰۰``); ﷽ stays, a line of its own. The
+    space a dropped sign leaves is ``unify_spaces``' to collapse.
+
+    The default is the one that keeps every word a reader sees and gives the lexicon words
+    it knows, and is what this step always did. hazm's Normalizer spells ﷰ-ﷸ, ﷲ, ﷼ and ﷽
+    and removes ﷺ ﷻ (its ``remove_specials_chars``): this step's ``drop``, but for ﷽.
+    shekar's spells the same and leaves ﷺ ﷻ as written.
+
     >>> UnifyLetters()("كيك عليٰ")
     'کیک علیٰ'
     >>> UnifyLetters()("ﻻ ﺑﺎﺯﺍﺭ")
@@ -35,6 +50,12 @@ class UnifyLetters(Step):
     'یہ ایک کتاب ہے۔'
     >>> UnifyLetters(other_scripts="convert")("یہ ایک کتاب ہے۔")
     'یه ایک کتاب هی۔'
+    >>> UnifyLetters()("محمد ﷺ، ۱۰۰ ﷼")
+    'محمد صلی الله علیه وسلم، ۱۰۰ ریال'
+    >>> UnifyLetters(ligatures="drop")("محمد ﷺ، ۱۰۰ ﷼")
+    'محمد ، ۱۰۰ ریال'
+    >>> UnifyLetters(ligatures="keep")("محمد ﷺ، ۱۰۰ ﷼")
+    'محمد ﷺ، ۱۰۰ ﷼'
     """
 
     name = "unify_letters"
@@ -43,8 +64,11 @@ class UnifyLetters(Step):
         "teh_marbuta": ("keep", ("keep", "heh")),
         "presentation_forms": (True, bool),
         "other_scripts": ("keep", ("keep", "convert")),
+        "ligatures": ("spell", ("spell", "keep", "drop")),
     }
-    EXAMPLES = [("كتاب هاي علي", "کتاب های علی"), ("یہ ایک کتاب ہے۔", "یہ ایک کتاب ہے۔")]
+    EXAMPLES = [("كتاب هاي علي", "کتاب های علی"), ("یہ ایک کتاب ہے۔", "یہ ایک کتاب ہے۔"),
+                ("محمد ﷺ", "محمد صلی الله علیه وسلم"),
+                ("محمد ﷺ و ﷲ", "محمد  و الله", {"ligatures": "drop"})]
 
 
 @register
