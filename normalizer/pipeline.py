@@ -1031,9 +1031,15 @@ class Pipeline(Step):
 
     def _cut(self, out: str, before: str, text: str, after: str) -> str:
         """``text``'s part of ``out``, the normalized ``before + text + after`` (whole
-        lines); where a step changed the number of line breaks, ``text`` normalized alone."""
+        lines); where a step changed the number of line breaks (``unify_spaces``'
+        ``blank_lines``), what ``before + text`` comes out as past what ``before`` comes out
+        as alone, where it begins so, else ``text`` normalized alone (as the core does)."""
         nb, na = before.count("\n"), after.count("\n")
         if out.count("\n") != nb + text.count("\n") + na:
+            if before:
+                head, both = self._call(before, 1), self._call(before + text, 1)
+                if both.startswith(head):
+                    return both[len(head):]
             return self._call(text, 1)
         lo, hi = _piece_span(out, nb, na, bool(after))
         return out[lo:hi]

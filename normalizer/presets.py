@@ -7,9 +7,10 @@ default    any text: letters, digits (Persian), invisibles, spacing, punctuation
            the joiners repaired; nothing a reader would miss is removed
 letters    only letters, digits and tatweel: the fastest clean-up, no joiner work
 ml         corpora feeding models: the default with Latin digits, diacritics and bidi
-           marks removed, and the ezafe written هٔ
+           marks removed, stretched letters (سلاممممم) written once, and the ezafe
+           written هٔ
 search     indexing and matching: aggressive folding (hamza, diacritics, case, joiners
-           to nothing) so that spellings of one word meet
+           to nothing, stretched letters) so that spellings of one word meet
 =========  ===========================================================================
 """
 from __future__ import annotations
@@ -22,16 +23,21 @@ from .pipeline import Pipeline
 #: they freed was composed only by a second pass, so a preset was not idempotent.
 #: search drops every joiner before fix_zwnj, which joins solid: fix_zwnj reads a word as the
 #: next pass reads it (م‌ی شد, with the joiner gone, is می شد: joined then, not now).
+#: repeated_letters runs after every step that may bring three of a letter together (tatweel,
+#: a haraka, an invisible or a joiner between them removed) and before fix_zwnj, which then
+#: reads the word as it is meant; the runs fix_zwnj(solid=true) makes in search, joining two
+#: words (دهه ها -> دههها), repeated_letters reads as a seam and leaves on the next pass.
 SPECS: dict[str, str] = {
     "default": ("unify_letters; remove_tatweel; digits(to=persian); remove_invisibles; clean_zwnj; "
                 "compose_letters; unify_spaces; punctuation; punctuation_spacing; fix_zwnj"),
     "letters": "unify_letters; remove_tatweel; digits(to=persian); compose_letters",
     "ml": ("unify_letters; remove_tatweel; remove_diacritics; digits(to=latin); "
-           "remove_invisibles(bidi=true); clean_zwnj; compose_letters; unify_spaces; punctuation; "
+           "remove_invisibles(bidi=true); clean_zwnj; compose_letters; repeated_letters; unify_spaces; punctuation; "
            "punctuation_spacing; fix_zwnj; ezafe(style=hamza)"),
     "search": ("unify_letters(teh_marbuta=heh); remove_tatweel; compose_letters; "
                "remove_diacritics(letter_marks=false); fold_hamza; digits(to=latin, other_scripts=convert); "
-               "remove_invisibles(bidi=true); lowercase; remove_zwnj; unify_spaces; fix_zwnj(solid=true)"),
+               "remove_invisibles(bidi=true); lowercase; remove_zwnj; repeated_letters; unify_spaces; "
+               "fix_zwnj(solid=true)"),
 }
 
 

@@ -202,6 +202,17 @@ pub fn is_diacritic(c: char) -> bool {
     )
 }
 
+/// The diacritics that tell words apart where the letters alone do not, kept by
+/// `remove_diacritics(keep=disambiguating)`: the tanwin (FATHATAN as in حتماً, DAMMATAN,
+/// KASRATAN) and SHADDA (بنا / بنّا).
+pub const DISAMBIGUATING: &[char] = &['\u{064b}', '\u{064c}', '\u{064d}', '\u{0651}'];
+
+/// Is `c` one of [`DISAMBIGUATING`]?
+#[inline]
+pub fn is_disambiguating(c: char) -> bool {
+    matches!(c, '\u{064b}'..='\u{064d}' | '\u{0651}')
+}
+
 /// Marks that are part of a letter: MADDA ABOVE, HAMZA ABOVE (هٔ), HAMZA BELOW.
 pub const LETTER_MARKS: &[char] = &['\u{0653}', '\u{0654}', '\u{0655}'];
 
@@ -210,6 +221,21 @@ pub const LETTER_MARKS: &[char] = &['\u{0653}', '\u{0654}', '\u{0655}'];
 pub fn is_letter_mark(c: char) -> bool {
     matches!(c, '\u{0653}'..='\u{0655}')
 }
+
+/// The word ligatures and signs of the Arabic presentation forms (U+FDF0-FDFF): ﷰ-ﷹ words
+/// (صلی, قلی, الله, اکبر, محمد, صلعم, رسول, علیه, وسلم), ﷺ ﷻ, the rial sign ﷼, ﷽ and the
+/// two honorifics of Unicode 14 (﷾ ﷿). `unify_letters(ligatures=...)` decides them.
+pub const LIGATURES: (char, char) = ('\u{fdf0}', '\u{fdff}');
+
+/// The eulogies among [`LIGATURES`], signs a writer puts after a name as a blessing, not
+/// words of the sentence: removed by `unify_letters(ligatures=drop)` (as hazm does with ﷺ ﷻ).
+pub const EULOGIES: &[char] = &[
+    '\u{fdf5}', // ARABIC LIGATURE SALAM (صلعم)
+    '\u{fdfa}', // ARABIC LIGATURE SALLALLAHOU ALAYHE WASALLAM (ﷺ)
+    '\u{fdfb}', // ARABIC LIGATURE JALLAJALALOUHOU (ﷻ)
+    '\u{fdfe}', // ARABIC LIGATURE SUBHAANAHU WA TAAALAA
+    '\u{fdff}', // ARABIC LIGATURE AZZA WA JALL
+];
 
 /// Hamza letters folded for search (lossy).
 pub const HAMZA_FOLD: &[(char, &str)] = &[
@@ -3040,6 +3066,7 @@ mod tests {
             assert_eq!(is_non_joining(c), NON_JOINING.contains(&c), "{c:?}");
             assert_eq!(is_diacritic(c), DIACRITICS.contains(&c), "{c:?}");
             assert_eq!(is_letter_mark(c), LETTER_MARKS.contains(&c), "{c:?}");
+            assert_eq!(is_disambiguating(c), DISAMBIGUATING.contains(&c), "{c:?}");
             assert_eq!(is_space_variant(c), SPACES.contains(&c), "{c:?}");
             assert_eq!(is_bidi_mark(c), BIDI_MARKS.contains(&c), "{c:?}");
             assert_eq!(

@@ -13,6 +13,12 @@ use crate::step::{Options, Step};
 /// [`chars::PRESENTATION_FORMS`]). Leaves alone: ۀ (see `ezafe`), ة unless
 /// `teh_marbuta=heh`, hamza letters (أ ؤ ئ), digits, and anything outside the Arabic script.
 ///
+/// The word ligatures and signs ([`chars::LIGATURES`], U+FDF0-FDFF) as `ligatures` says:
+/// `spell` (the default) writes them out as the other presentation forms (ﷺ -> صلی الله علیه
+/// وسلم, ﷲ -> الله, ﷼ -> ریال; ﷽ has no decomposition and is left); `keep` leaves them as
+/// written; `drop` removes the eulogies ([`chars::EULOGIES`]: ﷺ ﷻ ﷵ ﷾ ﷿) and spells the
+/// rest, ﷲ and ﷼ included, as they are words of the sentence (a name, an amount's unit).
+///
 /// Text in another Arabic-script language (Urdu, Kurdish, Pashto, Sindhi, Uyghur) is left
 /// as written: a pipeline hides those lines from every step
 /// ([`crate::protect::is_other_language`]); the step itself is a plain map.
@@ -36,6 +42,20 @@ impl UnifyLetters {
         }
         if options.str("teh_marbuta", "keep") == "heh" {
             map.insert(chars::TEH_MARBUTA, chars::HEH.to_string());
+        }
+        let (lo, hi) = chars::LIGATURES;
+        match options.str("ligatures", "spell") {
+            "keep" => {
+                for c in lo..=hi {
+                    map.insert(c, c.to_string()); // (a character mapped to itself is left out)
+                }
+            }
+            "drop" => {
+                for &c in chars::EULOGIES {
+                    map.insert(c, "");
+                }
+            }
+            _ => {}
         }
         UnifyLetters {
             map,
@@ -203,6 +223,177 @@ impl Step for Lowercase {
     }
 }
 
+/// The fewest letters in a run that `repeated_letters` takes for a stretched one: runs of one
+/// and two are how words are spelt (الله, مدد, ببین), never touched.
+pub const REPEAT_RUN: usize = 3;
+
+/// At most this many stretched runs in one word are weighed against the lexicon together
+/// (2^n spellings looked up); a word with more has every run written once.
+pub const REPEAT_MAX_RUNS: usize = 4;
+
+/// `repeated_letters`: a letter stretched by repeating it (سلاممممم, خیلییییی) written once,
+/// or twice where the word the lexicon knows has it twice (اللللله -> الله, مددددد -> مدد);
+/// `keep=2` writes every stretched run twice, without the lexicon.
+///
+/// A run is [`REPEAT_RUN`] or more of the same Arabic-script letter ([`chars::is_arabic_letter`])
+/// next to each other: ZWNJ, a haraka, tatweel, a digit or anything else between two letters
+/// ends a run, and Latin letters, digits and punctuation are never touched. The word looked up
+/// is the run of Arabic-script letters around it (a ZWNJ ends it). With `keep=1`, of the
+/// spellings with each run written once or twice, the one with the most runs written twice
+/// that the lexicon knows as a word is taken (the first in the text's order on a tie); where
+/// it knows none, every run is written once, but a run of just three, which is left (it may be
+/// two words or a word and a suffix written solid: بی یی تر as `search` writes it). A word of one run of exactly three that is two
+/// parts written solid ([`RepeatedLetters::seam`]: دههها, دهه + ها, as `search` writes
+/// دهه‌ها) is left as it is, so that a word a step joins is not read again as stretched.
+pub struct RepeatedLetters {
+    keep: usize,
+}
+
+impl RepeatedLetters {
+    pub fn new(options: &Options) -> Self {
+        RepeatedLetters {
+            keep: if options.int("keep", 1) == 2 { 2 } else { 1 },
+        }
+    }
+
+    /// Is `w` one Arabic-script letter, [`REPEAT_RUN`] times?
+    #[inline]
+    fn run_at(w: &[char]) -> bool {
+        chars::is_arabic_letter(w[0]) && w.iter().all(|&c| c == w[0])
+    }
+
+    /// The runs of [`REPEAT_RUN`] or more of one letter in `w`: `(start, end)`.
+    fn runs(w: &[char]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < w.len() {
+            let j = i + w[i..].iter().take_while(|&&c| c == w[i]).count();
+            if j - i >= REPEAT_RUN {
+                out.push((i, j));
+            }
+            i = j;
+        }
+        out
+    }
+
+    /// Is the run of three at `w[s..s + 3]` the seam of two parts the ZWNJ repair writes
+    /// solid in `search` (دههها: دهه + ها, بییی: بی + یی), each of two letters or more? The
+    /// first a word, a first part of a compound or a prefix; the second a word, a second
+    /// part of a compound or a suffix, or after a prefix any string the lexicon holds.
+    fn seam(w: &[char], s: usize, lex: &crate::lexicon::Lexicon) -> bool {
+        use crate::zwnj::rules::{BI, COMPARATIVE, LONE_EXTRA, MI, PLURAL, PREFIX_WORDS, WEAK_SUFFIXES};
+        let in_lists = |x: &str, lists: &[&[&str]]| lists.iter().any(|l| l.contains(&x));
+        (1..3).any(|k| {
+            let (a, b) = (&w[..s + k], &w[s + k..]);
+            if a.len() < 2 || b.len() < 2 {
+                return false;
+            }
+            let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
+            let prefix = in_lists(&a, &[MI, BI, PREFIX_WORDS]);
+            (prefix || lex.is_word(&a) || lex.is_first(&a))
+                && (lex.is_word(&b)
+                    || lex.is_second(&b)
+                    || in_lists(&b, &[PLURAL, COMPARATIVE, LONE_EXTRA, WEAK_SUFFIXES])
+                    || (prefix && lex.rec(&b).is_some()))
+        })
+    }
+
+    /// How many letters each run of `w` keeps (1, 2, or 3 at a seam).
+    fn choose(&self, w: &[char], runs: &[(usize, usize)]) -> Vec<usize> {
+        if self.keep == 2 {
+            return vec![2; runs.len()];
+        }
+        if runs.len() > REPEAT_MAX_RUNS {
+            return vec![1; runs.len()];
+        }
+        let lex = crate::lexicon::builtin();
+        if let [(s, e)] = *runs {
+            if e - s == REPEAT_RUN && Self::seam(w, s, lex) {
+                return vec![REPEAT_RUN];
+            }
+        }
+        let spell = |mask: u32| -> String {
+            let mut s = String::with_capacity(w.len() * 2);
+            let mut pos = 0;
+            for (k, &(a, b)) in runs.iter().enumerate() {
+                s.extend(&w[pos..a]);
+                let n = if mask & (1 << k) != 0 { 2 } else { 1 };
+                s.extend(std::iter::repeat_n(w[a], n));
+                pos = b;
+            }
+            s.extend(&w[pos..]);
+            s
+        };
+        // the spellings with the most runs doubled first, in the text's order within a count
+        let n = runs.len() as u32;
+        let mut masks: Vec<u32> = (1..1u32 << n).collect();
+        masks.sort_by_key(|&m| (std::cmp::Reverse(m.count_ones()), m.reverse_bits()));
+        masks.push(0);
+        let Some(best) = masks.into_iter().find(|&m| lex.is_word(&spell(m))) else {
+            // no spelling is a word: a run of just three may be two parts a step wrote solid
+            // (بی یی تر -> بیییتر) and is left; a longer one is written once
+            return runs
+                .iter()
+                .map(|&(s, e)| if e - s == REPEAT_RUN { REPEAT_RUN } else { 1 })
+                .collect();
+        };
+        (0..runs.len())
+            .map(|k| if best & (1 << k) != 0 { 2 } else { 1 })
+            .collect()
+    }
+
+    fn scan(&self, text: &[char], emit: crate::marks::Emit<'_>) {
+        let n = text.len();
+        let mut i = 0;
+        while i + REPEAT_RUN <= n {
+            // find a run, then the word around it
+            if !Self::run_at(&text[i..i + REPEAT_RUN]) {
+                i += 1;
+                continue;
+            }
+            let mut a = i;
+            while a > 0 && chars::is_arabic_letter(text[a - 1]) {
+                a -= 1;
+            }
+            let b = i + text[i..]
+                .iter()
+                .take_while(|&&c| chars::is_arabic_letter(c))
+                .count();
+            let w = &text[a..b];
+            let runs = Self::runs(w);
+            let keep = self.choose(w, &runs);
+            for (&(s, e), &k) in runs.iter().zip(&keep) {
+                // the letters after the ones kept are removed
+                if s + k < e {
+                    emit(a + s + k, a + e, "");
+                }
+            }
+            i = b;
+        }
+    }
+}
+
+impl Step for RepeatedLetters {
+    fn name(&self) -> &'static str {
+        "repeated_letters"
+    }
+
+    fn edits(&self, text: &[char]) -> Vec<Edit> {
+        crate::marks::collect(|emit| self.scan(text, emit))
+    }
+
+    fn needs(&self, text: &[char]) -> bool {
+        text.windows(REPEAT_RUN).any(Self::run_at)
+    }
+
+    fn apply(&self, text: &[char]) -> Option<Vec<char>> {
+        if !self.needs(text) {
+            return None;
+        }
+        crate::marks::rewrite(text, |emit| self.scan(text, emit))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,6 +436,49 @@ mod tests {
             ("unify_letters", &[], "كيك عليٰ", "کیک علیٰ"),
             ("unify_letters", &[], "ﻻ ﺑﺎﺯﺍﺭ", "لا بازار"),
             ("unify_letters", &[], "ﷲ", "الله"),
+            (
+                "unify_letters",
+                &[],
+                "محمد ﷺ و ﷼",
+                "محمد صلی الله علیه وسلم و ریال",
+            ),
+            ("unify_letters", &[], "﷽", "﷽"), // no decomposition: left
+            (
+                "unify_letters",
+                &[("ligatures", "keep")],
+                "محمد ﷺ ﷲ ﷼ ﻻ ك",
+                "محمد ﷺ ﷲ ﷼ لا ک",
+            ),
+            (
+                "unify_letters",
+                &[("ligatures", "drop")],
+                "محمد ﷺ الله ﷻ",
+                "محمد  الله ",
+            ),
+            (
+                "unify_letters",
+                &[("ligatures", "drop")],
+                "ﷲ ﷼ ﷴ ﷵ ﷽",
+                "الله ریال محمد  ﷽",
+            ),
+            (
+                "unify_letters",
+                &[("ligatures", "drop"), ("presentation_forms", "false")],
+                "ﷲ ﷺ ﻻ",
+                "ﷲ  ﻻ",
+            ),
+            (
+                "unify_letters",
+                &[("ligatures", "drop")],
+                "abc 3.14 https://x.ir",
+                "abc 3.14 https://x.ir",
+            ),
+            (
+                "unify_letters",
+                &[("ligatures", "keep")],
+                "کتاب‌های علی",
+                "کتاب‌های علی",
+            ),
             // the step is a plain map: other-language lines are the pipeline's to hide
             ("unify_letters", &[], "یہ ایک کتاب ہے۔", "یه ایک کتاب هی۔"),
             ("unify_letters", &[], "مدرسة", "مدرسة"),
@@ -276,6 +510,52 @@ mod tests {
         }
     }
 
+    /// `repeated_letters`: rows that change, and rows that must not (runs of one and two,
+    /// Latin, digits, punctuation, URLs, a letter run broken by ZWNJ, a line already right).
+    #[test]
+    fn repeated_letters_rows() {
+        let one = RepeatedLetters::new(&Options::new());
+        let two = RepeatedLetters::new(&Options::new().with("keep", Value::Int(2)));
+        crate::testing::check(
+            &one,
+            &[
+                ("سلاممممم", "سلام"),
+                ("خیلییییی خوبببب", "خیلی خوب"),
+                ("اللللله", "الله"), // the lexicon knows the word with ل twice
+                ("مددددد", "مدد"),
+                ("سلااااممممم", "سلام"), // two runs in one word
+                ("ممممم", "م"),
+                ("ممم", "ممم"),                          // three, and no spelling a word: left
+                ("دههها", "دههها"),                      // two words written solid: دهه + ها
+                ("بییی", "بییی"),                        // a prefix and a string the lexicon holds
+                ("کتاب\u{200c}هاااا", "کتاب\u{200c}ها"), // the word looked up ends at the ZWNJ
+                ("الله مدد ببین", "الله مدد ببین"),      // runs of two: never touched
+                ("ل\u{200c}ل\u{200c}ل", "ل\u{200c}ل\u{200c}ل"), // ZWNJ is no letter of a run
+                ("لـلـل لَلَل", "لـلـل لَلَل"),              // nor tatweel, nor a haraka
+                ("Hmmm!!! 1111 ۱۱۱۱ ...", "Hmmm!!! 1111 ۱۱۱۱ ..."),
+                ("https://x.ir/aaaa", "https://x.ir/aaaa"),
+                (
+                    "کتاب\u{200c}های علی را می\u{200c}خوانم.",
+                    "کتاب\u{200c}های علی را می\u{200c}خوانم.",
+                ),
+                ("", ""),
+            ],
+        );
+        crate::testing::check(
+            &two,
+            &[
+                ("سلاممممم", "سلامم"),
+                ("خیلییییی", "خیلیی"),
+                ("اللللله", "الله"),
+                ("الله مدد", "الله مدد"),
+                ("Hmmm 1111", "Hmmm 1111"),
+            ],
+        );
+        // the edits remove the letters after those kept, one edit a run
+        let t: Vec<char> = "سلااامممم".chars().collect();
+        assert_eq!(one.edits(&t), vec![Edit::new(3, 5, ""), Edit::new(6, 9, "")]);
+    }
+
     #[test]
     fn edits_are_per_character_or_per_run() {
         let t: Vec<char> = "Python و URL".chars().collect();
@@ -301,15 +581,31 @@ mod tests {
     proptest! {
         /// Each step is idempotent, and text without its trigger characters is unchanged.
         #[test]
-        fn idempotent_and_quiet(s in "[a-zA-Z0-9 كيكىةۀأؤئٔٓاوی\u{fefb}\u{fe91}ه\u{200c}]{0,40}") {
-            for name in ["unify_letters", "compose_letters", "fold_hamza", "lowercase"] {
+        fn idempotent_and_quiet(s in "[a-zA-Z0-9 كيكىةۀأؤئٔٓاویلمد\u{fefb}\u{fe91}ه\u{200c}]{0,40}") {
+            for name in ["unify_letters", "compose_letters", "fold_hamza", "lowercase", "repeated_letters"] {
                 let once = run(name, &Options::new(), &s);
                 // compose_letters is idempotent too: a composed letter is no base letter
                 prop_assert_eq!(run(name, &Options::new(), &once), once.clone(), "{}", name);
             }
             let quiet: String = s.chars().filter(|c| c.is_ascii_lowercase() || *c == ' ').collect();
-            for name in ["unify_letters", "compose_letters", "fold_hamza", "lowercase"] {
+            for name in ["unify_letters", "compose_letters", "fold_hamza", "lowercase", "repeated_letters"] {
                 prop_assert_eq!(run(name, &Options::new(), &quiet), quiet.clone());
+            }
+        }
+
+        /// `repeated_letters` leaves no run of four letters (three only at the seam of two
+        /// words), only removes letters of runs,
+        /// keeps everything else, and a second pass changes nothing.
+        #[test]
+        fn repeated_letters_leave_no_run(s in "[لمداه\u{200c} a1ـ]{0,40}") {
+            for keep in [1, 2] {
+                let o = Options::new().with("keep", Value::Int(keep));
+                let once = run("repeated_letters", &o, &s);
+                let t: Vec<char> = once.chars().collect();
+                prop_assert!(!t.windows(4).any(RepeatedLetters::run_at));
+                let other = |x: &str| x.chars().filter(|&c| !chars::is_arabic_letter(c)).collect::<String>();
+                prop_assert_eq!(other(&once), other(&s));
+                prop_assert_eq!(run("repeated_letters", &o, &once), once.clone());
             }
         }
     }

@@ -1,8 +1,8 @@
 //! Mark steps: tatweel, diacritics, invisible characters, and the ezafe after silent heh.
 
 use crate::chars::{
-    in_ranges, is_arabic_letter, is_bidi_mark, is_diacritic, is_letter_mark, CharMap, BOM, DIACRITICS,
-    HAMZA_ABOVE, HEH, HEH_YEH, LETTER_MARKS, SOFT_HYPHEN, TATWEEL, WORD_JOINER, ZWJ, ZWNJ, ZWSP,
+    in_ranges, is_arabic_letter, is_bidi_mark, is_diacritic, is_disambiguating, is_letter_mark, CharMap, BOM,
+    DIACRITICS, HAMZA_ABOVE, HEH, HEH_YEH, LETTER_MARKS, SOFT_HYPHEN, TATWEEL, WORD_JOINER, ZWJ, ZWNJ, ZWSP,
 };
 use crate::edit::Edit;
 use crate::step::{Options, Step};
@@ -71,35 +71,47 @@ impl Step for RemoveTatweel {
 /// `remove_diacritics`: remove diacritics (harakat, tanwin, shadda, sukun, superscript alef,
 /// Quranic signs): مُحَمَّد -> محمد.
 ///
-/// Keeps the marks that are part of a letter (madda, hamza above and below, as in the ezafe
-/// هٔ) unless `letter_marks=false`. Precomposed letters (آ أ ؤ ئ) are never touched: this
-/// step does not decompose.
+/// `keep=none` (the default) removes them all; `keep=disambiguating` keeps those that tell
+/// words apart ([`crate::chars::DISAMBIGUATING`]: the tanwin, as in حتماً, and shadda). Keeps
+/// the marks that are part of a letter (madda, hamza above and below, as in the ezafe هٔ)
+/// unless `letter_marks=false`. Precomposed letters (آ أ ؤ ئ) are never touched: this step
+/// does not decompose.
 pub struct RemoveDiacritics {
     map: CharMap,
     /// Remove the letter marks too (`letter_marks=false`).
     letter_marks: bool,
+    /// Keep the tanwin and shadda (`keep=disambiguating`).
+    disambiguating: bool,
 }
 
 impl RemoveDiacritics {
     pub fn new(options: &Options) -> Self {
+        let letter_marks = !options.bool("letter_marks", true);
+        let disambiguating = options.str("keep", "none") == "disambiguating";
         let mut map = CharMap::new();
         for &c in DIACRITICS {
-            map.insert(c, "");
+            if !(disambiguating && is_disambiguating(c)) {
+                map.insert(c, "");
+            }
         }
-        let letter_marks = !options.bool("letter_marks", true);
         if letter_marks {
             for &c in LETTER_MARKS {
                 map.insert(c, "");
             }
         }
-        RemoveDiacritics { map, letter_marks }
+        RemoveDiacritics {
+            map,
+            letter_marks,
+            disambiguating,
+        }
     }
 
     /// Is `c` removed? (The map's keys, tested without hashing: the fast path runs at
     /// memory speed where the map's lookups do not.)
     #[inline]
     fn removes(&self, c: char) -> bool {
-        is_diacritic(c) || (self.letter_marks && is_letter_mark(c))
+        (is_diacritic(c) && !(self.disambiguating && is_disambiguating(c)))
+            || (self.letter_marks && is_letter_mark(c))
     }
 }
 
@@ -544,11 +556,29 @@ mod tests {
         let st = RemoveDiacritics::new(&opt("letter_marks", Value::Bool(false)));
         check(&st, &[("خانهٔ", "خانه"), ("مُحَمَّد", "محمد")]);
         assert!(st.char_map().is_some());
+        let st = RemoveDiacritics::new(&opt("keep", Value::Str("disambiguating".into())));
+        check(
+            &st,
+            &[
+                ("حتماً فوراً", "حتماً فوراً"), // tanwin kept
+                ("مُحَمَّد", "محمّد"),           // shadda kept, the harakat not
+                ("بَنّا و بَنا", "بنّا و بنا"),
+                ("کتابٌ کتابٍ", "کتابٌ کتابٍ"),
+                ("خانهٔ", "خانهٔ"), // the letter marks as letter_marks says
+                ("عَلیٰ", "علی"),
+            ],
+        );
+        for &keep in UNTOUCHED {
+            check(&st, &[(keep, keep)]);
+        }
         // the predicate of the fast path and the map the pipeline fuses are one table
-        for keep in [true, false] {
-            let st = RemoveDiacritics::new(&opt("letter_marks", Value::Bool(keep)));
-            for c in '\u{0}'..='\u{ffff}' {
-                assert_eq!(st.removes(c), st.map.get(c).is_some(), "{c:?}");
+        for marks in [true, false] {
+            for keep in ["none", "disambiguating"] {
+                let o = opt("letter_marks", Value::Bool(marks)).with("keep", Value::Str(keep.into()));
+                let st = RemoveDiacritics::new(&o);
+                for c in '\u{0}'..='\u{ffff}' {
+                    assert_eq!(st.removes(c), st.map.get(c).is_some(), "{c:?}");
+                }
             }
         }
     }
@@ -635,7 +665,7 @@ mod tests {
     }
 
     fn alphabet() -> impl Strategy<Value = Vec<char>> {
-        let chars: Vec<char> = "کتابهیم a1.\n\u{200c}\u{200b}\u{200d}\u{feff}\u{ad}\u{2060}\u{200f}\u{202a}😀👨\u{1f3fd}\u{fe0f}ۀ\u{654}\u{64e}\u{670}\u{653}\u{610}ـ"
+        let chars: Vec<char> = "کتابهیم a1.\n\u{200c}\u{200b}\u{200d}\u{feff}\u{ad}\u{2060}\u{200f}\u{202a}😀👨\u{1f3fd}\u{fe0f}ۀ\u{654}\u{64e}\u{64b}\u{651}\u{670}\u{653}\u{610}ـ"
             .chars()
             .collect();
         proptest::collection::vec(proptest::sample::select(chars), 0..40)
@@ -647,6 +677,10 @@ mod tests {
             Box::new(RemoveTatweel::new(&Options::new())),
             Box::new(RemoveDiacritics::new(&Options::new())),
             Box::new(RemoveDiacritics::new(&opt("letter_marks", Value::Bool(false)))),
+            Box::new(RemoveDiacritics::new(&opt(
+                "keep",
+                Value::Str("disambiguating".into()),
+            ))),
             Box::new(RemoveInvisibles::new(&Options::new())),
             Box::new(RemoveInvisibles::new(&opt("bidi", Value::Bool(true)))),
             Box::new(Ezafe::new(&style("hamza"))),

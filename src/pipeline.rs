@@ -250,7 +250,7 @@ impl Program {
         let count = |s: &[char]| s.iter().filter(|&&c| c == '\n').count();
         let (nb, nt, na) = (count(&text[lo..a]), count(piece), count(&text[b..hi]));
         if count(&out) != nb + nt + na {
-            return self.normalize(piece); // a step changed the line breaks
+            return self.after_lines(text, lo, a, b); // a step changed the line breaks
         }
         // the piece's part: after the `nb` line breaks of the lines before it, and up to its
         // own last line break (the `na + 1`-th from the end) where lines follow it
@@ -266,6 +266,23 @@ impl Program {
             end += 1;
         }
         out[start..end].to_vec()
+    }
+}
+
+impl Program {
+    /// `text[a..b]` normalized after the lines `text[lo..a]`, where a step changed the line
+    /// breaks (`unify_spaces(blank_lines=...)` removes blank lines): what `text[lo..b]` comes
+    /// out as past what `text[lo..a]` comes out as alone, where that is how it begins (so for
+    /// steps that decide a line by the lines before it, not after it); else the piece alone.
+    fn after_lines(&self, text: &[char], lo: usize, a: usize, b: usize) -> Vec<char> {
+        if lo < a {
+            let head = self.normalize(&text[lo..a]);
+            let both = self.normalize(&text[lo..b]);
+            if both.starts_with(&head) {
+                return both[head.len()..].to_vec();
+            }
+        }
+        self.normalize(&text[a..b])
     }
 }
 

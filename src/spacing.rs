@@ -11,10 +11,47 @@ fn is_space(c: char) -> bool {
     c == ' ' || is_space_variant(c)
 }
 
+/// What `unify_spaces` does with the spaces at a line's start (`indent`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Indent {
+    /// As any run: two or more spaces to one (the default, as before the option).
+    Collapse,
+    /// As written (a Unicode space still to a plain one, one for one).
+    Keep,
+    /// Removed, tabs too.
+    Strip,
+}
+
+/// What `unify_spaces` does with blank lines, lines of nothing but spaces and tabs
+/// (`blank_lines`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum BlankLines {
+    /// Left (the default: a corpus keeps its line-to-line correspondence).
+    Keep,
+    /// A run of them to one: a blank line after a blank line is removed.
+    Collapse,
+    /// Every one removed.
+    Remove,
+}
+
+/// A space or a tab: what a blank line is made of, and what `indent=strip` removes.
+#[inline]
+fn is_blank(c: char) -> bool {
+    is_space(c) || c == '\t'
+}
+
 /// `unify_spaces`: Unicode spaces (no-break, thin, ideographic ...) to a plain space, runs
 /// of spaces to one, and spaces at the end of a line removed (`strip=false` keeps them).
 ///
-/// Tabs and line breaks are left alone: columns and lines keep their shape.
+/// Tabs and line breaks are left alone: columns and lines keep their shape. `indent` says
+/// what becomes of the spaces at a line's start: `collapse` (the default) treats them as
+/// any run (two or more to one), `keep` leaves them as written (indentation of code or
+/// verse), `strip` removes them and the tabs there. `blank_lines` says what becomes of the
+/// lines holding nothing but spaces and tabs: `keep` (the default), `collapse` (a run of
+/// them to one; the step then reads the line before a line, [`Step::context_lines`]), or
+/// `remove`. (A line of nothing but spaces holds no Persian letter, and a pipeline hides it
+/// from every step unless foreign lines are unprotected, [`crate::protect::policy`]; the step
+/// alone, as here, sees it.)
 ///
 /// The Python step is one regex of alternatives tried in turn at each position: `end` (a
 /// run of spaces before a line break or the text's end, removed; with `strip`), `run` (two
@@ -22,19 +59,65 @@ fn is_space(c: char) -> bool {
 /// taken whole, so the scanner below decides each run once.
 pub struct UnifySpaces {
     strip: bool,
+    indent: Indent,
+    blank: BlankLines,
 }
 
 impl UnifySpaces {
     pub fn new(options: &Options) -> Self {
         UnifySpaces {
             strip: options.bool("strip", true),
+            indent: match options.str("indent", "collapse") {
+                "keep" => Indent::Keep,
+                "strip" => Indent::Strip,
+                _ => Indent::Collapse,
+            },
+            blank: match options.str("blank_lines", "keep") {
+                "collapse" => BlankLines::Collapse,
+                "remove" => BlankLines::Remove,
+                _ => BlankLines::Keep,
+            },
         }
     }
 
     fn scan(&self, text: &[char], emit: Emit<'_>) {
         let n = text.len();
-        let mut i = 0;
-        while i < n {
+        if self.blank == BlankLines::Keep {
+            return self.scan_spaces(text, 0, n, emit);
+        }
+        let mut start = 0;
+        let mut prev_blank = false;
+        while start < n {
+            let end = text[start..]
+                .iter()
+                .position(|&c| c == '\n')
+                .map_or(n, |k| start + k + 1);
+            let blank = text[start..end]
+                .iter()
+                .all(|&c| is_blank(c) || c == '\r' || c == '\n');
+            let drop = blank && (self.blank == BlankLines::Remove || prev_blank);
+            if drop {
+                emit(start, end, ""); // the line, its line break with it
+            } else {
+                self.scan_spaces(text, start, end, emit);
+            }
+            prev_blank = blank;
+            start = end;
+        }
+    }
+
+    /// The spaces of `text[from..to]` (whole lines).
+    fn scan_spaces(&self, text: &[char], from: usize, to: usize, emit: Emit<'_>) {
+        let n = text.len();
+        let mut i = from;
+        while i < to {
+            let line_start = i == 0 || text[i - 1] == '\n';
+            if line_start && self.indent == Indent::Strip && is_blank(text[i]) {
+                let j = i + text[i..].iter().take_while(|&&c| is_blank(c)).count();
+                emit(i, j, "");
+                i = j;
+                continue;
+            }
             if !is_space(text[i]) {
                 i += 1;
                 continue;
@@ -42,6 +125,10 @@ impl UnifySpaces {
             let j = i + text[i..].iter().take_while(|&&c| is_space(c)).count();
             if self.strip && (j == n || text[j] == '\n' || text[j] == '\r') {
                 emit(i, j, "");
+            } else if line_start && self.indent == Indent::Keep {
+                if text[i..j].iter().any(|&c| c != ' ') {
+                    emit(i, j, &" ".repeat(j - i));
+                }
             } else if j - i >= 2 || text[i] != ' ' {
                 emit(i, j, " ");
             }
@@ -60,10 +147,16 @@ impl Step for UnifySpaces {
     }
 
     fn needs(&self, text: &[char]) -> bool {
-        // two spaces, a Unicode space, or (with strip) a space before a line end
+        if self.blank != BlankLines::Keep {
+            return true; // (a blank line is cheap to miss and rare to look for)
+        }
+        // two spaces, a Unicode space, (with strip) a space before a line end, or (with
+        // indent=strip) a space or tab at a line's start
         let n = text.len();
         (0..n).any(|i| match text[i] {
+            '\t' => self.indent == Indent::Strip && (i == 0 || text[i - 1] == '\n'),
             ' ' => match text.get(i + 1) {
+                _ if self.indent == Indent::Strip && (i == 0 || text[i - 1] == '\n') => true,
                 None => self.strip,
                 Some(' ') => true,
                 Some('\n' | '\r') => self.strip,
@@ -75,6 +168,11 @@ impl Step for UnifySpaces {
 
     fn apply(&self, text: &[char]) -> Option<Vec<char>> {
         rewrite(text, |emit| self.scan(text, emit))
+    }
+
+    fn context_lines(&self) -> usize {
+        // collapse reads whether the line before a blank line is blank
+        usize::from(self.blank == BlankLines::Collapse)
     }
 }
 
@@ -249,6 +347,85 @@ mod tests {
         check(&st, &[("سلام ", "سلام "), ("سلام  \n", "سلام \n"), ("a\u{a0}", "a ")]);
     }
 
+    fn spaces_with(key: &str, v: &str) -> UnifySpaces {
+        UnifySpaces::new(&Options::new().with(key, Value::Str(v.into())))
+    }
+
+    /// Rows every option value must leave as they are: Latin, numbers, URLs, code in one
+    /// line, a line already right, lines with no blank line between them.
+    const SPACES_UNTOUCHED: &[&str] = &[
+        "",
+        "abc def",
+        "3.14 و 1,000 و 23:02",
+        "https://example.com/a?b=1",
+        "x = f(a, b)",
+        "کتاب\u{200c}ها را می\u{200c}خوانم.\nسطر دوم",
+    ];
+
+    #[test]
+    fn indent() {
+        let strip = spaces_with("indent", "strip");
+        check(
+            &strip,
+            &[
+                ("  تورفتگی", "تورفتگی"),
+                ("\t \u{a0}سلام\n   دنیا  \n", "سلام\nدنیا\n"),
+                ("سلام  دنیا", "سلام دنیا"),
+                ("a\tb", "a\tb"),               // tabs inside a line: kept
+                ("\u{200c}سلام", "\u{200c}سلام"), // ZWNJ is no space
+            ],
+        );
+        let keep = spaces_with("indent", "keep");
+        check(
+            &keep,
+            &[
+                ("    def f():\n        return 1", "    def f():\n        return 1"),
+                ("  سلام  دنیا ", "  سلام دنیا"),
+                ("\u{a0}\u{a0}سلام", "  سلام"),
+                ("   \nسلام", "\nسلام"), // a line of spaces: stripped as a line end
+            ],
+        );
+        for st in [strip, keep, spaces_with("indent", "collapse")] {
+            for &t in SPACES_UNTOUCHED {
+                check(&st, &[(t, t)]);
+            }
+        }
+    }
+
+    #[test]
+    fn blank_lines() {
+        let collapse = spaces_with("blank_lines", "collapse");
+        check(
+            &collapse,
+            &[
+                ("الف\n\n\n\nب", "الف\n\nب"),
+                ("الف\n \n\t\n\nب\n", "الف\n\nب\n"),
+                ("الف\r\n\r\n\r\nب", "الف\r\n\r\nب"),
+                ("\n\n\nالف", "\nالف"),
+                ("الف\n\n  ", "الف\n\n"),
+                ("الف\n\nب\n\nج", "الف\n\nب\n\nج"), // one blank line: kept
+            ],
+        );
+        let remove = spaces_with("blank_lines", "remove");
+        check(
+            &remove,
+            &[
+                ("الف\n\n\n\nب", "الف\nب"),
+                ("الف\n \n\t\nب\n\n", "الف\nب\n"),
+                ("\nالف\r\n\r\nب", "الف\r\nب"),
+                ("الف  \n\u{200c}\n", "الف\n\u{200c}\n"), // a ZWNJ is no blank
+            ],
+        );
+        assert_eq!(collapse.context_lines(), 1);
+        assert_eq!(remove.context_lines(), 0);
+        assert_eq!(spaces_with("blank_lines", "keep").context_lines(), 0);
+        for st in [collapse, remove] {
+            for &t in SPACES_UNTOUCHED {
+                check(&st, &[(t, t)]);
+            }
+        }
+    }
+
     #[test]
     fn punctuation_spacing() {
         let st = PunctuationSpacing::new(&Options::new());
@@ -305,6 +482,18 @@ mod tests {
                 Box::new(UnifySpaces::new(&Options::new().with("strip", Value::Bool(false)))),
                 Box::new(PunctuationSpacing::new(&Options::new())),
             ];
+            let mut steps = steps;
+            for indent in ["collapse", "keep", "strip"] {
+                for blank in ["keep", "collapse", "remove"] {
+                    for strip in [true, false] {
+                        let o = Options::new()
+                            .with("indent", Value::Str(indent.into()))
+                            .with("blank_lines", Value::Str(blank.into()))
+                            .with("strip", Value::Bool(strip));
+                        steps.push(Box::new(UnifySpaces::new(&o)));
+                    }
+                }
+            }
             for st in &steps {
                 let edits = st.edits(&t);
                 prop_assert!(edits.windows(2).all(|w| w[0].end <= w[1].start));

@@ -28,6 +28,31 @@ def test_remove_diacritics_letter_marks_option():
 
 
 @pytest.mark.parametrize("src,want", [
+    ("حتماً فوراً", "حتماً فوراً"),          # tanwin kept
+    ("مُحَمَّد", "محمّد"),                   # shadda kept, fatha and damma not
+    ("بَنّا و بَنا", "بنّا و بنا"),
+    ("کتابٌ کتابٍ", "کتابٌ کتابٍ"),
+    ("خانهٔ", "خانهٔ"),                      # the hamza of the ezafe, as letter_marks says
+    ("عَلیٰ بِسْمِ", "علی بسم"),             # superscript alef, kasra, sukun removed
+    # unchanged
+    ("abc 3.14 1,000 ۱۴۰۳/۰۹/۱۶", "abc 3.14 1,000 ۱۴۰۳/۰۹/۱۶"),
+    ("https://example.com/a?b=1", "https://example.com/a?b=1"),
+    ("`x = 1`", "`x = 1`"),
+    ("کتاب\u200cها را می\u200cخوانم.", "کتاب\u200cها را می\u200cخوانم."),
+])
+def test_remove_diacritics_keep_disambiguating(src, want):
+    assert get_step("remove_diacritics", keep="disambiguating")(src) == want
+    # the default removes them all
+    assert "\u064b" not in get_step("remove_diacritics")(src)
+    assert "\u0651" not in get_step("remove_diacritics")(src)
+
+
+def test_remove_diacritics_keep_with_letter_marks_off():
+    st = get_step("remove_diacritics", keep="disambiguating", letter_marks=False)
+    assert st("حتماً خانهٔ") == "حتماً خانه"
+
+
+@pytest.mark.parametrize("src,want", [
     ("\ufeffسلام", "سلام"),
     ("کتاب\u00adها", "کتابها"),
     ("کتاب\u200bها", z("کتاب|ها")),      # ZWSP between letters was meant as ZWNJ

@@ -22,6 +22,88 @@ def test_unify_spaces_no_strip():
     assert get_step("unify_spaces", strip=False)("سلام ") == "سلام "
 
 
+# rows every value of indent and blank_lines leaves as they are
+SPACES_UNTOUCHED = ["abc def", "3.14 و 1,000 و 23:02 و ۱۴۰۳/۰۹/۱۶", "https://example.com/a?b=1",
+                    "x = f(a, b)", "کتاب\u200cها را می\u200cخوانم.\nسطر دوم", ""]
+
+
+@pytest.mark.parametrize("indent,src,want", [
+    ("strip", "  تورفتگی", "تورفتگی"),
+    ("strip", "\t \u00a0سلام\n   دنیا  \n", "سلام\nدنیا\n"),
+    ("strip", "  Latin line\n  سلام", "  Latin line\nسلام"),  # a line with no Persian letter: as written
+    ("strip", "سلام  دنیا\ta", "سلام دنیا\ta"),              # tabs inside a line: kept
+    ("strip", "\u200cسلام", "\u200cسلام"),                    # ZWNJ is no space
+    ("keep", "    سلام\n        دنیا", "    سلام\n        دنیا"),
+    ("keep", "  سلام  دنیا ", "  سلام دنیا"),
+    ("keep", "\u00a0\u00a0سلام", "  سلام"),
+    ("collapse", "  تورفتگی", " تورفتگی"),                     # the default, as before
+] + [(i, s, s) for i in ("collapse", "keep", "strip") for s in SPACES_UNTOUCHED])
+def test_unify_spaces_indent(indent, src, want):
+    assert get_step("unify_spaces", indent=indent)(src) == want
+
+
+@pytest.mark.parametrize("blank,src,want", [
+    ("collapse", "الف\n\n\n\nب", "الف\n\nب"),
+    ("collapse", "\n\n\nالف\n\n", "\nالف\n\n"),
+    ("collapse", "الف\n\nب\n\nج", "الف\n\nب\n\nج"),         # one blank line: kept
+    ("remove", "الف\n\n\n\nب", "الف\nب"),
+    ("remove", "\nالف\nب\n\n", "الف\nب\n"),
+    # a line of spaces, tabs or a CR alone holds no Persian letter: a pipeline leaves it as
+    # written, as it leaves every such line (the step alone removes it: tests in the core)
+    ("collapse", "الف\n \n\t\n\nب\n", "الف\n \n\t\n\nب\n"),
+    ("remove", "الف\r\n\r\nب", "الف\r\n\r\nب"),
+    ("remove", "الف\n\u200c\n", "الف\n\u200c\n"),                # a ZWNJ is no blank
+    ("keep", "الف\n\n\nب", "الف\n\n\nب"),                       # the default
+] + [(b, s, s) for b in ("keep", "collapse", "remove") for s in SPACES_UNTOUCHED])
+def test_unify_spaces_blank_lines(blank, src, want):
+    assert get_step("unify_spaces", blank_lines=blank)(src) == want
+
+
+_BLANKY = st.lists(st.sampled_from(["کتاب ها", "", "", " ", "\t", "x", "می تواند  ", "  جنایت کار", "\u00a0"]),
+                   min_size=1, max_size=25)
+
+
+@pytest.mark.parametrize("spec", ["unify_spaces(blank_lines=collapse)", "unify_spaces(blank_lines=remove)",
+                                  "default; unify_spaces(blank_lines=collapse, indent=strip)",
+                                  "unify_letters; unify_spaces(blank_lines=collapse); punctuation_spacing"])
+@settings(max_examples=60, deadline=None)
+@given(_BLANKY, st.lists(st.integers(1, 4), min_size=1))
+def test_blank_lines_whatever_the_block_size(spec, lines, sizes):
+    # the CLI's blocks of any size, each with the lines around it, come out as the whole;
+    # so does the library's chunked path and a text in pieces with context
+    from normalizer import Pipeline, cli
+
+    p = Pipeline.from_spec(spec)
+    text = "".join(line + "\n" for line in lines)
+    blocks, i, k = [], 0, 0
+    while i < len(lines):
+        n = sizes[k % len(sizes)]
+        blocks.append("".join(line + "\n" for line in lines[i:i + n]))
+        i, k = i + n, k + 1
+    whole = p(text)
+    if "fix_zwnj" not in spec:  # (the limit the docstring says: fix_zwnj's habit lines)
+        assert "".join(o for _, o in cli.normalized_blocks(p, iter(blocks), None, 1)) == whole
+        out, before = [], ""
+        for b in blocks:
+            out.append(p.in_context(b, before, text[len(before) + len(b):]))
+            before += b
+        assert "".join(out) == whole
+    assert p(whole) == whole  # idempotent
+
+
+@pytest.mark.parametrize("blank", ["collapse", "remove"])
+def test_blank_lines_in_chunks(blank, monkeypatch):
+    import normalizer.pipeline as pl
+    from normalizer import Pipeline
+
+    text = "".join(("کتاب ها  \n" if i % 7 else "\n \n\n") for i in range(3000))
+    p = Pipeline.from_spec(f"unify_letters; unify_spaces(blank_lines={blank})")
+    whole = p(text)
+    monkeypatch.setattr(pl, "CHUNK_CHARS", 500)
+    assert p(text) == whole
+    assert "\n\n\n" not in whole and (blank == "collapse") == ("\n\n" in whole)
+
+
 @pytest.mark.parametrize("src,want", [
     ("سلام ، دنیا", "سلام، دنیا"),
     ("سلام،دنیا", "سلام، دنیا"),

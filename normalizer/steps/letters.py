@@ -27,6 +27,21 @@ class UnifyLetters(Step):
     (ي ك ة) is converted as before. ``other_scripts=convert`` converts those lines too, for
     Persian typed on an Urdu or Kurdish keyboard.
 
+    The word ligatures and signs of U+FDF0-FDFF as ``ligatures`` says. ``spell`` (the
+    default) writes them out as the other presentation forms: ﷺ -> صلی الله علیه وسلم,
+    ﷻ -> جل جلاله, ﷲ -> الله, ﷴ -> محمد, ﷼ -> ریال (﷽ and the honorifics ﷾ ﷿ have no
+    decomposition and are left). ``keep`` leaves the whole range as written (for text shown
+    as typed). ``drop`` removes the eulogies, the blessings written after a name (ﷺ ﷻ ﷵ ﷾
+    ﷿), and spells the rest as ``spell`` does: ﷲ (a letter ligature of the word الله) and
+    ﷼ (the rial sign, an amount's unit) are words of the sentence, and dropping them would
+    lose a word (``۱۰۰ ﷼`` -> ``۱۰۰ ریال``, not ``۱۰۰``); ﷽ stays, a line of its own. The
+    space a dropped sign leaves is ``unify_spaces``' to collapse.
+
+    The default is the one that keeps every word a reader sees and gives the lexicon words
+    it knows, and is what this step always did. hazm's Normalizer spells ﷰ-ﷸ, ﷲ, ﷼ and ﷽
+    and removes ﷺ ﷻ (its ``remove_specials_chars``): this step's ``drop``, but for ﷽.
+    shekar's spells the same and leaves ﷺ ﷻ as written.
+
     >>> UnifyLetters()("كيك عليٰ")
     'کیک علیٰ'
     >>> UnifyLetters()("ﻻ ﺑﺎﺯﺍﺭ")
@@ -35,6 +50,12 @@ class UnifyLetters(Step):
     'یہ ایک کتاب ہے۔'
     >>> UnifyLetters(other_scripts="convert")("یہ ایک کتاب ہے۔")
     'یه ایک کتاب هی۔'
+    >>> UnifyLetters()("محمد ﷺ، ۱۰۰ ﷼")
+    'محمد صلی الله علیه وسلم، ۱۰۰ ریال'
+    >>> UnifyLetters(ligatures="drop")("محمد ﷺ، ۱۰۰ ﷼")
+    'محمد ، ۱۰۰ ریال'
+    >>> UnifyLetters(ligatures="keep")("محمد ﷺ، ۱۰۰ ﷼")
+    'محمد ﷺ، ۱۰۰ ﷼'
     """
 
     name = "unify_letters"
@@ -43,8 +64,11 @@ class UnifyLetters(Step):
         "teh_marbuta": ("keep", ("keep", "heh")),
         "presentation_forms": (True, bool),
         "other_scripts": ("keep", ("keep", "convert")),
+        "ligatures": ("spell", ("spell", "keep", "drop")),
     }
-    EXAMPLES = [("كتاب هاي علي", "کتاب های علی"), ("یہ ایک کتاب ہے۔", "یہ ایک کتاب ہے۔")]
+    EXAMPLES = [("كتاب هاي علي", "کتاب های علی"), ("یہ ایک کتاب ہے۔", "یہ ایک کتاب ہے۔"),
+                ("محمد ﷺ", "محمد صلی الله علیه وسلم"),
+                ("محمد ﷺ و ﷲ", "محمد  و الله", {"ligatures": "drop"})]
 
 
 @register
@@ -96,3 +120,43 @@ class Lowercase(Step):
     summary = "Latin letters to lower case (search)"
     lossy = True
     EXAMPLES = [("Python و URL", "python و url")]
+
+
+@register
+class RepeatedLetters(Step):
+    """A letter stretched by repeating it written once: سلاممممم -> سلام, خیلییییی -> خیلی;
+    twice where the word the lexicon knows has it twice: اللللله -> الله, مددددد -> مدد.
+
+    A run is three or more of the same Arabic-script letter side by side. Runs of one and two
+    are how words are spelt and are never touched; a ZWNJ, a haraka or a tatweel between two
+    letters ends a run; Latin letters, digits and punctuation are never touched (Hmmm!!!,
+    1111). The word looked up is the run of Arabic-script letters around the stretched letter
+    (a ZWNJ ends it). Of its spellings with each run written once or twice, the one with the
+    most runs written twice that the lexicon knows is taken (first in the text's order on a
+    tie); where it knows none, each run is written once, but a run of just three, which is
+    left: it may be two parts written solid, as the ``search`` preset writes بی یی تر or
+    دهه‌ها (بیییتر, دههها), and such a word of one run of three whose parts are a word and
+    a word or a suffix the lexicon knows is left too. A laugh (ههههه, خخخخ) becomes one
+    letter. ``keep=2`` writes every run twice and asks no lexicon (shekar's
+    RepeatedLetterNormalizer does so for any character but spaces and digits).
+
+    hazm's ``decrease_repeated_chars`` also asks its lexicon, but writes a word it cannot
+    decide twice (سلاممم -> سلام, an unknown word -> two); here it is once, as a stretched
+    letter is far more often a single one.
+
+    >>> RepeatedLetters()("سلاممممم خیلییییی خوبببب")
+    'سلام خیلی خوب'
+    >>> RepeatedLetters()("اللللله مددددد")
+    'الله مدد'
+    >>> RepeatedLetters()("الله مدد Hmmm!!! ۱۱۱۱")
+    'الله مدد Hmmm!!! ۱۱۱۱'
+    >>> RepeatedLetters(keep=2)("سلاممممم")
+    'سلامم'
+    """
+
+    name = "repeated_letters"
+    summary = "a letter stretched by repeating it (سلاممممم) written once, or twice where the word has it"
+    lossy = True
+    OPTIONS = {"keep": (1, (1, 2))}
+    EXAMPLES = [("سلاممممم خیلییییی", "سلام خیلی"), ("اللللله", "الله"),
+                ("سلاممممم", "سلامم", {"keep": 2})]

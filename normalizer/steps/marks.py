@@ -20,19 +20,32 @@ class RemoveTatweel(Step):
 class RemoveDiacritics(Step):
     """Remove diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic signs).
 
-    Keeps the marks that are part of a letter (madda, hamza above and below, as in the
-    ezafe هٔ) unless ``letter_marks=false``. Precomposed letters (آ أ ؤ ئ) are never
-    touched: this step does not decompose.
+    ``keep=none`` (the default) removes them all. ``keep=disambiguating`` keeps the ones that
+    tell words apart where the letters alone do not: the tanwin (اً in حتماً، فوراً, and ٌ ٍ)
+    and shadda (بنّا, builder, beside بنا); fatha, damma, kasra, sukun, superscript alef and
+    the Quranic signs still go. Keeps the marks that are part of a letter (madda, hamza
+    above and below, as in the ezafe هٔ) unless ``letter_marks=false``, whatever ``keep``
+    says. Precomposed letters (آ أ ؤ ئ) are never touched: this step does not decompose.
+
+    The default is what the other toolkits remove by default, so the ``ml`` and ``search``
+    presets keep it: hazm's Normalizer removes the eight harakat (tanwin, fatha, damma,
+    kasra, shadda, sukun) in ``remove_diacritics`` and, in ``remove_specials_chars``, the
+    madda and hamza marks, superscript alef and Quranic signs too (this step with
+    ``letter_marks=false``, as ``search`` has it); shekar's Normalizer removes the same
+    eight harakat and keeps the hamza marks (this step as ``ml`` has it).
 
     >>> RemoveDiacritics()("مُحَمَّد خانهٔ")
     'محمد خانهٔ'
+    >>> RemoveDiacritics(keep="disambiguating")("حتماً مُحَمَّد خانهٔ")
+    'حتماً محمّد خانهٔ'
     """
 
     name = "remove_diacritics"
-    summary = "remove harakat and other diacritics, keeping letter marks"
+    summary = "remove harakat and other diacritics, keeping letter marks (and tanwin, shadda by option)"
     lossy = True
-    OPTIONS = {"letter_marks": (True, bool)}
-    EXAMPLES = [("مُحَمَّد و خانهٔ", "محمد و خانهٔ")]
+    OPTIONS = {"letter_marks": (True, bool), "keep": ("none", ("none", "disambiguating"))}
+    EXAMPLES = [("مُحَمَّد و خانهٔ", "محمد و خانهٔ"),
+                ("حتماً مُحَمَّد", "حتماً محمّد", {"keep": "disambiguating"})]
 
 
 @register

@@ -8,16 +8,49 @@ class UnifySpaces(Step):
     """Unicode spaces (no-break, thin, ideographic ...) to a plain space, runs of spaces to
     one, and spaces at the end of a line removed (``strip=false`` keeps them).
 
-    Tabs and line breaks are left alone: columns and lines keep their shape.
+    Tabs and line breaks are left alone: columns and lines keep their shape. ZWNJ is no
+    space and is never touched.
+
+    ``indent`` says what becomes of the spaces at a line's start: ``collapse`` (the default,
+    as before the option) treats them as any run, two or more to one; ``keep`` leaves them as
+    written (the indentation of code or verse; a Unicode space still becomes a plain one,
+    one for one); ``strip`` removes them, and the tabs there. It is an option of its own, not
+    part of ``strip``, as indentation may matter where trailing spaces never do.
+
+    ``blank_lines`` says what becomes of the lines holding nothing but spaces and tabs:
+    ``keep`` (the default: a corpus keeps its line-to-line correspondence with its source or
+    its translation), ``collapse`` (a run of them to one blank line) or ``remove``. Where a
+    text is normalized in blocks (the CLI, long texts cut into chunks), ``collapse`` reads
+    the line before each block's first line, and a block is cut out of its normalized
+    context by what the lines before it come out as alone, so the output is the whole
+    text's whatever the block size. The one limit: ``fix_zwnj`` reads the two lines around a
+    line for a writer's habit, and counts a blank line as one; in a pipeline with both, the
+    lines next to a block's edge that a removed blank line brings within its reach are read
+    without them.
+
+    A line of nothing but spaces or tabs (or the CR of a CRLF line end) holds no Persian
+    letter, and a pipeline leaves such a line as written, as it leaves every line with no
+    Persian letter (Latin text, numbers): ``blank_lines`` then sees an empty line only, and
+    ``indent`` the lines with a Persian letter. With ``digits(other_scripts=convert)``, as in
+    ``search``, those lines are not hidden and are blank lines here too.
 
     >>> UnifySpaces()("سلام\\u00a0  دنیا ")
     'سلام دنیا'
+    >>> UnifySpaces(indent="strip")("  سلام\\n\\tدنیا")
+    'سلام\\nدنیا'
+    >>> UnifySpaces(blank_lines="collapse")("سلام\\n\\n\\n\\nدنیا")
+    'سلام\\n\\nدنیا'
+    >>> UnifySpaces(blank_lines="remove")("سلام\\n\\n\\n\\nدنیا")
+    'سلام\\nدنیا'
     """
 
     name = "unify_spaces"
-    summary = "Unicode spaces to ' ', runs collapsed, line ends stripped"
-    OPTIONS = {"strip": (True, bool)}
-    EXAMPLES = [("سلام\u00a0  دنیا ", "سلام دنیا")]
+    summary = "Unicode spaces to ' ', runs collapsed, line ends stripped (line starts, blank lines by option)"
+    OPTIONS = {"strip": (True, bool), "indent": ("collapse", ("collapse", "keep", "strip")),
+               "blank_lines": ("keep", ("keep", "collapse", "remove"))}
+    EXAMPLES = [("سلام\u00a0  دنیا ", "سلام دنیا"),
+                ("  سلام  دنیا", "سلام دنیا", {"indent": "strip"}),
+                ("سلام\n\n\nدنیا", "سلام\n\nدنیا", {"blank_lines": "collapse"})]
 
 
 @register
