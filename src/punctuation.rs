@@ -93,6 +93,16 @@ impl Sides {
     pub(crate) fn near(&self, i: usize, j: usize) -> bool {
         self.before[i] == Side::Persian || self.after[j] == Side::Persian
     }
+
+    /// Does the span `i..j` belong to a Persian word: the nearest word before it is Persian,
+    /// or it starts its line and the nearest word after it is? (`x = f(a, b)...` is code's.)
+    pub(crate) fn attached(&self, i: usize, j: usize) -> bool {
+        match self.before[i] {
+            Side::Persian => true,
+            Side::Edge => self.after[j] == Side::Persian,
+            _ => false,
+        }
+    }
 }
 
 /// Is `t[i..j]` inside a number: a digit (of any set) right before and right after it (1,000,
@@ -399,6 +409,111 @@ impl Step for Punctuation {
     }
 }
 
+/// The marks `punctuation_runs` collapses a run of to one of each: ! ? ؟.
+#[inline]
+fn is_repeated_mark(c: char) -> bool {
+    matches!(c, '!' | '?' | '؟')
+}
+
+/// `punctuation_runs`: runs of marks in Persian text, written as a typesetter would: `...`
+/// (three dots or more) -> `…` (`ellipsis`), `--` -> `–` and `---` -> `—` (`dashes`), and a
+/// run of ! ? ؟ to one of each kind, in their order: `؟؟؟!!!` -> `؟!` (`repeats`).
+///
+/// Only runs that belong to Persian words: the nearest word before the run (through spaces,
+/// brackets, quotes and marks, within its line) is Persian, or the run starts its line and
+/// the next word is Persian; a dash run must also have a space, a line's edge or a Persian
+/// letter right on each side, and be near a Persian word. So a Latin line (`--help`, a
+/// markdown `---` line, Python's `...`), code after a Latin word (`f(a, b)...`), and dots
+/// inside a number (`1....5`) keep their marks. Four hyphens or more are a rule, not a dash,
+/// and are left alone.
+pub struct PunctuationRuns {
+    ellipsis: bool,
+    dashes: bool,
+    repeats: bool,
+}
+
+impl PunctuationRuns {
+    pub fn new(options: &Options) -> Self {
+        PunctuationRuns {
+            ellipsis: options.bool("ellipsis", true),
+            dashes: options.bool("dashes", true),
+            repeats: options.bool("repeats", true),
+        }
+    }
+
+    /// What a dash run may touch on either side: a space, a line's edge, a Persian letter.
+    fn dash_neighbour(c: Option<char>) -> bool {
+        c.is_none_or(|c| c.is_whitespace() || is_arabic_letter(c) || is_haraka(c))
+    }
+}
+
+impl Step for PunctuationRuns {
+    fn name(&self) -> &'static str {
+        "punctuation_runs"
+    }
+
+    fn edits(&self, t: &[char]) -> Vec<Edit> {
+        let mut out = Vec::new();
+        let mut sides: Option<Sides> = None;
+        let n = t.len();
+        let mut i = 0;
+        while i < n {
+            let c = t[i];
+            let same = |x: char| {
+                if is_repeated_mark(c) {
+                    is_repeated_mark(x)
+                } else {
+                    x == c
+                }
+            };
+            if !matches!(c, '.' | '-') && !is_repeated_mark(c) {
+                i += 1;
+                continue;
+            }
+            let j = i + t[i..].iter().take_while(|&&x| same(x)).count();
+            let len = j - i;
+            let edit = match c {
+                '.' if self.ellipsis && len >= 3 && !in_number(t, i, j) => {
+                    Some(("…".to_string(), "ellipsis", false))
+                }
+                '-' if self.dashes
+                    && (len == 2 || len == 3)
+                    && Self::dash_neighbour(i.checked_sub(1).map(|k| t[k]))
+                    && Self::dash_neighbour(t.get(j).copied()) =>
+                {
+                    Some((if len == 2 { "–" } else { "—" }.to_string(), "dash", true))
+                }
+                _ if self.repeats && len >= 2 && is_repeated_mark(c) => {
+                    let mut kinds = String::new();
+                    for &x in &t[i..j] {
+                        if !kinds.contains(x) {
+                            kinds.push(x);
+                        }
+                    }
+                    (kinds.chars().count() < len).then_some((kinds, "repeats", false))
+                }
+                _ => None,
+            };
+            if let Some((repl, rule, near)) = edit {
+                let sides = sides.get_or_insert_with(|| Sides::new(t));
+                if (near && sides.near(i, j)) || (!near && sides.attached(i, j)) {
+                    out.push(Edit::ruled(i, j, repl, rule));
+                }
+            }
+            i = j;
+        }
+        out
+    }
+
+    fn needs(&self, t: &[char]) -> bool {
+        t.windows(2).any(|w| {
+            (self.ellipsis && w == ['.', '.'])
+                || (self.dashes && w == ['-', '-'])
+                || (self.repeats && is_repeated_mark(w[0]) && is_repeated_mark(w[1]))
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -492,6 +607,49 @@ mod tests {
     }
 
     #[test]
+    fn runs() {
+        let st = PunctuationRuns::new(&Options::new());
+        check(
+            &st,
+            &[
+                ("صبر کنید...", "صبر کنید…"),
+                ("صبر کنید .....", "صبر کنید …"),
+                ("...و رفت", "…و رفت"),
+                ("«سلام»...", "«سلام»…"),
+                ("سلام -- دنیا", "سلام – دنیا"),
+                ("سلام --- دنیا", "سلام — دنیا"),
+                ("سلام--دنیا", "سلام–دنیا"),
+                ("-- سلام", "– سلام"),
+                ("چرا؟؟؟!!!", "چرا؟!"),
+                ("چرا!!!", "چرا!"),
+                ("چرا!؟!؟", "چرا!؟"),
+                ("چرا ؟؟ و !! ", "چرا ؟ و ! "),
+                // unchanged
+                ("صبر کنید..", "صبر کنید.."),
+                ("چرا؟!", "چرا؟!"),
+                ("عدد ۱....۵ و 1...2", "عدد ۱....۵ و 1...2"),
+                ("Wait... what?!!", "Wait... what?!!"),
+                ("\u{e001}... و", "\u{e001}... و"), // after a hidden Latin word
+                ("کد f(\u{e001}, \u{e001})... را", "کد f(\u{e001}, \u{e001})... را"),
+                ("از --\u{e001} استفاده کنید", "از --\u{e001} استفاده کنید"),
+                ("سلام ---- دنیا", "سلام ---- دنیا"),
+                ("سلام <!-- x -->", "سلام <!-- x -->"),
+                ("۱۳۹۰--۱۴۰۰", "۱۳۹۰--۱۴۰۰"),
+                ("---\nسلام", "---\nسلام"),
+                ("سلام\n...", "سلام\n..."),
+                ("x = f(a, b)...", "x = f(a, b)..."),
+                ("سلام… دنیا — آری", "سلام… دنیا — آری"),
+                ("", ""),
+            ],
+        );
+        let off = Options::new()
+            .with("ellipsis", Value::Bool(false))
+            .with("dashes", Value::Bool(false))
+            .with("repeats", Value::Bool(false));
+        check(&PunctuationRuns::new(&off), &[("سلام... -- !!", "سلام... -- !!")]);
+    }
+
+    #[test]
     fn unpaired_quotes_cost_one_scan() {
         // a line of lone quotes and letters: linear, not one scan per quote to the end
         let line: Vec<char> = "\"سلام ".repeat(200_000).chars().collect();
@@ -546,15 +704,31 @@ mod tests {
             prop_assert_eq!(st.apply(&once), None);
         }
 
+        /// punctuation_runs: fast path and edits agree, `needs` holds, a second pass
+        /// changes nothing.
+        #[test]
+        fn runs_idempotent(t in proptest::collection::vec(
+            proptest::sample::select("سل ۱1a.-!?؟…\n(«\u{e001}".chars().collect::<Vec<_>>()), 0..40)) {
+            let st = PunctuationRuns::new(&Options::new());
+            let edits = st.edits(&t);
+            let once = st.apply(&t).unwrap_or_else(|| t.clone());
+            prop_assert_eq!(&once, &apply_edits(&t, &edits));
+            if !edits.is_empty() {
+                prop_assert!(st.needs(&t));
+            }
+            prop_assert_eq!(st.apply(&once), None);
+        }
+
         /// Text with no Arabic-script letter is never touched.
         #[test]
         fn latin_text_unchanged(t in proptest::collection::vec(
-            proptest::sample::select("ab1 ,;?\"“”\n.«".chars().collect::<Vec<_>>()), 0..40)) {
+            proptest::sample::select("ab1 ,;?\"“”\n.«-!".chars().collect::<Vec<_>>()), 0..40)) {
             prop_assert!(Punctuation::new(&Options::new()).edits(&t).is_empty());
             let editorial = Options::new()
                 .with("context", Value::Str("near".into()))
                 .with("quote_rule", Value::Str("sides".into()));
             prop_assert!(Punctuation::new(&editorial).edits(&t).is_empty());
+            prop_assert!(PunctuationRuns::new(&Options::new()).edits(&t).is_empty());
         }
     }
 }

@@ -106,3 +106,36 @@ def test_punctuation_editorial_options_idempotent(text):
     step = get_step("punctuation", context="near", quote_rule="sides")
     once = step(text)
     assert step(once) == once
+
+
+@pytest.mark.parametrize("src,want", [
+    ("صبر کنید...", "صبر کنید…"),
+    ("صبر کنید .....", "صبر کنید …"),
+    ("سلام -- دنیا --- آری", "سلام – دنیا — آری"),
+    ("چرا؟؟؟!!!", "چرا؟!"),
+    ("چرا!!!", "چرا!"),
+    ("چرا!؟!؟", "چرا!؟"),
+    # unchanged
+    ("Wait... what?!!", "Wait... what?!!"),
+    ("Run it with --help", "Run it with --help"),
+    ("از --help استفاده کنید", "از --help استفاده کنید"),
+    ("---", "---"),
+    ("سلام\n---\nدنیا", "سلام\n---\nدنیا"),
+    ("x = f(a, b)...", "x = f(a, b)..."),
+    ("کد f(a, b)... را", "کد f(a, b)... را"),
+    ("عدد ۱....۵ و 1,000 و 3.14 و 23:02 و 1403/09/16", "عدد ۱....۵ و 1,000 و 3.14 و 23:02 و 1403/09/16"),
+    ("نشانی https://x.ir/a--b...c را", "نشانی https://x.ir/a--b...c را"),
+    ("سلام <!-- x -->", "سلام <!-- x -->"),
+    ("صبر کنید..", "صبر کنید.."),
+    ("سلام… دنیا — آری؟!", "سلام… دنیا — آری؟!"),
+])
+def test_punctuation_runs(src, want):
+    assert get_step("punctuation_runs")(src) == want
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("سل ۱1a.-!?؟…\n(«") + ["...", "--", "!!", "abc"]), max_size=30).map("".join))
+def test_punctuation_runs_idempotent(text):
+    step = get_step("punctuation_runs")
+    once = step(text)
+    assert step(once) == once

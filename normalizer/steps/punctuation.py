@@ -52,3 +52,37 @@ class Punctuation(Step):
     EXAMPLES = [('گفت: "سلام, خوبی?"', "گفت: «سلام، خوبی؟»"),
                 ("سلام (,) دنیا", "سلام (،) دنیا", {"context": "near"}),
                 ('گفت "او گفت "نه" و رفت"', "گفت «او گفت «نه» و رفت»", {"quote_rule": "sides"})]
+
+
+@register
+class PunctuationRuns(Step):
+    """Runs of marks in Persian text, as a typesetter writes them: three dots or more
+    become an ellipsis ``…`` (``ellipsis``), ``--`` an en dash ``–`` and ``---`` an em dash
+    ``—`` (``dashes``), and a run of ``! ? ؟`` keeps one mark of each kind, in its order:
+    ``؟؟؟!!!`` -> ``؟!``, ``!!!`` -> ``!`` (``repeats``).
+
+    Only runs that belong to Persian words are written anew: the nearest word before the
+    run, looking past spaces, brackets, quotes and marks within its line, is Persian (or
+    the run starts its line and the next word is Persian). A dash run must also have a
+    space, a line's edge or a Persian letter right on each side. So a Latin line, an option
+    such as ``--help``, a markdown ``---`` line, code (``f(a, b)...``), HTML comments and
+    dots between digits (``1....5``) are left as written; two dots, and four hyphens or
+    more (a rule), are left alone too. The step is lossy: a run of ``!!!`` is emphasis a
+    reader may miss. It runs after ``punctuation``, so that ``???`` after a Persian word is
+    ``؟؟؟`` first.
+
+    >>> PunctuationRuns()("صبر کنید... چرا؟؟؟!!! سلام -- دنیا")
+    'صبر کنید… چرا؟! سلام – دنیا'
+    >>> PunctuationRuns()("Wait... what?!! --help")
+    'Wait... what?!! --help'
+    >>> PunctuationRuns(repeats=False)("چرا!!!")
+    'چرا!!!'
+    """
+
+    name = "punctuation_runs"
+    summary = "… for ..., – and — for -- and ---, one of each of !!! ؟؟؟"
+    lossy = True
+    OPTIONS = {"ellipsis": (True, bool), "dashes": (True, bool), "repeats": (True, bool)}
+    EXAMPLES = [("صبر کنید... چرا؟؟؟!!!", "صبر کنید… چرا؟!"),
+                ("سلام -- دنیا --- آری", "سلام – دنیا — آری"),
+                ("چرا!!!", "چرا!!!", {"repeats": False})]
