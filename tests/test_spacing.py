@@ -77,3 +77,45 @@ def _reference_punctuation_spacing(text):
 @given(st.text(alphabet="سلام دa1 ،؛؟!:.)]»([«\u064e\n", max_size=40))
 def test_punctuation_spacing_matches_its_four_rules(text):
     assert get_step("punctuation_spacing")(text) == _reference_punctuation_spacing(text)
+
+
+EDITORIAL = {"full_stop": True, "next_to": "words"}
+
+
+@pytest.mark.parametrize("src,want", [
+    ("سلام .خوبی ؟", "سلام. خوبی؟"),
+    ("سلام.خوبی", "سلام. خوبی"),
+    ("صبر کنید …", "صبر کنید…"),
+    ("سلام…دنیا", "سلام… دنیا"),
+    ("سال ۱۴۰۳ ،", "سال ۱۴۰۳،"),
+    ("سلام،۱۲", "سلام، ۱۲"),
+    ("«سلام» .", "«سلام»."),
+    ("«الف»«ب»", "«الف» «ب»"),
+    ("گفت:«نه»", "گفت: «نه»"),
+    ("( «سلام» )", "(«سلام»)"),
+    ("سلام ، دنیا( خوب )است", "سلام، دنیا (خوب) است"),
+    # unchanged
+    ("ج.ا.ایران و ه.ش", "ج.ا.ایران و ه.ش"),
+    ("3.14 و 1,000 و 23:02 و 1403/09/16", "3.14 و 1,000 و 23:02 و 1403/09/16"),
+    ("۳.۱۴ و ۱,۰۰۰ و ۲۳:۰۲ و ۱۴۰۳/۰۹/۱۶", "۳.۱۴ و ۱,۰۰۰ و ۲۳:۰۲ و ۱۴۰۳/۰۹/۱۶"),
+    ("Hello , world.Next", "Hello , world.Next"),
+    ("نشانی https://x.ir/a.b?c=1 را", "نشانی https://x.ir/a.b?c=1 را"),
+    ("x = f(a, b)...", "x = f(a, b)..."),
+    ("سلام، دنیا. خوبی؟ «آری» (نه)!", "سلام، دنیا. خوبی؟ «آری» (نه)!"),
+])
+def test_punctuation_spacing_editorial(src, want):
+    assert get_step("punctuation_spacing", **EDITORIAL)(src) == want
+
+
+@pytest.mark.parametrize("src", ["سلام.خوبی", "صبر کنید …", "«سلام» .", "سلام،۱۲"])
+def test_punctuation_spacing_default_keeps_these(src):
+    # where default and editorial differ, default leaves the text as it is
+    assert get_step("punctuation_spacing")(src) == src
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="سلام دa1۱ ،؛؟!:.)]»([«…\u064e\n", max_size=40))
+def test_punctuation_spacing_editorial_idempotent(text):
+    step = get_step("punctuation_spacing", **EDITORIAL)
+    once = step(text)
+    assert step(once) == once

@@ -29,10 +29,35 @@ class PunctuationSpacing(Step):
     Only next to Arabic-script letters, so 3.14, 1,000, 23:02, URLs and Latin text keep
     their shape; a full stop never gets a space added (abbreviations such as ج.ا.ا).
 
+    The ``editorial`` preset sets both options below; where it and ``default`` differ:
+
+    - ``full_stop=true``: a space after a full stop between a word of two letters or more
+      and a Persian letter (سلام.خوبی -> سلام. خوبی). A full stop after a one-letter word
+      (ج.ا.ا, ه.ش) or between digits (3.14) gets none.
+    - ``next_to=words``: the ellipsis … is a closing mark (no space before it, one after it
+      before a Persian letter); a Persian digit or a closing mark before a closing mark
+      loses the spaces between them (۱۴۰۳ ، -> ۱۴۰۳،, «سلام» . -> «سلام».); a closing mark
+      gets a space before a Persian digit when a word or a mark, not a digit, is before it
+      (سلام،۱۲ -> سلام، ۱۲, but ۲۳:۰۲ and ۳.۱۴ are kept); an opening bracket ( « gets a
+      space after a Persian digit or a closing mark (»« -> » «, ،( -> ، (, and :« -> : «
+      but not :( ); and loses the spaces before a Persian digit or another opening bracket
+      after it (( «سلام» ) -> («سلام»)).
+
+    The default (``full_stop=false, next_to=letters``) adds or removes a space only next
+    to a Persian letter, and never after a full stop.
+
     >>> PunctuationSpacing()("سلام ، دنیا( خوب )است")
     'سلام، دنیا (خوب) است'
+    >>> PunctuationSpacing()("سلام .خوبی ؟ صبر کنید …")
+    'سلام.خوبی؟ صبر کنید …'
+    >>> PunctuationSpacing(full_stop=True, next_to="words")("سلام .خوبی ؟ صبر کنید …")
+    'سلام. خوبی؟ صبر کنید…'
+    >>> PunctuationSpacing(full_stop=True, next_to="words")("ج.ا.ا در ساعت ۲۳:۰۲ و 3.14")
+    'ج.ا.ا در ساعت ۲۳:۰۲ و 3.14'
     """
 
     name = "punctuation_spacing"
     summary = "spaces before/after punctuation and brackets in Persian text"
-    EXAMPLES = [("سلام ، دنیا( خوب )است", "سلام، دنیا (خوب) است")]
+    OPTIONS = {"full_stop": (False, bool), "next_to": ("letters", ("letters", "words"))}
+    EXAMPLES = [("سلام ، دنیا( خوب )است", "سلام، دنیا (خوب) است"),
+                ("سلام .خوبی ؟ «آری» .", "سلام. خوبی؟ «آری».", {"full_stop": True, "next_to": "words"})]
