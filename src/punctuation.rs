@@ -144,7 +144,8 @@ fn after_persian(t: &[char], i: usize) -> bool {
 ///
 /// `quote_rule=sides` (the `editorial` preset) decides each quote's role from its own sides
 /// instead of pairing a quote with the next one: a straight quote opens after a space, the
-/// line's start, `( [ { « :` and before a non-space that is no closing mark, and closes
+/// line's start, `( [ { « :` and before a non-space that is no closing mark (an ellipsis
+/// is none here: `"... من"`), and closes
 /// after a non-space and before a space, a closing mark or the line's end (other quotes
 /// next to it are looked past); “ ‘ open and ” ’ close. Openings and closings are matched
 /// like brackets, nested ones included, within a line (a closing quote closes the innermost
@@ -295,8 +296,10 @@ impl Punctuation {
         }
         let before = b.checked_sub(1).map(|k| t[k]);
         let after = t.get(a).copied();
+        // an ellipsis opens a quotation as a word does: "... من
+        let ellipsis = after == Some('…') || (after == Some('.') && t.get(a + 1) == Some(&'.'));
         if opens_after(before) {
-            (!closes_before(after)).then_some(true)
+            (ellipsis || !closes_before(after)).then_some(true)
         } else {
             closes_before(after).then_some(false)
         }
@@ -586,6 +589,8 @@ mod tests {
                 ("\"\"نه\" گفت\"", "««نه» گفت»"),
                 ("\"او گفت \"نه\"\"", "«او گفت «نه»»"),
                 ("گفت:\"سلام\".", "گفت:«سلام»."),
+                ("گفت: \"... من رفتم\".", "گفت: «... من رفتم»."),
+                ("گفت: \"… من رفتم\".", "گفت: «… من رفتم»."),
                 ("(\"سلام\")", "(«سلام»)"),
                 ("گفت “سلام” و ‘خوب’", "گفت «سلام» و «خوب»"),
                 ("گفت “او گفت ‘نه’ و رفت”", "گفت «او گفت «نه» و رفت»"),

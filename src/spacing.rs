@@ -138,24 +138,40 @@ impl PunctuationSpacing {
     }
 
     /// What a closing mark may be pulled to across spaces: the end of a Persian word (with
-    /// `next_to=words`, a Persian digit or a closing mark too).
+    /// `next_to=words`, a Persian digit or a closing bracket or guillemet too: `«سلام» .`;
+    /// not another mark: `: :` and `، ،` are typos to show, not to hide).
     #[inline]
     fn ends_word(&self, c: char) -> bool {
-        letter_or_haraka(c) || (self.words && (is_persian_digit(c) || self.is_closing(c)))
+        letter_or_haraka(c) || (self.words && (is_persian_digit(c) || matches!(c, ')' | ']' | '»')))
+    }
+
+    /// Does the closing mark `c` at `s`, after spaces, lose them? Not a spaced ellipsis
+    /// (`و …`: it stands for words left out), nor a mark before a full stop (`...`).
+    fn pulls(&self, t: &[char], s: usize) -> bool {
+        t[s] != '…' && t.get(s + 1) != Some(&'.')
     }
 
     /// A full stop at `s` between a word of two letters or more (spaces before the stop are
-    /// looked past: they go) and a Persian letter.
+    /// looked past: they go) and a Persian letter, neither word glued by another full stop
+    /// to a further one (the abbreviations بی.ام.دبلیو, اچ.آی.وی).
     fn full_stop_between_words(t: &[char], s: usize) -> bool {
-        let letters = t[..s]
-            .iter()
-            .rev()
-            .skip_while(|&&c| c == ' ')
-            .take_while(|&&c| letter_or_haraka(c) || c == ZWNJ)
-            .filter(|&&c| is_arabic_letter(c))
-            .take(2)
-            .count();
-        letters >= 2 && t.get(s + 1).copied().is_some_and(is_arabic_letter)
+        let word = |c: char| letter_or_haraka(c) || c == ZWNJ;
+        let mut b = s;
+        while b > 0 && t[b - 1] == ' ' {
+            b -= 1;
+        }
+        let mut start = b;
+        while start > 0 && word(t[start - 1]) {
+            start -= 1;
+        }
+        let letters = t[start..b].iter().filter(|&&c| is_arabic_letter(c)).count();
+        let mut end = s + 1;
+        while end < t.len() && word(t[end]) {
+            end += 1;
+        }
+        let dotted_before = start >= 2 && t[start - 1] == '.' && is_arabic_letter(t[start - 2]);
+        let dotted_after = t.get(end) == Some(&'.') && t.get(end + 1).copied().is_some_and(is_arabic_letter);
+        letters >= 2 && t.get(s + 1).copied().is_some_and(is_arabic_letter) && !dotted_before && !dotted_after
     }
 
     /// The edits of a closing mark at `s`.
@@ -164,7 +180,7 @@ impl PunctuationSpacing {
         let next = t.get(s + 1).copied();
         // the character the mark ends up after
         let mut prev = s.checked_sub(1).map(|k| t[k]);
-        if s > 0 && t[s - 1] == ' ' && next != Some('.') {
+        if s > 0 && t[s - 1] == ' ' && self.pulls(t, s) {
             // no space before a closing mark after a Persian word: «سلام ،» -> «سلام،»
             let mut start = s - 1;
             while start > 0 && t[start - 1] == ' ' {
@@ -359,8 +375,8 @@ mod tests {
             &[
                 ("سلام .خوبی ؟", "سلام. خوبی؟"),
                 ("سلام.خوبی", "سلام. خوبی"),
-                ("صبر کنید …", "صبر کنید…"),
                 ("سلام…دنیا", "سلام… دنیا"),
+                ("سلام.خوبی.", "سلام. خوبی."),
                 ("سال ۱۴۰۳ ،", "سال ۱۴۰۳،"),
                 ("سلام،۱۲", "سلام، ۱۲"),
                 ("«سلام» .", "«سلام»."),
@@ -375,6 +391,10 @@ mod tests {
                 // unchanged
                 ("ج.ا.ایران", "ج.ا.ایران"),
                 ("ه.ش", "ه.ش"),
+                ("بی.ام.دبلیو و اچ.آی.وی", "بی.ام.دبلیو و اچ.آی.وی"),
+                ("ایرانی و … بسیار", "ایرانی و … بسیار"), // the spaced ellipsis is a word
+                ("اگر …».", "اگر …»."),
+                ("گفت: : مهناز، ، دنیا", "گفت: : مهناز، ، دنیا"),
                 (
                     "3.14 و 1,000 و 23:02 و 1403/09/16",
                     "3.14 و 1,000 و 23:02 و 1403/09/16",
@@ -389,10 +409,10 @@ mod tests {
         );
         // each option alone
         let st = PunctuationSpacing::new(&Options::new().with("full_stop", Value::Bool(true)));
-        check(&st, &[("سلام.خوبی", "سلام. خوبی"), ("صبر کنید …", "صبر کنید …")]);
+        check(&st, &[("سلام.خوبی", "سلام. خوبی"), ("سلام …دنیا", "سلام …دنیا")]);
         let words = Options::new().with("next_to", Value::Str("words".into()));
         let st = PunctuationSpacing::new(&words);
-        check(&st, &[("سلام.خوبی", "سلام.خوبی"), ("صبر کنید …", "صبر کنید…")]);
+        check(&st, &[("سلام.خوبی", "سلام.خوبی"), ("سلام …دنیا", "سلام … دنیا")]);
     }
 
     #[test]

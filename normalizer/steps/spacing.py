@@ -33,25 +33,29 @@ class PunctuationSpacing(Step):
 
     - ``full_stop=true``: a space after a full stop between a word of two letters or more
       and a Persian letter (سلام.خوبی -> سلام. خوبی). A full stop after a one-letter word
-      (ج.ا.ا, ه.ش) or between digits (3.14) gets none.
-    - ``next_to=words``: the ellipsis … is a closing mark (no space before it, one after it
-      before a Persian letter); a Persian digit or a closing mark before a closing mark
-      loses the spaces between them (۱۴۰۳ ، -> ۱۴۰۳،, «سلام» . -> «سلام».); a closing mark
-      gets a space before a Persian digit when a word or a mark, not a digit, is before it
-      (سلام،۱۲ -> سلام، ۱۲, but ۲۳:۰۲ and ۳.۱۴ are kept); an opening bracket ( « gets a
-      space after a Persian digit or a closing mark (»« -> » «, ،( -> ، (, and :« -> : «
-      but not :( ); and loses the spaces before a Persian digit or another opening bracket
-      after it (( «سلام» ) -> («سلام»)).
+      (ج.ا.ا, ه.ش), in a chain of dotted words (بی.ام.دبلیو) or between digits (3.14) gets
+      none.
+    - ``next_to=words``: the ellipsis … is a closing mark: glued to the word before it, it
+      gets a space after it before a Persian letter (سلام…دنیا -> سلام… دنیا); a spaced
+      ellipsis stands for words left out (و … ) and keeps its spaces. A closing mark loses
+      the spaces before it after a Persian digit or a closing bracket or guillemet too
+      (۱۴۰۳ ، -> ۱۴۰۳،, «سلام» . -> «سلام».), not after another mark (``: :`` is kept). A
+      closing mark gets a space before a Persian digit when a word, not a digit, is before
+      it (سلام،۱۲ -> سلام، ۱۲; ۲۳:۰۲ and ۳.۱۴ are kept). An opening bracket ( « gets a
+      space after a Persian digit or a closing mark other than the full stop and the colon
+      (»« -> » «, ،( -> ، (; a colon only before «: :« -> : «, but :( is kept), and loses
+      the spaces after it before a Persian digit or another opening bracket
+      (( «سلام» ) -> («سلام»)).
 
     The default (``full_stop=false, next_to=letters``) adds or removes a space only next
     to a Persian letter, and never after a full stop.
 
     >>> PunctuationSpacing()("سلام ، دنیا( خوب )است")
     'سلام، دنیا (خوب) است'
-    >>> PunctuationSpacing()("سلام .خوبی ؟ صبر کنید …")
-    'سلام.خوبی؟ صبر کنید …'
-    >>> PunctuationSpacing(full_stop=True, next_to="words")("سلام .خوبی ؟ صبر کنید …")
-    'سلام. خوبی؟ صبر کنید…'
+    >>> PunctuationSpacing()("سلام .خوبی ؟ «آری» .")
+    'سلام.خوبی؟ «آری» .'
+    >>> PunctuationSpacing(full_stop=True, next_to="words")("سلام .خوبی ؟ «آری» .")
+    'سلام. خوبی؟ «آری».'
     >>> PunctuationSpacing(full_stop=True, next_to="words")("ج.ا.ا در ساعت ۲۳:۰۲ و 3.14")
     'ج.ا.ا در ساعت ۲۳:۰۲ و 3.14'
     """
