@@ -151,9 +151,12 @@ impl PunctuationSpacing {
         t[s] != '…' && t.get(s + 1) != Some(&'.')
     }
 
-    /// A full stop at `s` between a word of two letters or more (spaces before the stop are
-    /// looked past: they go) and a Persian letter, neither word glued by another full stop
-    /// to a further one (the abbreviations بی.ام.دبلیو, اچ.آی.وی).
+    /// A full stop at `s` between two Persian words (spaces before the stop are looked past:
+    /// they go), not in an abbreviation: the word after it has two letters or more (ه.ق,
+    /// ب.ظ), the word before it too unless it follows a Persian word and a space (ج.ا at a
+    /// line's start or after a digit; but خانه ی.خانه, whose ی the ZWNJ repair may join,
+    /// is spaced as خانهٔ.خانه is), and neither is glued by another full stop to a further
+    /// word (بی.ام.دبلیو, اچ.آی.وی).
     fn full_stop_between_words(t: &[char], s: usize) -> bool {
         let word = |c: char| letter_or_haraka(c) || c == ZWNJ;
         let mut b = s;
@@ -164,14 +167,18 @@ impl PunctuationSpacing {
         while start > 0 && word(t[start - 1]) {
             start -= 1;
         }
-        let letters = t[start..b].iter().filter(|&&c| is_arabic_letter(c)).count();
         let mut end = s + 1;
         while end < t.len() && word(t[end]) {
             end += 1;
         }
+        let letters = |w: &[char]| w.iter().filter(|&&c| is_arabic_letter(c)).take(2).count();
+        let after_word = start >= 2 && t[start - 1] == ' ' && letter_or_haraka(t[start - 2]);
         let dotted_before = start >= 2 && t[start - 1] == '.' && is_arabic_letter(t[start - 2]);
         let dotted_after = t.get(end) == Some(&'.') && t.get(end + 1).copied().is_some_and(is_arabic_letter);
-        letters >= 2 && t.get(s + 1).copied().is_some_and(is_arabic_letter) && !dotted_before && !dotted_after
+        letters(&t[s + 1..end]) >= 2
+            && (letters(&t[start..b]) >= 2 || (after_word && start < b))
+            && !dotted_before
+            && !dotted_after
     }
 
     /// The edits of a closing mark at `s`.
@@ -377,6 +384,8 @@ mod tests {
                 ("سلام.خوبی", "سلام. خوبی"),
                 ("سلام…دنیا", "سلام… دنیا"),
                 ("سلام.خوبی.", "سلام. خوبی."),
+                ("خانه ی.خانه", "خانه ی. خانه"), // as خانهٔ.خانه, which fix_zwnj makes of it
+                ("آقای م.رضایی", "آقای م. رضایی"),
                 ("سال ۱۴۰۳ ،", "سال ۱۴۰۳،"),
                 ("سلام،۱۲", "سلام، ۱۲"),
                 ("«سلام» .", "«سلام»."),
@@ -391,6 +400,9 @@ mod tests {
                 // unchanged
                 ("ج.ا.ایران", "ج.ا.ایران"),
                 ("ه.ش", "ه.ش"),
+                ("قرن سوم ه.ق", "قرن سوم ه.ق"),
+                ("سلام.و رفت", "سلام.و رفت"),
+                ("م.رضایی", "م.رضایی"),
                 ("بی.ام.دبلیو و اچ.آی.وی", "بی.ام.دبلیو و اچ.آی.وی"),
                 ("ایرانی و … بسیار", "ایرانی و … بسیار"), // the spaced ellipsis is a word
                 ("اگر …».", "اگر …»."),

@@ -31,10 +31,12 @@ class PunctuationSpacing(Step):
 
     The ``editorial`` preset sets both options below; where it and ``default`` differ:
 
-    - ``full_stop=true``: a space after a full stop between a word of two letters or more
-      and a Persian letter (سلام.خوبی -> سلام. خوبی). A full stop after a one-letter word
-      (ج.ا.ا, ه.ش), in a chain of dotted words (بی.ام.دبلیو) or between digits (3.14) gets
-      none.
+    - ``full_stop=true``: a space after a full stop between two Persian words
+      (سلام.خوبی -> سلام. خوبی), but not in an abbreviation: the word after it must have two
+      letters or more (ه.ق, ب.ظ are kept), the word before it too unless a Persian word and
+      a space come before it (ج.ا at a line's start is kept, آقای م.رضایی -> آقای م. رضایی),
+      and neither word may be glued by another full stop to a further one (ج.ا.ا,
+      بی.ام.دبلیو). Between digits (3.14) it gets none.
     - ``next_to=words``: the ellipsis … is a closing mark: glued to the word before it, it
       gets a space after it before a Persian letter (سلام…دنیا -> سلام… دنیا); a spaced
       ellipsis stands for words left out (و … ) and keeps its spaces. A closing mark loses
