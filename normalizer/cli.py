@@ -896,8 +896,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"{name:20} {'lossy ' if cls.lossy else ''}{cls.summary}" + (f"  [{opts}]" if opts else ""))
         return 0
     if args.list_presets:
+        width = max(map(len, SPECS))
         for name, spec in SPECS.items():
-            print(f"{name:8} {spec}")
+            print(f"{name:{width}} {spec}")
         return 0
     pipeline = make_pipeline(args)
     if args.show_spec:

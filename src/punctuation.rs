@@ -1,4 +1,5 @@
-//! The punctuation step: Persian comma, semicolon, question mark and quotes.
+//! The punctuation step: Persian comma, semicolon, question mark and quotes; and what the
+//! punctuation steps share to tell a Persian mark from one of Latin text, a number or code.
 
 use crate::chars::is_arabic_letter;
 use crate::edit::Edit;
@@ -20,6 +21,95 @@ fn persian_mark(c: char) -> Option<char> {
 #[inline]
 fn is_haraka(c: char) -> bool {
     ('\u{064b}'..='\u{065f}').contains(&c) || c == '\u{0670}'
+}
+
+/// A Persian or Arabic-Indic digit (۰-۹, ٠-٩).
+#[inline]
+pub(crate) fn is_persian_digit(c: char) -> bool {
+    ('\u{06f0}'..='\u{06f9}').contains(&c) || ('\u{0660}'..='\u{0669}').contains(&c)
+}
+
+/// What a character tells of the words around a mark: Persian (an Arabic-script letter, a
+/// haraka, a Persian digit), foreign (another letter or digit, or the placeholder of a hidden
+/// Latin word, URL or code), a line's edge, or nothing (spaces, marks, brackets, quotes:
+/// looked past).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Side {
+    Persian,
+    Foreign,
+    Edge,
+    Through,
+}
+
+#[inline]
+pub(crate) fn side(c: char) -> Side {
+    if c == '\n' || c == '\r' {
+        Side::Edge
+    } else if is_arabic_letter(c) || is_haraka(c) || is_persian_digit(c) {
+        Side::Persian
+    } else if c.is_alphanumeric() || ('\u{e000}'..='\u{f8ff}').contains(&c) {
+        Side::Foreign
+    } else {
+        Side::Through
+    }
+}
+
+/// The nearest word on each side of every position, within its line: `before[i]` is the
+/// side of the last character before `i` that is not looked past, `after[i]` of the first at
+/// or after `i` (`Edge` where the line has none). Two passes, so that a long run of marks
+/// costs no scan per mark.
+pub(crate) struct Sides {
+    before: Vec<Side>,
+    after: Vec<Side>,
+}
+
+impl Sides {
+    pub(crate) fn new(t: &[char]) -> Self {
+        let n = t.len();
+        let mut before = Vec::with_capacity(n + 1);
+        let mut last = Side::Edge;
+        for &c in t {
+            before.push(last);
+            match side(c) {
+                Side::Through => {}
+                s => last = s,
+            }
+        }
+        before.push(last);
+        let mut after = vec![Side::Edge; n + 1];
+        let mut next = Side::Edge;
+        for i in (0..n).rev() {
+            match side(t[i]) {
+                Side::Through => {}
+                s => next = s,
+            }
+            after[i] = next;
+        }
+        Sides { before, after }
+    }
+
+    /// Is the span `i..j` (a mark or a run of marks) next to a Persian word: the nearest word
+    /// before it or after it, through spaces, marks, brackets and quotes?
+    pub(crate) fn near(&self, i: usize, j: usize) -> bool {
+        self.before[i] == Side::Persian || self.after[j] == Side::Persian
+    }
+
+    /// Does the span `i..j` belong to a Persian word: the nearest word before it is Persian,
+    /// or it starts its line and the nearest word after it is? (`x = f(a, b)...` is code's.)
+    pub(crate) fn attached(&self, i: usize, j: usize) -> bool {
+        match self.before[i] {
+            Side::Persian => true,
+            Side::Edge => self.after[j] == Side::Persian,
+            _ => false,
+        }
+    }
+}
+
+/// Is `t[i..j]` inside a number: a digit (of any set) right before and right after it (1,000,
+/// 3.14, 23:02, 1....5)?
+#[inline]
+pub(crate) fn in_number(t: &[char], i: usize, j: usize) -> bool {
+    i > 0 && crate::chars::is_any_digit(t[i - 1]) && t.get(j).is_some_and(|&c| crate::chars::is_any_digit(c))
 }
 
 /// Is `t[i]` (a mark) after a Persian word: a letter, harakat, spaces, then it?
@@ -46,14 +136,100 @@ fn after_persian(t: &[char], i: usize) -> bool {
 /// As in Python (a `MultiRegexStep`), the quotes' edits and the marks' are made as two
 /// lists and merged (the marks inside a quote are the quote's: the merge drops their own
 /// edits there).
+///
+/// `context=near` (the `editorial` preset) takes a mark for Persian when the nearest word on
+/// either side of it in its line is Persian, looking past spaces, brackets, quotes and other
+/// marks: `سلام (,) دنیا` and `چرا???` are Persian; a mark between two foreign words (Latin,
+/// a hidden URL or identifier) or inside a number (a digit right before and after it) is not.
+///
+/// `quote_rule=sides` (the `editorial` preset) decides each quote's role from its own sides
+/// instead of pairing a quote with the next one: a straight quote opens after a space, the
+/// line's start, `( [ { « :` and before a non-space that is no closing mark (an ellipsis
+/// is none here: `"... من"`), and closes
+/// after a non-space and before a space, a closing mark or the line's end (other quotes
+/// next to it are looked past); “ ‘ open and ” ’ close. Openings and closings are matched
+/// like brackets, nested ones included, within a line (a closing quote closes the innermost
+/// open one if that is of its kind; if not, the two cross and neither counts); a matched
+/// pair around an Arabic-script letter becomes «...», and a quote whose role cannot be told
+/// or that has no partner is left as it is.
 pub struct Punctuation {
     quotes: bool,
+    near: bool,
+    sides: bool,
+}
+
+/// The families of quotes: each closes only its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Straight,
+    Double,
+    Single,
+    /// « and », already right: matched like the others (so that converting a pair changes
+    /// no other pair on the next pass), never changed.
+    Guillemet,
+}
+
+/// A quote character's (or a guillemet's) family and role (`Some(true)`: opens, `Some(false)`: closes, `None`:
+/// the straight quote, read from its sides).
+#[inline]
+fn quote_kind(c: char) -> Option<(Family, Option<bool>)> {
+    match c {
+        '"' => Some((Family::Straight, None)),
+        '“' => Some((Family::Double, Some(true))),
+        '”' => Some((Family::Double, Some(false))),
+        '‘' => Some((Family::Single, Some(true))),
+        '’' => Some((Family::Single, Some(false))),
+        '«' => Some((Family::Guillemet, Some(true))),
+        '»' => Some((Family::Guillemet, Some(false))),
+        _ => None,
+    }
+}
+
+/// What a straight quote opens after: a space, a line's start, an opening bracket, a colon.
+#[inline]
+fn opens_after(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '{' | '«' | ':'),
+    }
+}
+
+/// What a quote closes before: a space, a line's end, a closing mark.
+#[inline]
+fn closes_before(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | '،'
+                        | '؛'
+                        | '؟'
+                        | '…'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '»'
+                        | '-'
+                        | '–'
+                        | '—'
+                )
+        }
+    }
 }
 
 impl Punctuation {
     pub fn new(options: &Options) -> Self {
         Punctuation {
             quotes: options.bool("quotes", true),
+            near: options.str("context", "word") == "near",
+            sides: options.str("quote_rule", "pairs") == "sides",
         }
     }
 
@@ -107,6 +283,88 @@ impl Punctuation {
         }
     }
 
+    /// The role of the straight quote at `i` in its line `t`, read from its sides (other
+    /// quotes next to it looked past): `Some(true)` opens, `Some(false)` closes.
+    fn straight_role(t: &[char], i: usize) -> Option<bool> {
+        let mut b = i;
+        while b > 0 && quote_kind(t[b - 1]).is_some() {
+            b -= 1;
+        }
+        let mut a = i + 1;
+        while a < t.len() && quote_kind(t[a]).is_some() {
+            a += 1;
+        }
+        let before = b.checked_sub(1).map(|k| t[k]);
+        let after = t.get(a).copied();
+        // an ellipsis opens a quotation as a word does: "... من
+        let ellipsis = after == Some('…') || (after == Some('.') && t.get(a + 1) == Some(&'.'));
+        if opens_after(before) {
+            (ellipsis || !closes_before(after)).then_some(true)
+        } else {
+            closes_before(after).then_some(false)
+        }
+    }
+
+    /// The quotes of `t` matched by their sides, line by line (see the step's doc): each
+    /// matched pair around an Arabic-script letter becomes « and ».
+    fn sided_quotes(t: &[char], out: &mut Vec<Edit>) {
+        let mut start = 0;
+        while start < t.len() {
+            let end = start + t[start..].iter().take_while(|&&c| c != '\n' && c != '\r').count();
+            let line = &t[start..end];
+            let mut open: Vec<(Family, usize)> = Vec::new();
+            let mut pairs: Vec<(usize, usize)> = Vec::new();
+            for (i, &c) in line.iter().enumerate() {
+                let Some((family, role)) = quote_kind(c) else {
+                    continue;
+                };
+                // a curly single quote inside a word is an apostrophe
+                if family == Family::Single
+                    && i > 0
+                    && line[i - 1].is_alphanumeric()
+                    && line.get(i + 1).is_some_and(|c| c.is_alphanumeric())
+                {
+                    continue;
+                }
+                match role.or_else(|| Self::straight_role(line, i)) {
+                    Some(true) => open.push((family, i)),
+                    // a closing quote closes the innermost open one if it is of its
+                    // family; otherwise the two cross, and neither is taken for a quote
+                    // (so that turning a pair into « » changes no other pair next time)
+                    Some(false) => {
+                        if let Some((f, o)) = open.pop() {
+                            if f == family && f != Family::Guillemet {
+                                pairs.push((o, i));
+                            }
+                        }
+                    }
+                    None => {}
+                }
+            }
+            pairs.sort_unstable();
+            for (o, c) in pairs {
+                if line[o + 1..c].iter().any(|&x| is_arabic_letter(x)) {
+                    out.push(Edit::new(start + o, start + o + 1, "«"));
+                    out.push(Edit::new(start + c, start + c + 1, "»"));
+                }
+            }
+            start = end + 1;
+        }
+        out.sort_unstable_by_key(|e| e.start);
+    }
+
+    /// The marks with a Persian word on either side (`context=near`), not in a number.
+    fn near_marks(t: &[char], out: &mut Vec<Edit>) {
+        let sides = Sides::new(t);
+        for (i, &c) in t.iter().enumerate() {
+            if let Some(m) = persian_mark(c) {
+                if !in_number(t, i, i + 1) && sides.near(i, i + 1) {
+                    out.push(Edit::new(i, i + 1, m.to_string()));
+                }
+            }
+        }
+    }
+
     /// The marks after a Persian word.
     fn marks(t: &[char], out: &mut Vec<Edit>) {
         for (i, &c) in t.iter().enumerate() {
@@ -131,16 +389,131 @@ impl Step for Punctuation {
     fn edits(&self, text: &[char]) -> Vec<Edit> {
         let mut quotes = Vec::new();
         if self.quotes {
-            Self::quotes(text, &mut quotes);
+            if self.sides {
+                Self::sided_quotes(text, &mut quotes);
+            } else {
+                Self::quotes(text, &mut quotes);
+            }
         }
         let mut marks = Vec::new();
-        Self::marks(text, &mut marks);
+        if self.near {
+            Self::near_marks(text, &mut marks);
+        } else {
+            Self::marks(text, &mut marks);
+        }
         merge_rules(quotes, marks)
     }
 
     fn needs(&self, text: &[char]) -> bool {
-        text.iter()
-            .any(|&c| persian_mark(c).is_some() || (self.quotes && (c == '"' || c == '“')))
+        text.iter().any(|&c| {
+            persian_mark(c).is_some()
+                || (self.quotes && (c == '"' || c == '“' || (self.sides && matches!(c, '”' | '‘' | '’'))))
+        })
+    }
+}
+
+/// The marks `punctuation_runs` collapses a run of to one of each: ! ? ؟.
+#[inline]
+fn is_repeated_mark(c: char) -> bool {
+    matches!(c, '!' | '?' | '؟')
+}
+
+/// `punctuation_runs`: runs of marks in Persian text, written as a typesetter would: `...`
+/// (three dots or more) -> `…` (`ellipsis`), `--` -> `–` and `---` -> `—` (`dashes`), and a
+/// run of ! ? ؟ to one of each kind, in their order: `؟؟؟!!!` -> `؟!` (`repeats`).
+///
+/// Only runs that belong to Persian words: the nearest word before the run (through spaces,
+/// brackets, quotes and marks, within its line) is Persian, or the run starts its line and
+/// the next word is Persian; a dash run must also have a space, a line's edge or a Persian
+/// letter right on each side, and be near a Persian word. So a Latin line (`--help`, a
+/// markdown `---` line, Python's `...`), code after a Latin word (`f(a, b)...`), and dots
+/// inside a number (`1....5`) keep their marks. Four hyphens or more are a rule, not a dash,
+/// and are left alone.
+pub struct PunctuationRuns {
+    ellipsis: bool,
+    dashes: bool,
+    repeats: bool,
+}
+
+impl PunctuationRuns {
+    pub fn new(options: &Options) -> Self {
+        PunctuationRuns {
+            ellipsis: options.bool("ellipsis", true),
+            dashes: options.bool("dashes", true),
+            repeats: options.bool("repeats", true),
+        }
+    }
+
+    /// What a dash run may touch on either side: a space, a line's edge, a Persian letter.
+    fn dash_neighbour(c: Option<char>) -> bool {
+        c.is_none_or(|c| c.is_whitespace() || is_arabic_letter(c) || is_haraka(c))
+    }
+}
+
+impl Step for PunctuationRuns {
+    fn name(&self) -> &'static str {
+        "punctuation_runs"
+    }
+
+    fn edits(&self, t: &[char]) -> Vec<Edit> {
+        let mut out = Vec::new();
+        let mut sides: Option<Sides> = None;
+        let n = t.len();
+        let mut i = 0;
+        while i < n {
+            let c = t[i];
+            let same = |x: char| {
+                if is_repeated_mark(c) {
+                    is_repeated_mark(x)
+                } else {
+                    x == c
+                }
+            };
+            if !matches!(c, '.' | '-') && !is_repeated_mark(c) {
+                i += 1;
+                continue;
+            }
+            let j = i + t[i..].iter().take_while(|&&x| same(x)).count();
+            let len = j - i;
+            let edit = match c {
+                '.' if self.ellipsis && len >= 3 && !in_number(t, i, j) => {
+                    Some(("…".to_string(), "ellipsis", false))
+                }
+                '-' if self.dashes
+                    && (len == 2 || len == 3)
+                    && Self::dash_neighbour(i.checked_sub(1).map(|k| t[k]))
+                    && Self::dash_neighbour(t.get(j).copied()) =>
+                {
+                    Some((if len == 2 { "–" } else { "—" }.to_string(), "dash", true))
+                }
+                _ if self.repeats && len >= 2 && is_repeated_mark(c) => {
+                    let mut kinds = String::new();
+                    for &x in &t[i..j] {
+                        if !kinds.contains(x) {
+                            kinds.push(x);
+                        }
+                    }
+                    (kinds.chars().count() < len).then_some((kinds, "repeats", false))
+                }
+                _ => None,
+            };
+            if let Some((repl, rule, near)) = edit {
+                let sides = sides.get_or_insert_with(|| Sides::new(t));
+                if (near && sides.near(i, j)) || (!near && sides.attached(i, j)) {
+                    out.push(Edit::ruled(i, j, repl, rule));
+                }
+            }
+            i = j;
+        }
+        out
+    }
+
+    fn needs(&self, t: &[char]) -> bool {
+        t.windows(2).any(|w| {
+            (self.ellipsis && w == ['.', '.'])
+                || (self.dashes && w == ['-', '-'])
+                || (self.repeats && is_repeated_mark(w[0]) && is_repeated_mark(w[1]))
+        })
     }
 }
 
@@ -182,6 +555,106 @@ mod tests {
     }
 
     #[test]
+    fn near_context() {
+        let st = Punctuation::new(&Options::new().with("context", Value::Str("near".into())));
+        check(
+            &st,
+            &[
+                ("سلام (,) دنیا", "سلام (،) دنیا"),
+                ("چرا???", "چرا؟؟؟"),
+                ("«سلام», دنیا", "«سلام»، دنیا"),
+                (", سلام", "، سلام"),
+                ("۱۲, ۱۳ و ۱۴", "۱۲، ۱۳ و ۱۴"),
+                ("\u{e001}, سلام", "\u{e001}، سلام"), // a hidden word before, Persian after
+                // unchanged
+                ("\u{e001}, \u{e001} و", "\u{e001}, \u{e001} و"), // between hidden Latin words
+                ("عدد 1,000 و ۱,۰۰۰", "عدد 1,000 و ۱,۰۰۰"),
+                ("عدد 3.14", "عدد 3.14"),
+                ("Hello, world?", "Hello, world?"),
+                ("x = f(a, b)", "x = f(a, b)"),
+                ("سلام\n, x", "سلام\n, x"), // not past the line
+                ("سلام، دنیا؟", "سلام، دنیا؟"),
+            ],
+        );
+    }
+
+    #[test]
+    fn quotes_by_sides() {
+        let st = Punctuation::new(&Options::new().with("quote_rule", Value::Str("sides".into())));
+        check(
+            &st,
+            &[
+                ("گفت \"او گفت \"نه\" و رفت\"", "گفت «او گفت «نه» و رفت»"),
+                ("گفت \"سلام\"", "گفت «سلام»"),
+                ("\"\"نه\" گفت\"", "««نه» گفت»"),
+                ("\"او گفت \"نه\"\"", "«او گفت «نه»»"),
+                ("گفت:\"سلام\".", "گفت:«سلام»."),
+                ("گفت: \"... من رفتم\".", "گفت: «... من رفتم»."),
+                ("گفت: \"… من رفتم\".", "گفت: «… من رفتم»."),
+                ("(\"سلام\")", "(«سلام»)"),
+                ("گفت “سلام” و ‘خوب’", "گفت «سلام» و «خوب»"),
+                ("گفت “او گفت ‘نه’ و رفت”", "گفت «او گفت «نه» و رفت»"),
+                ("گفت \"سلام, خوبی?\"", "گفت «سلام، خوبی؟»"),
+                // a quote whose role or partner is not found stays
+                ("او گفت \"سلام", "او گفت \"سلام"),
+                ("او گفت سلام\"", "او گفت سلام\""),
+                ("سلام \" دنیا", "سلام \" دنیا"),
+                ("سلام\"دنیا", "سلام\"دنیا"),
+                ("گفت \"او \"نه\" رفت", "گفت \"او «نه» رفت"),
+                ("”سلام“", "”سلام“"),
+                ("\"سلام\nدنیا\"", "\"سلام\nدنیا\""), // one line only
+                ("\"abc\" \"سلام\"", "\"abc\" «سلام»"),
+                ("he said \"hi\"", "he said \"hi\""),
+                ("«سلام»", "«سلام»"),
+                ("", ""),
+            ],
+        );
+    }
+
+    #[test]
+    fn runs() {
+        let st = PunctuationRuns::new(&Options::new());
+        check(
+            &st,
+            &[
+                ("صبر کنید...", "صبر کنید…"),
+                ("صبر کنید .....", "صبر کنید …"),
+                ("...و رفت", "…و رفت"),
+                ("«سلام»...", "«سلام»…"),
+                ("سلام -- دنیا", "سلام – دنیا"),
+                ("سلام --- دنیا", "سلام — دنیا"),
+                ("سلام--دنیا", "سلام–دنیا"),
+                ("-- سلام", "– سلام"),
+                ("چرا؟؟؟!!!", "چرا؟!"),
+                ("چرا!!!", "چرا!"),
+                ("چرا!؟!؟", "چرا!؟"),
+                ("چرا ؟؟ و !! ", "چرا ؟ و ! "),
+                // unchanged
+                ("صبر کنید..", "صبر کنید.."),
+                ("چرا؟!", "چرا؟!"),
+                ("عدد ۱....۵ و 1...2", "عدد ۱....۵ و 1...2"),
+                ("Wait... what?!!", "Wait... what?!!"),
+                ("\u{e001}... و", "\u{e001}... و"), // after a hidden Latin word
+                ("کد f(\u{e001}, \u{e001})... را", "کد f(\u{e001}, \u{e001})... را"),
+                ("از --\u{e001} استفاده کنید", "از --\u{e001} استفاده کنید"),
+                ("سلام ---- دنیا", "سلام ---- دنیا"),
+                ("سلام <!-- x -->", "سلام <!-- x -->"),
+                ("۱۳۹۰--۱۴۰۰", "۱۳۹۰--۱۴۰۰"),
+                ("---\nسلام", "---\nسلام"),
+                ("سلام\n...", "سلام\n..."),
+                ("x = f(a, b)...", "x = f(a, b)..."),
+                ("سلام… دنیا — آری", "سلام… دنیا — آری"),
+                ("", ""),
+            ],
+        );
+        let off = Options::new()
+            .with("ellipsis", Value::Bool(false))
+            .with("dashes", Value::Bool(false))
+            .with("repeats", Value::Bool(false));
+        check(&PunctuationRuns::new(&off), &[("سلام... -- !!", "سلام... -- !!")]);
+    }
+
+    #[test]
     fn unpaired_quotes_cost_one_scan() {
         // a line of lone quotes and letters: linear, not one scan per quote to the end
         let line: Vec<char> = "\"سلام ".repeat(200_000).chars().collect();
@@ -195,7 +668,7 @@ mod tests {
     }
 
     fn alphabet() -> impl Strategy<Value = Vec<char>> {
-        let chars: Vec<char> = "سلا ب\u{64e}\u{670}a1,;?\"“”\n« ,\"".chars().collect();
+        let chars: Vec<char> = "سلا ب\u{64e}\u{670}a1۱,;?\"“”‘’\n«»( ,\"".chars().collect();
         proptest::collection::vec(proptest::sample::select(chars), 0..40)
     }
 
@@ -203,8 +676,18 @@ mod tests {
         /// The fast path gives the edits' text, the edits are sorted and apart, and `needs`
         /// is never false where something changes.
         #[test]
-        fn fast_path_edits_and_needs(t in alphabet(), quotes in any::<bool>()) {
-            let st = Punctuation::new(&Options::new().with("quotes", Value::Bool(quotes)));
+        fn fast_path_edits_and_needs(
+            t in alphabet(),
+            quotes in any::<bool>(),
+            near in any::<bool>(),
+            sides in any::<bool>(),
+        ) {
+            let st = Punctuation::new(
+                &Options::new()
+                    .with("quotes", Value::Bool(quotes))
+                    .with("context", Value::Str(if near { "near" } else { "word" }.into()))
+                    .with("quote_rule", Value::Str(if sides { "sides" } else { "pairs" }.into())),
+            );
             let edits = st.edits(&t);
             prop_assert!(edits.windows(2).all(|w| w[0].end <= w[1].start));
             let fast = st.apply(&t).unwrap_or_else(|| t.clone());
@@ -214,11 +697,43 @@ mod tests {
             }
         }
 
+        /// With `context=near` and `quote_rule=sides`, a second pass changes nothing.
+        #[test]
+        fn near_and_sides_idempotent(t in alphabet()) {
+            let st = Punctuation::new(
+                &Options::new()
+                    .with("context", Value::Str("near".into()))
+                    .with("quote_rule", Value::Str("sides".into())),
+            );
+            let once = st.apply(&t).unwrap_or_else(|| t.clone());
+            prop_assert_eq!(st.apply(&once), None);
+        }
+
+        /// punctuation_runs: fast path and edits agree, `needs` holds, a second pass
+        /// changes nothing.
+        #[test]
+        fn runs_idempotent(t in proptest::collection::vec(
+            proptest::sample::select("سل ۱1a.-!?؟…\n(«\u{e001}".chars().collect::<Vec<_>>()), 0..40)) {
+            let st = PunctuationRuns::new(&Options::new());
+            let edits = st.edits(&t);
+            let once = st.apply(&t).unwrap_or_else(|| t.clone());
+            prop_assert_eq!(&once, &apply_edits(&t, &edits));
+            if !edits.is_empty() {
+                prop_assert!(st.needs(&t));
+            }
+            prop_assert_eq!(st.apply(&once), None);
+        }
+
         /// Text with no Arabic-script letter is never touched.
         #[test]
         fn latin_text_unchanged(t in proptest::collection::vec(
-            proptest::sample::select("ab1 ,;?\"“”\n.«".chars().collect::<Vec<_>>()), 0..40)) {
+            proptest::sample::select("ab1 ,;?\"“”\n.«-!".chars().collect::<Vec<_>>()), 0..40)) {
             prop_assert!(Punctuation::new(&Options::new()).edits(&t).is_empty());
+            let editorial = Options::new()
+                .with("context", Value::Str("near".into()))
+                .with("quote_rule", Value::Str("sides".into()));
+            prop_assert!(Punctuation::new(&editorial).edits(&t).is_empty());
+            prop_assert!(PunctuationRuns::new(&Options::new()).edits(&t).is_empty());
         }
     }
 }

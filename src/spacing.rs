@@ -1,8 +1,9 @@
 //! Spacing steps: Unicode spaces, runs of spaces, and spaces around punctuation.
 
-use crate::chars::{is_arabic_letter, is_space_variant};
+use crate::chars::{is_any_digit, is_arabic_letter, is_space_variant, ZWNJ};
 use crate::edit::Edit;
 use crate::marks::{collect, rewrite, Emit};
+use crate::punctuation::is_persian_digit;
 use crate::step::{Options, Step};
 
 /// A plain or a Unicode space (not tabs or line breaks).
@@ -207,29 +208,106 @@ fn letter_or_haraka(c: char) -> bool {
 /// As in Python (a `MultiRegexStep` of two rules), the closing marks' edits and the opening
 /// brackets' are made as two lists, merged by `(start, end, replacement)`, and an edit that
 /// overlaps an earlier one is dropped.
-pub struct PunctuationSpacing;
+///
+/// `full_stop=true` adds a space after a full stop between a word of two letters or more and
+/// a Persian letter (سلام.خوبی -> سلام. خوبی; ج.ا.ا, whose words are single letters, and 3.14
+/// are kept). `next_to=words` reaches past letters: the ellipsis … is a closing mark too; a
+/// Persian digit and a closing mark count as the end of a word before a closing mark or an
+/// opening bracket (`۱۲ ،` -> `۱۲،`, `«سلام» .` -> `«سلام».`, `»«` -> `» «`); a Persian digit
+/// and « ( count as the start of a word after a mark or an opening bracket (`،۱۲` -> `، ۱۲`,
+/// `( «` -> `(«`), and a mark between two digits (۲۳:۰۲, ۳.۱۴) is never spaced.
+pub struct PunctuationSpacing {
+    full_stop: bool,
+    words: bool,
+}
 
 impl PunctuationSpacing {
-    pub fn new(_options: &Options) -> Self {
-        PunctuationSpacing
+    pub fn new(options: &Options) -> Self {
+        PunctuationSpacing {
+            full_stop: options.bool("full_stop", false),
+            words: options.str("next_to", "letters") == "words",
+        }
+    }
+
+    /// A closing mark (with `next_to=words`, the ellipsis too).
+    #[inline]
+    fn is_closing(&self, c: char) -> bool {
+        is_closing(c) || (self.words && c == '…')
+    }
+
+    /// What a closing mark may be pulled to across spaces: the end of a Persian word (with
+    /// `next_to=words`, a Persian digit or a closing bracket or guillemet too: `«سلام» .`;
+    /// not another mark: `: :` and `، ،` are typos to show, not to hide).
+    #[inline]
+    fn ends_word(&self, c: char) -> bool {
+        letter_or_haraka(c) || (self.words && (is_persian_digit(c) || matches!(c, ')' | ']' | '»')))
+    }
+
+    /// Does the closing mark `c` at `s`, after spaces, lose them? Not a spaced ellipsis
+    /// (`و …`: it stands for words left out), nor a mark before a full stop (`...`).
+    fn pulls(&self, t: &[char], s: usize) -> bool {
+        t[s] != '…' && t.get(s + 1) != Some(&'.')
+    }
+
+    /// A full stop at `s` between two Persian words (spaces before the stop are looked past:
+    /// they go), not in an abbreviation: the word after it has two letters or more (ه.ق,
+    /// ب.ظ), the word before it too unless it follows a Persian word and a space (ج.ا at a
+    /// line's start or after a digit; but خانه ی.خانه, whose ی the ZWNJ repair may join,
+    /// is spaced as خانهٔ.خانه is), and neither is glued by another full stop to a further
+    /// word (بی.ام.دبلیو, اچ.آی.وی).
+    fn full_stop_between_words(t: &[char], s: usize) -> bool {
+        let word = |c: char| letter_or_haraka(c) || c == ZWNJ;
+        let mut b = s;
+        while b > 0 && t[b - 1] == ' ' {
+            b -= 1;
+        }
+        let mut start = b;
+        while start > 0 && word(t[start - 1]) {
+            start -= 1;
+        }
+        let mut end = s + 1;
+        while end < t.len() && word(t[end]) {
+            end += 1;
+        }
+        let letters = |w: &[char]| w.iter().filter(|&&c| is_arabic_letter(c)).take(2).count();
+        let after_word = start >= 2 && t[start - 1] == ' ' && letter_or_haraka(t[start - 2]);
+        let dotted_before = start >= 2 && t[start - 1] == '.' && is_arabic_letter(t[start - 2]);
+        let dotted_after = t.get(end) == Some(&'.') && t.get(end + 1).copied().is_some_and(is_arabic_letter);
+        letters(&t[s + 1..end]) >= 2
+            && (letters(&t[start..b]) >= 2 || (after_word && start < b))
+            && !dotted_before
+            && !dotted_after
     }
 
     /// The edits of a closing mark at `s`.
-    fn closing(t: &[char], s: usize, out: &mut Vec<Edit>) {
+    fn closing(&self, t: &[char], s: usize, out: &mut Vec<Edit>) {
         let c = t[s];
         let next = t.get(s + 1).copied();
-        if s > 0 && t[s - 1] == ' ' && next != Some('.') {
+        // the character the mark ends up after
+        let mut prev = s.checked_sub(1).map(|k| t[k]);
+        if s > 0 && t[s - 1] == ' ' && self.pulls(t, s) {
             // no space before a closing mark after a Persian word: «سلام ،» -> «سلام،»
             let mut start = s - 1;
             while start > 0 && t[start - 1] == ' ' {
                 start -= 1;
             }
-            if start > 0 && letter_or_haraka(t[start - 1]) {
+            if start > 0 && self.ends_word(t[start - 1]) {
                 out.push(Edit::new(start, s, ""));
+                prev = Some(t[start - 1]);
             }
         }
-        if c != '.' && next.is_some_and(is_arabic_letter) {
+        let space_after = match next {
             // one after a mark followed by a Persian letter: «سلام،دنیا» -> «سلام، دنیا»
+            Some(n) if is_arabic_letter(n) => {
+                c != '.' || (self.full_stop && Self::full_stop_between_words(t, s))
+            }
+            // and by a Persian digit, after a word, not inside a number: «سلام،۱۲»
+            Some(n) if self.words && is_persian_digit(n) => {
+                c != '.' && prev.is_some_and(|p| self.ends_word(p) && !is_any_digit(p))
+            }
+            _ => false,
+        };
+        if space_after {
             let mut r = String::with_capacity(4);
             r.push(c);
             r.push(' ');
@@ -237,10 +315,27 @@ impl PunctuationSpacing {
         }
     }
 
+    /// Does an opening bracket `c` take a space after `p`: a Persian letter (with
+    /// `next_to=words`, a Persian digit or a closing mark other than the full stop; a colon
+    /// only before «: `:(` is a face)?
+    fn space_before_opening(&self, p: char, c: char) -> bool {
+        letter_or_haraka(p)
+            || (self.words
+                && (is_persian_digit(p)
+                    || (self.is_closing(p) && !matches!(p, '.' | ':'))
+                    || (p == ':' && c == '«')))
+    }
+
+    /// What an opening bracket is pulled to across spaces: a Persian letter (with
+    /// `next_to=words`, a Persian digit or an opening bracket too).
+    fn starts_word(&self, c: char) -> bool {
+        is_arabic_letter(c) || (self.words && (is_persian_digit(c) || is_opening(c)))
+    }
+
     /// The edits of an opening bracket at `s`.
-    fn opening(t: &[char], s: usize, out: &mut Vec<Edit>) {
+    fn opening(&self, t: &[char], s: usize, out: &mut Vec<Edit>) {
         let c = t[s];
-        if c != '[' && s > 0 && letter_or_haraka(t[s - 1]) {
+        if c != '[' && s > 0 && self.space_before_opening(t[s - 1], c) {
             // one before an opening bracket after a Persian letter: «دنیا(» -> «دنیا (»
             let mut r = String::with_capacity(4);
             r.push(' ');
@@ -248,7 +343,7 @@ impl PunctuationSpacing {
             out.push(Edit::new(s, s + 1, r));
         }
         let e = s + 1 + t[s + 1..].iter().take_while(|&&x| x == ' ').count();
-        if e > s + 1 && t.get(e).copied().is_some_and(is_arabic_letter) {
+        if e > s + 1 && t.get(e).copied().is_some_and(|x| self.starts_word(x)) {
             // none after an opening bracket: «( سلام» -> «(سلام»
             out.push(Edit::new(s + 1, e, ""));
         }
@@ -300,17 +395,17 @@ impl Step for PunctuationSpacing {
         let mut closing = Vec::new();
         let mut opening = Vec::new();
         for (i, &c) in text.iter().enumerate() {
-            if is_closing(c) {
-                Self::closing(text, i, &mut closing);
+            if self.is_closing(c) {
+                self.closing(text, i, &mut closing);
             } else if is_opening(c) {
-                Self::opening(text, i, &mut opening);
+                self.opening(text, i, &mut opening);
             }
         }
         merge_rules(closing, opening)
     }
 
     fn needs(&self, text: &[char]) -> bool {
-        text.iter().any(|&c| is_closing(c) || is_opening(c))
+        text.iter().any(|&c| self.is_closing(c) || is_opening(c))
     }
 }
 
@@ -454,6 +549,62 @@ mod tests {
     }
 
     #[test]
+    fn punctuation_spacing_editorial() {
+        let opts = Options::new()
+            .with("full_stop", Value::Bool(true))
+            .with("next_to", Value::Str("words".into()));
+        let st = PunctuationSpacing::new(&opts);
+        check(
+            &st,
+            &[
+                ("سلام .خوبی ؟", "سلام. خوبی؟"),
+                ("سلام.خوبی", "سلام. خوبی"),
+                ("سلام…دنیا", "سلام… دنیا"),
+                ("سلام.خوبی.", "سلام. خوبی."),
+                ("خانه ی.خانه", "خانه ی. خانه"), // as خانهٔ.خانه, which fix_zwnj makes of it
+                ("آقای م.رضایی", "آقای م. رضایی"),
+                ("سال ۱۴۰۳ ،", "سال ۱۴۰۳،"),
+                ("سلام،۱۲", "سلام، ۱۲"),
+                ("«سلام» .", "«سلام»."),
+                ("(سلام) ؟", "(سلام)؟"),
+                ("«الف»«ب»", "«الف» «ب»"),
+                ("سلام،(دنیا)", "سلام، (دنیا)"),
+                ("گفت:«نه»", "گفت: «نه»"),
+                ("( «سلام» )", "(«سلام»)"),
+                ("( ۱۲ )", "(۱۲)"),
+                ("سال ۱۳۰۰(شمسی)", "سال ۱۳۰۰ (شمسی)"),
+                ("سلام ، دنیا( خوب )است", "سلام، دنیا (خوب) است"),
+                // unchanged
+                ("ج.ا.ایران", "ج.ا.ایران"),
+                ("ه.ش", "ه.ش"),
+                ("قرن سوم ه.ق", "قرن سوم ه.ق"),
+                ("سلام.و رفت", "سلام.و رفت"),
+                ("م.رضایی", "م.رضایی"),
+                ("بی.ام.دبلیو و اچ.آی.وی", "بی.ام.دبلیو و اچ.آی.وی"),
+                ("ایرانی و … بسیار", "ایرانی و … بسیار"), // the spaced ellipsis is a word
+                ("اگر …».", "اگر …»."),
+                ("گفت: : مهناز، ، دنیا", "گفت: : مهناز، ، دنیا"),
+                (
+                    "3.14 و 1,000 و 23:02 و 1403/09/16",
+                    "3.14 و 1,000 و 23:02 و 1403/09/16",
+                ),
+                ("۳.۱۴ و ۲۳:۰۲ و ۱۴۰۳/۰۹/۱۶", "۳.۱۴ و ۲۳:۰۲ و ۱۴۰۳/۰۹/۱۶"),
+                ("Hello , world. Next", "Hello , world. Next"),
+                ("x = f(a, b)...", "x = f(a, b)..."),
+                ("سلام :(", "سلام:("),
+                ("سلام، دنیا. خوبی؟ «آری» (نه)!", "سلام، دنیا. خوبی؟ «آری» (نه)!"),
+                ("", ""),
+            ],
+        );
+        // each option alone
+        let st = PunctuationSpacing::new(&Options::new().with("full_stop", Value::Bool(true)));
+        check(&st, &[("سلام.خوبی", "سلام. خوبی"), ("سلام …دنیا", "سلام …دنیا")]);
+        let words = Options::new().with("next_to", Value::Str("words".into()));
+        let st = PunctuationSpacing::new(&words);
+        check(&st, &[("سلام.خوبی", "سلام.خوبی"), ("سلام …دنیا", "سلام … دنیا")]);
+    }
+
+    #[test]
     fn merge_drops_an_edit_overlapping_an_earlier_one() {
         let a = vec![Edit::new(0, 3, "x"), Edit::new(5, 6, "y")];
         let b = vec![Edit::new(1, 2, "z"), Edit::new(3, 4, ""), Edit::new(5, 6, "a")];
@@ -481,6 +632,11 @@ mod tests {
                 Box::new(UnifySpaces::new(&Options::new())),
                 Box::new(UnifySpaces::new(&Options::new().with("strip", Value::Bool(false)))),
                 Box::new(PunctuationSpacing::new(&Options::new())),
+                Box::new(PunctuationSpacing::new(
+                    &Options::new()
+                        .with("full_stop", Value::Bool(true))
+                        .with("next_to", Value::Str("words".into())),
+                )),
             ];
             let mut steps = steps;
             for indent in ["collapse", "keep", "strip"] {
@@ -507,6 +663,20 @@ mod tests {
                     prop_assert!(st.edits(&fast).is_empty());
                 }
             }
+        }
+
+        /// With `full_stop=true, next_to=words` (the editorial preset), a second pass
+        /// changes nothing.
+        #[test]
+        fn editorial_idempotent(t in proptest::collection::vec(
+            proptest::sample::select("سلام د ۱2a ،؛؟!:.)]»([«…\u{64e}\n".chars().collect::<Vec<_>>()), 0..40)) {
+            let st = PunctuationSpacing::new(
+                &Options::new()
+                    .with("full_stop", Value::Bool(true))
+                    .with("next_to", Value::Str("words".into())),
+            );
+            let once = st.apply(&t).unwrap_or_else(|| t.clone());
+            prop_assert_eq!(st.apply(&once), None);
         }
 
         /// Text without a space, a Unicode space or a mark is never touched.

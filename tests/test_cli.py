@@ -7,6 +7,8 @@ import pytest
 
 from conftest import ROOT, z
 
+from normalizer import PRESETS
+
 
 def run(args, stdin=b"", **kw):
     env = dict(os.environ, PYTHONPATH=ROOT)
@@ -94,7 +96,8 @@ def test_usage_errors(args, msg):
 def test_list_and_show():
     r = run(["--list-steps"])
     assert b"fix_zwnj" in r.stdout and b"unify_letters" in r.stdout
-    assert b"search" in run(["--list-presets"]).stdout
+    listed = run(["--list-presets"]).stdout.decode().splitlines()
+    assert [line.split()[0] for line in listed] == list(PRESETS)
     r = run(["--preset", "letters", "--skip", "digits", "--show-spec"])
     assert r.stdout.decode().strip() == "unify_letters; remove_tatweel; compose_letters"
 

@@ -44,3 +44,18 @@ def test_news_written_right_comes_out_unchanged():
 @pytest.mark.parametrize("kind,sep", [("glued", ""), ("spaced", " ")])
 def test_news_joiners_restored(kind, sep):
     _check(preset("default")(_news().replace("\u200c", sep)), f"news_{kind}.txt")
+
+
+# editorial_input.txt: lines for what only the editorial preset does (quotes by their sides,
+# marks and runs of marks in Persian context, spacing after a full stop), with lines that must
+# come out as they are (Latin, code, numbers, a URL, a lone quote, a line already right).
+def test_editorial_golden():
+    with open(os.path.join(HERE, "editorial_input.txt"), encoding="utf-8", newline="") as f:
+        text = f.read()
+    got = preset("editorial")(text)
+    _check(got, "editorial_output.txt")
+    assert preset("editorial")(got) == got
+    kept = ["x = f(a, b)...", "Run it with --help, then wait...", "---",
+            "این خط درست است: «سلام، دنیا»، (آری) و… نه!"]
+    for line in kept:
+        assert line in text.splitlines() and line in got.splitlines(), line

@@ -131,3 +131,29 @@ def test_disable_switches_rules_off_by_name(spec, text, want):
 def test_bad_lists_are_refused_with_a_message(spec, message):
     with pytest.raises(SpecError, match=message):
         Pipeline.from_spec(spec)
+
+
+# the editorial preset: text a person reads; what it does that default does not, and what it
+# keeps that ml removes
+@pytest.mark.parametrize("src,want", [
+    ('گفت "او گفت "نه" و رفت"', "گفت «او گفت «نه» و رفت»"),
+    ("سلام (,) دنیا", "سلام (،) دنیا"),
+    ("چرا???!!! صبر کن... سلام -- دنیا", "چرا؟! صبر کن… سلام – دنیا"),
+    ("سلام .خوبی ؟", "سلام. خوبی؟"),
+    ("خانه ی.خانه", "خانهٔ. خانه"),
+    ("مُحَمَّد در خانۀ ما", "مُحَمَّد در خانهٔ ما"),          # diacritics kept, ezafe هٔ
+    ("کتاب ها 12", "کتاب‌ها ۱۲"),
+    # unchanged
+    ("Hello, world... --help", "Hello, world... --help"),
+    ("x = f(a, b)...", "x = f(a, b)..."),
+    ("قیمت ۱,۰۰۰ و ۳.۱۴ و ۲۳:۰۲ و ۱۴۰۳/۰۹/۱۶", "قیمت ۱,۰۰۰ و ۳.۱۴ و ۲۳:۰۲ و ۱۴۰۳/۰۹/۱۶"),
+    ("نشانی https://x.ir/?q=1,2 را", "نشانی https://x.ir/?q=1,2 را"),
+    ('او گفت "سلام', 'او گفت "سلام'),
+    ("این خط درست است: «سلام، دنیا»، (آری) و… نه!", "این خط درست است: «سلام، دنیا»، (آری) و… نه!"),
+])
+def test_editorial_preset(src, want):
+    assert preset("editorial")(src) == want
+
+
+def test_editorial_preset_keeps_diacritics():
+    assert "remove_diacritics" not in preset("editorial").to_spec()

@@ -56,3 +56,87 @@ def test_punctuation_matches_its_first_form(text, quotes):
     assert get_step("punctuation", quotes=quotes)(text) == _reference_punctuation(text, quotes)
 
 
+
+
+# context=near: a mark with a Persian word on either side (the editorial preset)
+@pytest.mark.parametrize("src,want", [
+    ("سلام (,) دنیا", "سلام (،) دنیا"),
+    ("چرا???", "چرا؟؟؟"),
+    ("«سلام», دنیا", "«سلام»، دنیا"),
+    ("۱۲, ۱۳ و ۱۴", "۱۲، ۱۳ و ۱۴"),
+    ("Python, سلام", "Python، سلام"),
+    # unchanged
+    ("Hello, world; why?", "Hello, world; why?"),
+    ("از Python, Rust و Go", "از Python, Rust و Go"),
+    ("عدد 1,000 و ۱,۰۰۰", "عدد 1,000 و ۱,۰۰۰"),
+    ("عدد 3.14 و 23:02 و 1403/09/16", "عدد 3.14 و 23:02 و 1403/09/16"),
+    ("نشانی https://x.ir/?q=1,2 را", "نشانی https://x.ir/?q=1,2 را"),
+    ("کد x = f(a, b)... را", "کد x = f(a, b)... را"),
+    ("x = f(a, b)...", "x = f(a, b)..."),
+    ("سلام، دنیا؟", "سلام، دنیا؟"),
+])
+def test_punctuation_near(src, want):
+    assert get_step("punctuation", context="near")(src) == want
+
+
+# quote_rule=sides: each quote's role from its sides, nested quotes, lone quotes kept
+@pytest.mark.parametrize("src,want", [
+    ('گفت "او گفت "نه" و رفت"', "گفت «او گفت «نه» و رفت»"),
+    ('گفت "سلام, خوبی?"', "گفت «سلام، خوبی؟»"),
+    ('گفت:"سلام".', "گفت:«سلام»."),
+    ('گفت: "... من رفتم".', "گفت: «... من رفتم»."),
+    ("گفت “او گفت ‘نه’ و رفت”", "گفت «او گفت «نه» و رفت»"),
+    ('«او گفت "نه" و رفت»', "«او گفت «نه» و رفت»"),
+    # unchanged
+    ('او گفت "سلام و رفت', 'او گفت "سلام و رفت'),          # a lone quote
+    ('سلام " دنیا', 'سلام " دنیا'),                        # no role
+    ('گفت "او "نه" رفت', 'گفت "او «نه» رفت'),              # the outer one has no partner
+    ("”سلام“", "”سلام“"),
+    ('he said "hi"', 'he said "hi"'),
+    ('کد print("hello") را', 'کد print("hello") را'),
+    ("1,000 و 3.14", "1,000 و 3.14"),
+    ("«سلام»", "«سلام»"),
+])
+def test_punctuation_quotes_by_sides(src, want):
+    assert get_step("punctuation", quote_rule="sides")(src) == want
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list('سلا ب\u064e۱a1,;?"“”‘’\n«»()') + [" ", ",", '"'] * 3), max_size=30).map("".join))
+def test_punctuation_editorial_options_idempotent(text):
+    step = get_step("punctuation", context="near", quote_rule="sides")
+    once = step(text)
+    assert step(once) == once
+
+
+@pytest.mark.parametrize("src,want", [
+    ("صبر کنید...", "صبر کنید…"),
+    ("صبر کنید .....", "صبر کنید …"),
+    ("سلام -- دنیا --- آری", "سلام – دنیا — آری"),
+    ("چرا؟؟؟!!!", "چرا؟!"),
+    ("چرا!!!", "چرا!"),
+    ("چرا!؟!؟", "چرا!؟"),
+    # unchanged
+    ("Wait... what?!!", "Wait... what?!!"),
+    ("Run it with --help", "Run it with --help"),
+    ("از --help استفاده کنید", "از --help استفاده کنید"),
+    ("---", "---"),
+    ("سلام\n---\nدنیا", "سلام\n---\nدنیا"),
+    ("x = f(a, b)...", "x = f(a, b)..."),
+    ("کد f(a, b)... را", "کد f(a, b)... را"),
+    ("عدد ۱....۵ و 1,000 و 3.14 و 23:02 و 1403/09/16", "عدد ۱....۵ و 1,000 و 3.14 و 23:02 و 1403/09/16"),
+    ("نشانی https://x.ir/a--b...c را", "نشانی https://x.ir/a--b...c را"),
+    ("سلام <!-- x -->", "سلام <!-- x -->"),
+    ("صبر کنید..", "صبر کنید.."),
+    ("سلام… دنیا — آری؟!", "سلام… دنیا — آری؟!"),
+])
+def test_punctuation_runs(src, want):
+    assert get_step("punctuation_runs")(src) == want
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("سل ۱1a.-!?؟…\n(«") + ["...", "--", "!!", "abc"]), max_size=30).map("".join))
+def test_punctuation_runs_idempotent(text):
+    step = get_step("punctuation_runs")
+    once = step(text)
+    assert step(once) == once

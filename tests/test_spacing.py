@@ -81,7 +81,8 @@ def test_blank_lines_whatever_the_block_size(spec, lines, sizes):
         blocks.append("".join(line + "\n" for line in lines[i:i + n]))
         i, k = i + n, k + 1
     whole = p(text)
-    if "fix_zwnj" not in spec:  # (the limit the docstring says: fix_zwnj's habit lines)
+    # (the limit the docstring says: fix_zwnj's habit lines; `default` holds fix_zwnj too)
+    if "fix_zwnj" not in (s.name for s in p.steps):
         assert "".join(o for _, o in cli.normalized_blocks(p, iter(blocks), None, 1)) == whole
         out, before = [], ""
         for b in blocks:
@@ -159,3 +160,51 @@ def _reference_punctuation_spacing(text):
 @given(st.text(alphabet="سلام دa1 ،؛؟!:.)]»([«\u064e\n", max_size=40))
 def test_punctuation_spacing_matches_its_four_rules(text):
     assert get_step("punctuation_spacing")(text) == _reference_punctuation_spacing(text)
+
+
+EDITORIAL = {"full_stop": True, "next_to": "words"}
+
+
+@pytest.mark.parametrize("src,want", [
+    ("سلام .خوبی ؟", "سلام. خوبی؟"),
+    ("سلام.خوبی", "سلام. خوبی"),
+    ("سلام…دنیا", "سلام… دنیا"),
+    ("سلام.خوبی.", "سلام. خوبی."),
+    ("آقای م.رضایی", "آقای م. رضایی"),
+    ("خانه ی.خانه", "خانه ی. خانه"),
+    ("سال ۱۴۰۳ ،", "سال ۱۴۰۳،"),
+    ("سلام،۱۲", "سلام، ۱۲"),
+    ("«سلام» .", "«سلام»."),
+    ("«الف»«ب»", "«الف» «ب»"),
+    ("گفت:«نه»", "گفت: «نه»"),
+    ("( «سلام» )", "(«سلام»)"),
+    ("سلام ، دنیا( خوب )است", "سلام، دنیا (خوب) است"),
+    # unchanged
+    ("ج.ا.ایران و ه.ش", "ج.ا.ایران و ه.ش"),
+    ("بی.ام.دبلیو و اچ.آی.وی", "بی.ام.دبلیو و اچ.آی.وی"),
+    ("قرن سوم ه.ق و ساعت ۵ ب.ظ", "قرن سوم ه.ق و ساعت ۵ ب.ظ"),
+    ("ایرانی و … بسیار", "ایرانی و … بسیار"),   # a spaced ellipsis is a word
+    ("گفت: : مهناز", "گفت: : مهناز"),            # a typo to show, not to hide
+    ("3.14 و 1,000 و 23:02 و 1403/09/16", "3.14 و 1,000 و 23:02 و 1403/09/16"),
+    ("۳.۱۴ و ۱,۰۰۰ و ۲۳:۰۲ و ۱۴۰۳/۰۹/۱۶", "۳.۱۴ و ۱,۰۰۰ و ۲۳:۰۲ و ۱۴۰۳/۰۹/۱۶"),
+    ("Hello , world.Next", "Hello , world.Next"),
+    ("نشانی https://x.ir/a.b?c=1 را", "نشانی https://x.ir/a.b?c=1 را"),
+    ("x = f(a, b)...", "x = f(a, b)..."),
+    ("سلام، دنیا. خوبی؟ «آری» (نه)!", "سلام، دنیا. خوبی؟ «آری» (نه)!"),
+])
+def test_punctuation_spacing_editorial(src, want):
+    assert get_step("punctuation_spacing", **EDITORIAL)(src) == want
+
+
+@pytest.mark.parametrize("src", ["سلام.خوبی", "سلام…دنیا", "«سلام» .", "سلام،۱۲"])
+def test_punctuation_spacing_default_keeps_these(src):
+    # where default and editorial differ, default leaves the text as it is
+    assert get_step("punctuation_spacing")(src) == src
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="سلام دa1۱ ،؛؟!:.)]»([«…\u064e\n", max_size=40))
+def test_punctuation_spacing_editorial_idempotent(text):
+    step = get_step("punctuation_spacing", **EDITORIAL)
+    once = step(text)
+    assert step(once) == once

@@ -1,4 +1,4 @@
-"""The punctuation step: Persian comma, semicolon, question mark and quotes."""
+"""The punctuation steps: Persian comma, semicolon, question mark and quotes."""
 
 from ..pipeline import Step, register
 
@@ -11,13 +11,78 @@ class Punctuation(Step):
     A mark counts as Persian only when the word before it is in the Arabic script, so
     1,000, 3.14, English sentences, URLs and code are left as written.
 
+    ``context=near`` (the ``editorial`` preset) takes a mark for Persian when the nearest
+    word on either side of it in its line is Persian, looking past spaces, brackets, quotes
+    and other marks, so ``(,)`` and ``???`` in a Persian sentence are Persian too. A mark
+    between two words of another script (Latin, a URL, code) or inside a number (a digit
+    right before and after it: 1,000, ۱,۰۰۰) is left as written.
+
+    ``quote_rule=sides`` (the ``editorial`` preset) reads each quote's role from its own
+    sides instead of pairing it with the next quote, so nested quotes come out nested: a
+    straight quote opens after a space, the line's start or ``( [ { « :`` and before a
+    character that is no space or closing mark; it closes after such a character and
+    before a space, a closing mark or the line's end (quotes next to it are looked past).
+    “ and ‘ open, ” and ’ close (’ between two letters is an apostrophe). Quotes are then
+    matched like brackets within a line; a closing quote that does not match the innermost
+    open one crosses it, and neither counts. A matched pair around a Persian word becomes
+    «...»; a lone quote, or one whose role cannot be told, is left as it is. The default
+    (``pairs``) takes a quote and the next one of its kind on the line as a pair, which
+    reads nested quotes wrongly.
+
     >>> Punctuation()('گفت: "سلام, خوبی?"')
     'گفت: «سلام، خوبی؟»'
     >>> Punctuation()("1,000 and why?")
     '1,000 and why?'
+    >>> Punctuation()("سلام (,) دنیا")
+    'سلام (,) دنیا'
+    >>> Punctuation(context="near")("سلام (,) دنیا, 1,000 و چرا???")
+    'سلام (،) دنیا، 1,000 و چرا؟؟؟'
+    >>> Punctuation()('گفت "او گفت "نه" و رفت"')
+    'گفت «او گفت »نه« و رفت»'
+    >>> Punctuation(quote_rule="sides")('گفت "او گفت "نه" و رفت"')
+    'گفت «او گفت «نه» و رفت»'
+    >>> Punctuation(quote_rule="sides")('او گفت "سلام و رفت')
+    'او گفت "سلام و رفت'
     """
 
     name = "punctuation"
     summary = "Persian comma, semicolon, question mark and «» quotes"
-    OPTIONS = {"quotes": (True, bool)}
-    EXAMPLES = [('گفت: "سلام, خوبی?"', "گفت: «سلام، خوبی؟»")]
+    OPTIONS = {"quotes": (True, bool), "context": ("word", ("word", "near")),
+               "quote_rule": ("pairs", ("pairs", "sides"))}
+    EXAMPLES = [('گفت: "سلام, خوبی?"', "گفت: «سلام، خوبی؟»"),
+                ("سلام (,) دنیا", "سلام (،) دنیا", {"context": "near"}),
+                ('گفت "او گفت "نه" و رفت"', "گفت «او گفت «نه» و رفت»", {"quote_rule": "sides"})]
+
+
+@register
+class PunctuationRuns(Step):
+    """Runs of marks in Persian text, as a typesetter writes them: three dots or more
+    become an ellipsis ``…`` (``ellipsis``), ``--`` an en dash ``–`` and ``---`` an em dash
+    ``—`` (``dashes``), and a run of ``! ? ؟`` keeps one mark of each kind, in its order:
+    ``؟؟؟!!!`` -> ``؟!``, ``!!!`` -> ``!`` (``repeats``).
+
+    Only runs that belong to Persian words are written anew: the nearest word before the
+    run, looking past spaces, brackets, quotes and marks within its line, is Persian (or
+    the run starts its line and the next word is Persian). A dash run must also have a
+    space, a line's edge or a Persian letter right on each side. So a Latin line, an option
+    such as ``--help``, a markdown ``---`` line, code (``f(a, b)...``), HTML comments and
+    dots between digits (``1....5``) are left as written; two dots, and four hyphens or
+    more (a rule), are left alone too. The step is lossy: a run of ``!!!`` is emphasis a
+    reader may miss. It runs after ``punctuation``, so that ``???`` after a Persian word is
+    ``؟؟؟`` first.
+
+    >>> PunctuationRuns()("صبر کنید... چرا؟؟؟!!! سلام -- دنیا")
+    'صبر کنید… چرا؟! سلام – دنیا'
+    >>> PunctuationRuns()("Wait... what?!! --help")
+    'Wait... what?!! --help'
+    >>> PunctuationRuns(repeats=False)("چرا!!!")
+    'چرا!!!'
+    """
+
+    name = "punctuation_runs"
+    summary = "… for ..., – and — for -- and ---, one of each of !!! ؟؟؟"
+    lossy = True
+    OPTIONS = {"ellipsis": (True, bool), "dashes": (True, bool), "repeats": (True, bool)}
+    EXAMPLES = [("صبر کنید... چرا؟؟؟!!!", "صبر کنید… چرا؟!"),
+                ("سلام -- دنیا --- آری", "سلام – دنیا — آری"),
+                ("چرا!!!", "چرا!!!", {"repeats": False})]
