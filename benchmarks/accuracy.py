@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """ZWNJ accuracy on the evaluation text, beside hazm's and parsivar's default normalizers.
 
-    python benchmarks/accuracy.py            # markdown table on stdout
+    python benchmarks/accuracy.py                    # PerDT dev, in benchmarks/data
+    python benchmarks/accuracy.py --split train      # PerDT train: --eval DIR or $NORMALIZER_EVAL
 
 For each input (glued, spaced, mixed, arabic, mixed_arabic, and the gold text itself) every
 normalizer's output is scored against the gold text with benchmarks/data/score.py: ZWNJ
@@ -13,6 +14,7 @@ line, as their normalizers do not keep line breaks.
 """
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from typing import Callable
@@ -50,13 +52,27 @@ def contenders() -> dict:
     return out
 
 
-def main() -> None:
-    gold = read_lines(os.path.join(DATA, "gold_perdt_dev.txt"))
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=["dev", "train"], default="dev",
+                    help="the PerDT split to score (default: dev)")
+    ap.add_argument("--eval", default=None, metavar="DIR",
+                    help="the folder of {kind}_perdt_{split}.txt files (default: benchmarks/data for dev, "
+                         "$NORMALIZER_EVAL for train)")
+    args = ap.parse_args(argv)
+    folder = args.eval or (DATA if args.split == "dev" else os.environ.get("NORMALIZER_EVAL"))
+    if not folder:
+        ap.error("the train files are not in the repository: give --eval DIR or set NORMALIZER_EVAL")
+    path = lambda kind: os.path.join(folder, f"{kind}_perdt_{args.split}.txt")  # noqa: E731
+    if not os.path.exists(path("gold")):
+        ap.error(f"no {path('gold')}")
+    gold = read_lines(path("gold"))
+    kinds = [k for k in INPUTS if os.path.exists(path(k))]
     print("| normalizer | input | ZWNJ recall % | precision % | F1 % | false merges | false splits | ZWNJ inside word |")
     print("|---|---|---|---|---|---|---|---|")
     for name, fn in contenders().items():
-        for kind in INPUTS:
-            lines = read_lines(os.path.join(DATA, f"{kind}_perdt_dev.txt"))
+        for kind in kinds:
+            lines = read_lines(path(kind))
             pred = fn(lines)
             res, _ = score(gold, pred)
             z, ms = res["zwnj"], res["merges_splits"]
