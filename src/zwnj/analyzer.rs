@@ -485,9 +485,6 @@ impl Analyzer {
         out
     }
 
-    /// `w` is a participle or an infinitive, or their negatives (گرفته, نشده, شدن): a past
-    /// stem, which ends in د or ت, + ه or ن. A present stem + ه is a noun (نامه, خنده,
-    /// ناله): «دوهفته نامه» is a compound, not a verb phrase.
     /// Is `noun` one that به before it makes a compound of the lexicon (به‌طور) which train
     /// writes apart (به طور)? (Not بهشهر, a city, nor به شهر, to the city.)
     pub fn beh_noun(&self, noun: &str) -> bool {
@@ -498,6 +495,9 @@ impl Analyzer {
         self.lex.compounds.get(&format!("{BEH}{noun}")) == Some(&joined) || self.lex.is_word(&joined)
     }
 
+    /// `w` is a participle or an infinitive, or their negatives (گرفته, نشده, شدن): a past
+    /// stem, which ends in د or ت, + ه or ن. A present stem + ه is a noun (نامه, خنده,
+    /// ناله): «دوهفته نامه» is a compound, not a verb phrase.
     pub fn past_form(&self, w: &str) -> bool {
         if clen(w) < 3 || !(w.ends_with('ه') || w.ends_with('ن')) {
             return false;
@@ -566,11 +566,13 @@ impl Analyzer {
         r
     }
 
-    /// A word's repair by the rules ([`Self::analyze_rules`]); one they leave as it is, where
-    /// train writes it with a joiner (and never otherwise), is written so (بزرگنمایی).
+    /// A word's repair by the rules ([`Self::analyze_rules`]), with what train teaches (with
+    /// `compounds`): a word train writes solid more often than joined is left as it is
+    /// (نگهبانی, `learned_solid`); one the rules leave as it is, where train writes it with a
+    /// joiner (and never otherwise), is written so (بزرگنمایی, `learned`).
     fn analyze(&self, t: &str) -> (String, Option<String>, &'static str) {
         if self.compounds && self.lex.learned_solid.contains(t) {
-            return (t.to_string(), None, ""); // نگهبانی: train writes it solid, never joined
+            return (t.to_string(), None, ""); // نگهبانی: train writes it solid, mostly
         }
         let r = self.analyze_rules(t);
         if r.0 == t && self.compounds {

@@ -315,17 +315,18 @@ pub const NO_COMPLEMENT: &[&str] = &[
 pub const CLOSING_MARKS: &[char] = &['.', ',', '،', '؛', ':', '!', '?', '؟', '»', ')', ']'];
 /// What may stand before می/نمی/بی standing alone for it to count as evidence.
 pub const BEFORE_PREFIX: &[char] = &[' ', '\t', '\n', '\r', '\u{0c}', '\u{0b}', '(', '«', '"'];
+/// The spaced joins that the words around a gap do not get where they write joiners and
+/// show no spaces typed for them (within `JOINER_WINDOW` tokens on its line): their writer
+/// typed a joiner where one belongs, so a space before a productive part was meant (محیط
+/// کاری, شرکت طلب: a noun and its adjective or complement). Measured on train: the joins of
+/// the other spaced rules are right there too often to leave.
+pub const KEPT_BY_JOINER_WRITERS: &[&str] = &["productive-compound"];
+/// How many tokens on each side of a gap are read for whether its writer types joiners.
+pub const JOINER_WINDOW: usize = 24;
 /// A writer's habit holds for the text around the lines that show it: a line with at least
 /// `HABIT_LINES` lines showing spaces typed for joiners within `HABIT_WINDOW` lines of it
 /// counts as showing them too (in a text of one sentence a line, most lines have no suffix
 /// standing alone).
-/// The spaced joins a line that writes joiners, and shows no spaces typed for them, does
-/// not get: its writer typed a joiner where one belongs, so a space before a productive
-/// part was meant (محیط کاری, شرکت طلب: a noun and its adjective or complement). Measured
-/// on train: the joins of the other spaced rules are right there too often to leave.
-pub const KEPT_BY_JOINER_WRITERS: &[&str] = &["productive-compound"];
-/// How many tokens on each side of a gap are read for whether its writer types joiners.
-pub const JOINER_WINDOW: usize = 24;
 pub const HABIT_WINDOW: usize = 2;
 pub const HABIT_LINES: usize = 2;
 
