@@ -8,6 +8,7 @@ use super::text::among;
 use crate::edit::{apply_edits, Edit};
 use crate::step::{Options, Step};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 /// The infos of a text's tokens that the repair changes or may give their ‑ای reading, by
@@ -384,12 +385,10 @@ impl FixZwnj {
             }
         }
         cands.retain(|&k| k + 1 != n);
-        // gap k lies on a line that writes joiners and shows no spaces typed for them
-        let writes = {
-            let mut at = shown.clone();
-            at.sort_unstable();
-            writes_joiners(toks0, &at)
-        };
+        // writes[k]: the words around gap k write joiners and show no spaces typed for them
+        // (read only where a join that such words keep apart comes up: most plans have none)
+        shown.sort_unstable();
+        let writes: OnceCell<Vec<bool>> = OnceCell::new();
         let mut undecided: Vec<(usize, String)> = Vec::new(); // a run's first token -> its ‑ای reading
         let nonempty = |g: usize| !toks[g].is_empty();
 
@@ -432,7 +431,8 @@ impl FixZwnj {
             let Some((first, adj, rule)) = an.join_spaced(toks[k], toks[k + 1], evidence[k]) else {
                 continue;
             };
-            if writes[k] && among(rule, KEPT_BY_JOINER_WRITERS) {
+            if among(rule, KEPT_BY_JOINER_WRITERS) && writes.get_or_init(|| writes_joiners(toks0, &shown))[k]
+            {
                 continue;
             }
             if adj && !an.adjective_follows(&toks, k + 2) {
