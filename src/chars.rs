@@ -49,6 +49,12 @@ pub fn is_any_digit(c: char) -> bool {
     digit_value(c).is_some()
 }
 
+/// Is `c` a Persian or an Arabic-Indic digit (۰-۹, ٠-٩): a digit of Arabic-script text?
+#[inline]
+pub fn is_persian_digit(c: char) -> bool {
+    matches!(c, '\u{0660}'..='\u{0669}' | '\u{06f0}'..='\u{06f9}')
+}
+
 /// Arabic and look-alike letters -> the Persian letter a Persian reader sees.
 pub const ARABIC_TO_PERSIAN: &[(char, char)] = &[
     ('\u{064a}', 'ی'), // ARABIC LETTER YEH
@@ -185,6 +191,14 @@ pub const DIACRITICS: &[char] = &[
     '\u{06db}', '\u{06dc}', '\u{06df}', '\u{06e0}', '\u{06e1}', '\u{06e2}', '\u{06e3}', '\u{06e4}',
     '\u{06e7}', '\u{06e8}', '\u{06ea}', '\u{06eb}', '\u{06ec}', '\u{06ed}',
 ];
+
+/// Is `c` a haraka or another Arabic mark (U+064B..U+065F, the letter marks among them, and
+/// U+0670 superscript alef): a mark that belongs to the letter before it, so that a look at
+/// "the letter before" or "the end of a word" looks past it.
+#[inline]
+pub fn is_haraka(c: char) -> bool {
+    matches!(c, '\u{064b}'..='\u{065f}' | '\u{0670}')
+}
 
 /// Is `c` one of [`DIACRITICS`]?
 #[inline]

@@ -1,7 +1,7 @@
 //! The punctuation step: Persian comma, semicolon, question mark and quotes; and what the
 //! punctuation steps share to tell a Persian mark from one of Latin text, a number or code.
 
-use crate::chars::is_arabic_letter;
+use crate::chars::{is_arabic_letter, is_haraka, is_persian_digit};
 use crate::edit::Edit;
 use crate::spacing::merge_rules;
 use crate::step::{Options, Step};
@@ -15,18 +15,6 @@ fn persian_mark(c: char) -> Option<char> {
         '?' => Some('؟'),
         _ => None,
     }
-}
-
-/// A haraka (U+064B..U+065F) or the superscript alef (U+0670).
-#[inline]
-fn is_haraka(c: char) -> bool {
-    ('\u{064b}'..='\u{065f}').contains(&c) || c == '\u{0670}'
-}
-
-/// A Persian or Arabic-Indic digit (۰-۹, ٠-٩).
-#[inline]
-pub(crate) fn is_persian_digit(c: char) -> bool {
-    ('\u{06f0}'..='\u{06f9}').contains(&c) || ('\u{0660}'..='\u{0669}').contains(&c)
 }
 
 /// What a character tells of the words around a mark: Persian (an Arabic-script letter, a

@@ -1,9 +1,8 @@
 //! Spacing steps: Unicode spaces, runs of spaces, and spaces around punctuation.
 
-use crate::chars::{is_any_digit, is_arabic_letter, is_space_variant, ZWNJ};
+use crate::chars::{is_any_digit, is_arabic_letter, is_haraka, is_persian_digit, is_space_variant, ZWNJ};
 use crate::edit::Edit;
 use crate::marks::{collect, rewrite, Emit};
-use crate::punctuation::is_persian_digit;
 use crate::step::{Options, Step};
 
 /// A plain or a Unicode space (not tabs or line breaks).
@@ -195,7 +194,7 @@ fn is_opening(c: char) -> bool {
 /// A letter or a haraka (U+064B..U+065F, superscript alef): what a Persian word ends with.
 #[inline]
 fn letter_or_haraka(c: char) -> bool {
-    is_arabic_letter(c) || ('\u{064b}'..='\u{065f}').contains(&c) || c == '\u{0670}'
+    is_arabic_letter(c) || is_haraka(c)
 }
 
 /// `punctuation_spacing`: spaces around punctuation in Persian text: none before ، ؛ ؟ ! : .

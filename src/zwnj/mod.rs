@@ -57,7 +57,7 @@ pub const BOUNDARY_AFTER: &[char] = &['ء', 'ة'];
 /// A haraka or another Arabic mark (U+064B..U+065F, U+0670): it belongs to the letter
 /// before it, and a look at "the letter before" looks past it.
 pub fn is_mark(c: char) -> bool {
-    ('\u{064b}'..='\u{065f}').contains(&c) || c == '\u{0670}'
+    crate::chars::is_haraka(c)
 }
 
 /// `clean_zwnj`: remove joiners where none belongs, keep every joiner between two joining
