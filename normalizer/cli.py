@@ -500,13 +500,8 @@ def _ready(ahead: collections.deque, k: int) -> bool:
     for x in itertools.islice(ahead, 1, None):
         if isinstance(x, LinePiece) or need <= 0:
             return True
-        need -= lines_after(x, 0, need).count(_br(x))  # (the breaks of its first `need` lines)
+        need -= lines_after(x, 0, need).count(_pl.line_break(x))  # (the breaks of its first `need` lines)
     return need <= 0
-
-
-def _br(x: str | bytes) -> Any:
-    """A line break of ``x``'s type (blocks read as UTF-8 bytes, see :func:`read_utf8_blocks`)."""
-    return b"\n" if isinstance(x, bytes) else "\n"
 
 
 def _text(x: str | bytes) -> str:
@@ -529,7 +524,7 @@ def _emit(ahead: collections.deque, tail: str, k: int) -> Generator[tuple[str, s
     """Yield the first block of ``ahead`` with its context; return the new ``tail``."""
     cur = ahead.popleft()
     if isinstance(cur, LinePiece):
-        before = tail if not tail.endswith(_br(tail)) else ""  # (the piece before, in its line)
+        before = tail if not tail.endswith(_pl.line_break(tail)) else ""  # (the piece before, in its line)
         after = ahead[0][:_pl.LINE_CONTEXT] if ahead and not cur.endswith("\n") else ""
         yield before, cur, after
         return "" if cur.endswith("\n") else cur[-_pl.LINE_CONTEXT:]
@@ -539,10 +534,10 @@ def _emit(ahead: collections.deque, tail: str, k: int) -> Generator[tuple[str, s
             break
         piece = lines_after(x, 0, need)
         after.append(piece)
-        need -= piece.count(_br(piece))
+        need -= piece.count(_pl.line_break(piece))
     yield tail, cur, _join(after)
     t = lines_before(cur, len(cur), k)
-    if t.count(_br(t)) < k:
+    if t.count(_pl.line_break(t)) < k:
         tt = _join([tail, t])
         t = lines_before(tt, len(tt), k)
     return t
@@ -1018,8 +1013,8 @@ def _process(f: str, pipeline: Pipeline, args: argparse.Namespace, jobs: int, po
                 if args.diff and out is not None:
                     _write_diff(out, name, a, b, args.diff_style or "unified", line_base)
             first_line = line_base  # (the output keeps the input's lines)
-            line_base += inp.count(_br(inp))
-            if inp.endswith(_br(inp)):
+            line_base += inp.count(_pl.line_break(inp))
+            if inp.endswith(_pl.line_break(inp)):
                 counted = False
             if out is not None and not args.diff:
                 if bom:
@@ -1061,7 +1056,7 @@ def _named_decode_errors(pieces: Iterator[tuple[tuple[Any, Any, Any], Any]], nam
             at = lines + bytes(e.object[:e.start]).count(b"\n")
             raise UsageError(f"{name}: line {at + 1}: cannot decode as utf-8 "
                              f"({e.reason}); try --encoding or --errors") from None
-        lines += piece[0][1].count(_br(piece[0][1]))
+        lines += piece[0][1].count(_pl.line_break(piece[0][1]))
         yield piece
 
 

@@ -430,13 +430,19 @@ def line_cuts(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
+def line_break(text: str | bytes) -> Any:
+    """A line break of ``text``'s type: ``b"\\n"`` for UTF-8 ``bytes`` (the CLI's blocks, read
+    as bytes), else ``"\\n"``."""
+    return b"\n" if isinstance(text, bytes) else "\n"
+
+
 def first_long_line(text: str | bytes, start: int = 0) -> tuple[int, int] | None:
     """The span of the first line of ``text[start:]`` (which starts a line) longer than
     :data:`LONG_LINE`, its line ending included; None if there is none. The text's end counts
     as a line's end. A few scans of LONG_LINE characters, not one a line. (UTF-8 ``bytes``
     too, counted in bytes.)"""
     p, n = start, len(text)
-    br: Any = b"\n" if isinstance(text, bytes) else "\n"
+    br = line_break(text)
     while n - p > LONG_LINE:
         r = text.rfind(br, p, p + LONG_LINE)
         if r < 0:  # no line break in the LONG_LINE characters from p: the line is long
@@ -483,7 +489,7 @@ _T = TypeVar("_T", str, bytes)
 def lines_before(text: _T, end: int, k: int) -> _T:
     """The last ``k`` lines of ``text[:end]`` (which ends with a line break or is empty);
     ``text`` a ``str`` or UTF-8 ``bytes``."""
-    br: Any = b"\n" if isinstance(text, bytes) else "\n"
+    br = line_break(text)
     start = end
     for _ in range(k):
         if start <= 0:
@@ -495,7 +501,7 @@ def lines_before(text: _T, end: int, k: int) -> _T:
 def lines_after(text: _T, start: int, k: int) -> _T:
     """The first ``k`` lines of ``text[start:]``, line breaks kept (a ``str`` or UTF-8
     ``bytes``)."""
-    br: Any = b"\n" if isinstance(text, bytes) else "\n"
+    br = line_break(text)
     end = start
     for _ in range(k):
         if end >= len(text):
@@ -997,7 +1003,7 @@ class Pipeline(Step):
         lines), where the core can normalize the three in one call; None for a piece of a
         long line, or for a text too long for one call (a ``str`` or UTF-8 ``bytes``, whose
         length is at least that in characters)."""
-        br: Any = b"\n" if isinstance(text, bytes) else "\n"
+        br = line_break(text)
         if (before and not before.endswith(br)) or (after and not text.endswith(br)):
             return None
         k = self.context_lines
