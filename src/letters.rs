@@ -241,10 +241,11 @@ pub const REPEAT_MAX_RUNS: usize = 4;
 /// is the run of Arabic-script letters around it (a ZWNJ ends it). With `keep=1`, of the
 /// spellings with each run written once or twice, the one with the most runs written twice
 /// that the lexicon knows as a word is taken (the first in the text's order on a tie); where
-/// it knows none, every run is written once, but a run of just three, which is left (it may be
-/// two words or a word and a suffix written solid: بی یی تر as `search` writes it). A word of one run of exactly three that is two
-/// parts written solid ([`RepeatedLetters::seam`]: دههها, دهه + ها, as `search` writes
-/// دهه‌ها) is left as it is, so that a word a step joins is not read again as stretched.
+/// it knows none, every run is written once, but a run of just three is left (it may be two
+/// words, or a word and a suffix, written solid: بی یی تر as `search` writes it). A word of
+/// one run of exactly three that is two parts written solid ([`RepeatedLetters::seam`]:
+/// دههها, دهه + ها, as `search` writes دهه‌ها) is left as it is even where a shorter
+/// spelling is a word, so that a word a step joins is not read again as stretched.
 pub struct RepeatedLetters {
     keep: usize,
 }
