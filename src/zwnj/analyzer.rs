@@ -1086,6 +1086,17 @@ impl Analyzer {
     }
 
     /// `w` is a stem with a personal ending (دانی, رفتند, گوید).
+    /// `verb` (a finite form, its می cut) is a form of a compound verb of the preverb `pv`:
+    /// a stem and a personal ending (or none), where `pv` + the stem is a stem the lexicon
+    /// lists (بر + دارد: بردار; not در + زند, as درزن is none).
+    pub fn preverb_verb(&self, pv: &str, verb: &str) -> bool {
+        let lex = self.lex;
+        std::iter::once("").chain(ENDINGS.iter().copied()).any(|e| {
+            verb.strip_suffix(e)
+                .is_some_and(|x| !x.is_empty() && lex.is_stem(x) && lex.is_stem(&format!("{pv}{x}")))
+        })
+    }
+
     pub fn finite(&self, w: &str) -> bool {
         let lex = self.lex;
         lex.is_stem(w) || ENDINGS.iter().any(|e| w.ends_with(e) && lex.is_stem(cut(w, e)))
@@ -1946,6 +1957,11 @@ impl Analyzer {
             } else if boundary_ok(&r, ac, bc) {
                 rule = "spaced-suffix";
                 joined = Some(r.to_string());
+            } else if among(bc, CLITIC_HEH) && clen(&ga) > 3 && ga.ends_with("های") {
+                // خواب‌های تان: a possessive typed apart after the plural ‑های, written solid
+                // as train writes it (‑هایتان, ‑هایشان, ‑هایمان 224 times, never otherwise)
+                rule = "spaced-suffix";
+                joined = Some(format!("{ac}{bc}"));
             } else if (silent_heh(ac) || ac.ends_with('ی'))
                 && clen(ac) >= 3
                 && (self.stem(ac, true).is_some() || self.known(&ga).is_some() || self.preverb_participle(ac))
@@ -2238,6 +2254,11 @@ mod tests {
         assert_eq!(j("بی", "شک", false), Some(format!("بی{Z}شک")));
         assert_eq!(j("خانه", "ی", false), Some(format!("خانه{Z}ی")));
         assert_eq!(j("بهره", "گیری", false), Some(format!("بهره{Z}گیری")));
+        assert_eq!(
+            j(&format!("خواب{Z}های"), "تان", false),
+            Some(format!("خواب{Z}هایتان"))
+        );
+        assert_eq!(j("کتابهای", "شان", false), Some("کتابهایشان".to_string()));
         // a space after a non-joining letter, a reduplication, a verb phrase, a sounded heh,
         // and two words with no trigger, with or without evidence
         for (a, b, e) in [

@@ -598,6 +598,84 @@ fn habit_lines(lines: &[usize], count: usize, w: usize) -> Vec<usize> {
         .collect()
 }
 
+/// The rule that writes a preverb typed apart solid with the verb after it.
+const PREVERB_RULE: &str = "preverb-mi";
+
+/// `edits` (sorted, of `text`) with the space removed after each preverb of
+/// [`PREVERBS_APART`] that stands alone (not after a word of [`PREVERB_NOT_AFTER`]) before
+/// a word that starts with می‌ or نمی‌ (as written, or as an edit writes it) and is a form
+/// of a compound verb of the preverb ([`Analyzer::preverb_verb`]): بر می دارد -> برمی‌دارد, در بر می‌گیرد kept.
+fn join_preverbs(text: &[char], mut edits: Vec<Edit>, an: &Analyzer) -> Vec<Edit> {
+    use super::text::is_core;
+    let n = text.len();
+    let word_end = |mut i: usize| {
+        while i < n && is_core(text[i]) {
+            i += 1;
+        }
+        i
+    };
+    let mut more = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !is_core(text[i]) {
+            i += 1;
+            continue;
+        }
+        let (s, e) = (i, word_end(i));
+        i = e;
+        if !(2..=3).contains(&(e - s))
+            || !matches!(text[s], 'ب' | 'د' | 'ف' | 'و')
+            || text.get(e) != Some(&' ')
+        {
+            continue;
+        }
+        let pv: String = text[s..e].iter().collect();
+        if !among(&pv, PREVERBS_APART) {
+            continue;
+        }
+        if s >= 2 && text[s - 1] == ' ' {
+            let mut p = s - 1;
+            while p > 0 && is_core(text[p - 1]) {
+                p -= 1;
+            }
+            let prev: String = text[p..s - 1].iter().collect();
+            if among(&prev, PREVERB_NOT_AFTER) {
+                continue; // در بر می‌گیرد: بر is a preposition's complement
+            }
+        }
+        let s2 = e + 1;
+        if s2 >= n || !is_core(text[s2]) {
+            continue;
+        }
+        // the first edit that ends after the preverb starts
+        let k = edits.partition_point(|x| x.end <= s);
+        let next: String = match edits.get(k) {
+            Some(x) if x.start < e => continue, // the preverb itself is edited
+            Some(x) if x.start == s2 => x.repl.clone(),
+            Some(x) if x.start < word_end(s2) => continue,
+            _ => text[s2..word_end(s2)].iter().collect(),
+        };
+        let Some(rest) = next
+            .strip_prefix("می\u{200c}")
+            .or_else(|| next.strip_prefix("نمی\u{200c}"))
+        else {
+            continue;
+        };
+        let verb: String = rest
+            .chars()
+            .take_while(|&c| is_core(c) && c != '\u{200c}')
+            .collect();
+        if an.preverb_verb(&pv, &verb) {
+            more.push(Edit::ruled(e, e + 1, "", PREVERB_RULE));
+        }
+    }
+    if !more.is_empty() {
+        edits.extend(more);
+        edits.sort_by_key(|x| x.start);
+    }
+    edits
+}
+
 impl Step for FixZwnj {
     fn name(&self) -> &'static str {
         "fix_zwnj"
@@ -605,6 +683,9 @@ impl Step for FixZwnj {
 
     fn edits(&self, text: &[char]) -> Vec<Edit> {
         let mut edits = self.raw_edits(text);
+        if !self.disabled.contains(&PREVERB_RULE) {
+            edits = join_preverbs(text, edits, self.an);
+        }
         if !self.disabled.is_empty() {
             edits.retain(|e| !self.disabled.contains(&e.rule));
         }
@@ -664,6 +745,33 @@ mod tests {
     fn run(st: &FixZwnj, s: &str) -> (String, Vec<&'static str>) {
         let (out, e) = crate::testing::run_with_edits(st, s);
         (out, e.iter().map(|e| e.rule).collect())
+    }
+
+    #[test]
+    fn preverbs_typed_apart_rows() {
+        // (text, output): a preverb joins a verb it makes a compound with, written with or
+        // without its joiner; after در or از, before no verb, as باز, or with two spaces, not
+        let st = step(&[]);
+        let z = "\u{200c}";
+        let rows: &[(&str, String)] = &[
+            ("او بر می\u{200c}دارد", format!("او برمی{z}دارد")),
+            ("بر میدارم.", format!("برمی{z}دارم.")),
+            ("بر نمی گشتم", format!("برنمی{z}گشتم")),
+            ("«بر می\u{200c}داشت»", format!("«برمی{z}داشت»")),
+            ("در بر می\u{200c}گیرد", format!("در بر می{z}گیرد")),
+            ("از بر می\u{200c}کند", format!("از بر می{z}کند")),
+            ("باز می\u{200c}گردد", format!("باز می{z}گردد")),
+            ("در می\u{200c}زند", format!("در می{z}زند")),
+            ("بر میز نشست", "بر میز نشست".to_string()),
+            ("بر  می\u{200c}دارد", format!("بر  می{z}دارد")),
+            ("ابر می\u{200c}بارد", format!("ابر می{z}بارد")),
+        ];
+        for (text, want) in rows {
+            assert_eq!(&run(&st, text).0, want, "{text}");
+        }
+        // preverb=keep leaves the space
+        let keep = FixZwnj::new(&Options::new().with("preverb", Value::Str("keep".into()))).unwrap();
+        assert_eq!(run(&keep, "بر می دارد").0, format!("بر می{z}دارد"));
     }
 
     /// `PROBE="a|b" cargo test probe -- --ignored --nocapture`: each text, its repair and the

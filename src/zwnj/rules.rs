@@ -49,6 +49,13 @@ pub const BI: &[&str] = &["بی"];
 pub const LONE_EXTRA: &[&str] = &["اند", "ترها"];
 /// Verbal particles written solid before می/نمی: برمی‌گردد, درنمی‌آید.
 pub const PREVERBS: &[&str] = &["بر", "در", "باز", "فرا", "فرو", "وا", "ور"];
+/// The preverbs that, typed apart before می/نمی and a verb they make a compound verb with
+/// (بر می‌دارد), are written solid with it: [`PREVERBS`] but باز, which is also the adverb
+/// "again" (باز می‌گردد: train writes it apart 17 times in 78).
+pub const PREVERBS_APART: &[&str] = &["بر", "در", "فرا", "فرو", "وا", "ور"];
+/// Words after which a preverb typed apart is a preposition's complement, not a preverb:
+/// در بر می‌گیرد (در بر گرفتن), از بر می‌کند (از بر کردن).
+pub const PREVERB_NOT_AFTER: &[&str] = &["در", "از"];
 /// Function words that also begin compounds (هم‌اکنون, پیش‌بینی, پس‌انداز, نیم‌کره).
 pub const PREFIX_WORDS: &[&str] = &["هم", "پیش", "پس", "نیم"];
 /// Prefixes that are no words of their own (شبه‌نظامی, ذی‌نفع): one typed apart joins the
@@ -583,6 +590,8 @@ word_lists! {
     L_SATURDAY = SATURDAY, &[SATURDAY], End;
     L_NOW = NOW, NOW, End;
     L_PREVERBS = PREVERBS, PREVERBS, Read;
+    L_PREVERBS_APART = PREVERBS_APART, PREVERBS_APART, Read;
+    L_PREVERB_NOT_AFTER = PREVERB_NOT_AFTER, PREVERB_NOT_AFTER, Read;
     L_CLITIC = CLITIC, CLITIC, Read;
     L_CLITIC_HEH = CLITIC_HEH, CLITIC_HEH, Read;
     L_DEMONSTRATIVES = DEMONSTRATIVES, DEMONSTRATIVES, Read;
@@ -882,6 +891,15 @@ pub const RULES: &[Rule] = &[
         lists: &[&L_MI, &L_PREVERBS],
         examples: &[("می تواند", "می\u{200c}تواند"), ("نمی توانند", "نمی\u{200c}توانند"), ("می نکوهیم", "می\u{200c}نکوهیم")],
         counter: &["می و مینا", "می میهمانیم"],
+    },
+    Rule {
+        name: "preverb-mi",
+        kind: Spaced,
+        doc: "a preverb typed apart before می/نمی and a verb it makes a compound verb with, written solid with it (the `preverb` convention)",
+        triggers: "a preverb standing alone (not after در or از) before a word that starts with می or نمی, where the preverb and the verb's stem are a stem the lexicon lists",
+        lists: &[&L_PREVERBS_APART, &L_PREVERB_NOT_AFTER],
+        examples: &[("بر می دارد", "برمی\u{200c}دارد"), ("او بر نمی\u{200c}گردد", "او برنمی\u{200c}گردد"), ("فرا می گیرد", "فرامی\u{200c}گیرد")],
+        counter: &["در بر می\u{200c}گیرد", "باز می\u{200c}گردد", "بر میز"],
     },
     Rule {
         name: "ezafe-yeh",
