@@ -102,6 +102,8 @@ class Step:
     OPTIONS: ClassVar[dict[str, tuple[Any, Any]]] = {}
     #: (input, output[, options]) rows shown in the generated docs and checked by the tests.
     EXAMPLES: ClassVar[Sequence[tuple]] = ()
+    #: per option, values read as another (an option that was a switch: true -> "zwnj")
+    ALIASES: ClassVar[dict[str, dict[Any, Any]]] = {}
 
     def __init__(self, **options: Any) -> None:
         opts: dict[str, Any] = {}
@@ -109,6 +111,9 @@ class Step:
             if key not in self.OPTIONS:
                 valid = ", ".join(self.OPTIONS) or "none"
                 raise SpecError(f"step {self.name!r} has no option {key!r}; valid options: {valid}")
+            aliases = self.ALIASES.get(key)
+            if aliases and isinstance(value, bool) and value in aliases:
+                value = aliases[value]
             opts[key] = _check_option(self.name, key, value, self.OPTIONS[key][1])
         self.options: dict[str, Any] = {k: opts.get(k, d) for k, (d, _) in self.OPTIONS.items()}
         self._setup()

@@ -62,7 +62,7 @@ parts never written apart, where it is typed apart on a line that shows the habi
 جمعی); the words train writes solid at least twice and never with a joiner, which the glued
 repair leaves as they are (نگهبانی, آتشفشان); and the pairs train writes apart more often
 than joined, compounds of the lexicon or a word and a productive part (رئیس جمهور, انجام
-کاری), which the spaced repair leaves apart. `compounds=false` sets them aside; a user's
+کاری), which the spaced repair leaves apart. `compounds=keep` sets them aside; a user's
 `words` and `keep` come first.
 
 **The glued repair, word by word.** Each token (a word with the punctuation around it) is

@@ -15,12 +15,24 @@ def test_spec_round_trip_every_preset():
     "unify_letters; digits(to=latin); fix_zwnj",
     "digits(to=arabic)",
     "unify_spaces(strip=false); punctuation(quotes=false)",
-    "fix_zwnj(compounds=false, spaced=false)",
+    "fix_zwnj(compounds=keep, spaced=false)",
 ])
 def test_spec_round_trip(spec):
     p = Pipeline.from_spec(spec)
     assert Pipeline.from_spec(p.to_spec()) == p
-    assert p.to_spec() == spec.replace("compounds=false, spaced=false", "spaced=false, compounds=false")
+    assert p.to_spec() == spec.replace("compounds=keep, spaced=false", "spaced=false, compounds=keep")
+
+
+@pytest.mark.parametrize("old,new", [("true", "zwnj"), ("false", "keep")])
+def test_compounds_read_as_a_switch_too(old, new):
+    # compounds was a switch: true and false still work, and mean zwnj and keep
+    a, b = Pipeline.from_spec(f"fix_zwnj(compounds={old})"), Pipeline.from_spec(f"fix_zwnj(compounds={new})")
+    assert a == b and a.to_spec() == b.to_spec()
+    text = "بهره گیری و کتاب ها"
+    assert a(text) == b(text)
+    assert (a(text) == "بهره\u200cگیری و کتاب\u200cها") == (new == "zwnj")
+    with pytest.raises(SpecError, match="choose one of: zwnj, keep"):
+        Pipeline.from_spec("fix_zwnj(compounds=maybe)")
 
 
 @pytest.mark.parametrize("spec,msg", [

@@ -97,7 +97,9 @@ class FixZwnj(Step):
     counts of the two stems; before punctuation or a word that cannot follow an ezafe
     (که, از, را ...) only ‑ای is left (دسته‌ای که).
 
-    Options: ``glued`` and ``spaced`` switch the two repairs, ``compounds`` the compounds.
+    Options: ``glued`` and ``spaced`` switch the two repairs. ``compounds=zwnj|keep``
+    (default zwnj): compounds joined with a ZWNJ, or kept as written (``true`` and ``false``
+    are read as zwnj and keep).
     ``solid=true`` writes the parts it joins with no joiner between them (for search, after
     ``remove_zwnj``: a word is read as the next pass reads it, with no joiner inside, and
     می‌شد, میشد and می شد all come out میشد); its other changes, which only put joiners
@@ -130,7 +132,10 @@ class FixZwnj(Step):
 
     name = "fix_zwnj"
     summary = "restore missing joiners (glued or spaced) with the lexicon"
-    OPTIONS = {"glued": (True, bool), "spaced": (True, bool), "compounds": (True, bool), "solid": (False, bool),
+    OPTIONS = {"glued": (True, bool), "spaced": (True, bool), "compounds": ("zwnj", ("zwnj", "keep")),
+               "solid": (False, bool),
                "disable": ((), RULE_NAMES), "words": ((), Words), "keep": ((), Words),
                "context": (2, tuple(range(MAX_CONTEXT + 1))), **CONVENTIONS}
+    #: the values ``compounds`` took when it was a switch
+    ALIASES = {"compounds": {True: "zwnj", False: "keep"}}
     EXAMPLES = [("استان ها میتوانند بهره گیری کنند", "استان\u200cها می\u200cتوانند بهره\u200cگیری کنند")]

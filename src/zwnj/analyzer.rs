@@ -576,7 +576,7 @@ impl Analyzer {
         }
         let r = self.analyze_rules(t);
         if r.0 == t && self.compounds {
-            // (most learned words are compounds: `compounds=false` leaves them too)
+            // (most learned words are compounds: `compounds=keep` leaves them too)
             if let Some(j) = self.lex.learned.get(t) {
                 return (j.clone(), None, "learned-spelling");
             }

@@ -156,7 +156,12 @@ impl FixZwnj {
             window: usize::try_from(options.int("context", HABIT_WINDOW as i64))
                 .map_err(|_| "fix_zwnj: context must be 0 or more lines".to_string())?,
             an: super::user::analyzer_for(
-                options.bool("compounds", true),
+                // (`compounds=zwnj|keep`; a switch before, true or false)
+                match options.str("compounds", "") {
+                    "keep" => false,
+                    "zwnj" => true,
+                    _ => options.bool("compounds", true),
+                },
                 conventions.apart(),
                 &options.list("words"),
                 &options.list("keep"),
