@@ -16,7 +16,8 @@ from normalizer import pipeline as pl
 from normalizer import preset
 from normalizer.presets import PRESETS
 
-_TRAIN = os.path.join(os.path.dirname(ROOT), "..", "shared", "eval", "mixed_perdt_train.txt")
+_TRAIN = os.path.join(os.environ.get("NORMALIZER_EVAL", os.path.join(ROOT, "..", "shared", "eval")),
+                      "mixed_perdt_train.txt")
 _NEWS = os.path.join(ROOT, "tests", "golden", "news_spaced.txt")
 
 
