@@ -1276,9 +1276,34 @@ impl Analyzer {
                     }
                 }
             }
+            if let Some(r) = self.unknown_plural(t, own) {
+                return (Some((r, "unknown-plural")), ai_alt);
+            }
             return (None, ai_alt);
         };
         (if best.1 != t { Some((best.1, best.2)) } else { None }, ai_alt)
+    }
+
+    /// `t`, a word no list or web count holds (`own`: five times its web count), read as a
+    /// stem no list holds + a plural suffix, where the stem looks like a word
+    /// ([`super::shape`]): ژنومها -> ژنوم‌ها. Not after a non-joining letter (written solid
+    /// there), a stem of fewer than [`MIN_UNKNOWN_STEM`] letters, a stem + ه the lexicon
+    /// knows (اللهاست), nor a compound in a word of [`HA_WORDS`] (گازبها).
+    fn unknown_plural(&self, t: &str, own: u64) -> Option<String> {
+        let lex = self.lex;
+        if own > 0 || lex.is_word(t) || lex.web_count(t) != 0 || lex.is_solid(t) {
+            return None;
+        }
+        let suf = PLURAL.iter().find(|s| t.ends_with(**s))?;
+        let stem = cut(t, suf);
+        if clen(stem) < MIN_UNKNOWN_STEM || nj(last(stem)) || lex.is_word(&format!("{stem}ه")) {
+            return None; // (اللهاست: the suffix's ه ends a word the lexicon knows)
+        }
+        let compound = HA_WORDS.iter().any(|w| {
+            let head = cut(w, "ها");
+            stem.ends_with(head) && stem.len() > head.len() && lex.is_word(cut(stem, head))
+        });
+        (!compound && super::shape::shape().looks_like_word(stem)).then(|| join(stem, suf))
     }
 
     /// A compound reading of `t`. `strict` (t is a word seen on the web): only a productive

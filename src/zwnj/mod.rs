@@ -12,6 +12,7 @@ pub mod fix;
 #[cfg(test)]
 mod invariants;
 pub mod rules;
+pub mod shape;
 pub mod text;
 pub mod unicode;
 pub mod user;

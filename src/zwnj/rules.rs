@@ -47,6 +47,12 @@ pub const BI: &[&str] = &["بی"];
 /// the copula ‑اند (رفته اند) and the plural of the comparative (بزرگ ترها). With
 /// [`PLURAL`] and [`COMPARATIVE`], a space before one stands for a joiner on any line.
 pub const LONE_EXTRA: &[&str] = &["اند", "ترها"];
+/// The fewest letters of a stem no list holds that a plural suffix is split from
+/// (ژنوم‌ها; an unknown word of fewer letters before ‑ها is left as written).
+pub const MIN_UNKNOWN_STEM: usize = 3;
+/// Words in ‑ها that end compounds (خون‌بها, گرانبها, یکتنها): a word no list holds that
+/// ends in one, after a word the lexicon knows, is no plural.
+pub const HA_WORDS: &[&str] = &["بها", "تنها", "انتها", "اشتها", "منتها"];
 /// Verbal particles written solid before می/نمی: برمی‌گردد, درنمی‌آید.
 pub const PREVERBS: &[&str] = &["بر", "در", "باز", "فرا", "فرو", "وا", "ور"];
 /// The preverbs that, typed apart before می/نمی and a verb they make a compound verb with
@@ -591,6 +597,7 @@ word_lists! {
     L_NOW = NOW, NOW, End;
     L_PREVERBS = PREVERBS, PREVERBS, Read;
     L_PREVERBS_APART = PREVERBS_APART, PREVERBS_APART, Read;
+    L_HA_WORDS = HA_WORDS, HA_WORDS, Read;
     L_PREVERB_NOT_AFTER = PREVERB_NOT_AFTER, PREVERB_NOT_AFTER, Read;
     L_CLITIC = CLITIC, CLITIC, Read;
     L_CLITIC_HEH = CLITIC_HEH, CLITIC_HEH, Read;
@@ -701,6 +708,15 @@ pub const RULES: &[Rule] = &[
         lists: &[],
         examples: &[("بهرهگیری", "بهره\u{200c}گیری"), ("نقشآفرینی", "نقش\u{200c}آفرینی"), ("اجتنابناپذیر", "اجتناب\u{200c}ناپذیر")],
         counter: &["دانشگاه", "همچنین", "فیلمنامه\u{200c}نویس"],
+    },
+    Rule {
+        name: "unknown-plural",
+        kind: Glued,
+        doc: "a plural suffix after a stem no list holds, where the stem looks like a word (a character trigram model of the lexicon's words, src/zwnj/shape.rs)",
+        triggers: "a glued word no list or web count holds, ending in a plural suffix after a stem of MIN_UNKNOWN_STEM letters or more that ends in a joining letter",
+        lists: &[&L_PLURAL, &L_HA_WORDS],
+        examples: &[("همانژیومها", "همانژیوم\u{200c}ها"), ("نانوروباتهای", "نانوروبات\u{200c}های"), ("لوکیشنهایشان", "لوکیشن\u{200c}هایشان")],
+        counter: &["گازبها", "شیربها", "abcها"],
     },
     Rule {
         name: "learned-spelling",
