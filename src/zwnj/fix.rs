@@ -4,7 +4,7 @@
 use super::analyzer::{Analyzer, Meta, TokenInfo};
 use super::conventions::Conventions;
 use super::rules::*;
-use super::text::among;
+use super::text::{among, clen, cut};
 use crate::edit::{apply_edits, Edit};
 use crate::step::{Options, Step};
 use std::borrow::Cow;
@@ -603,6 +603,69 @@ fn habit_lines(lines: &[usize], count: usize, w: usize) -> Vec<usize> {
         .collect()
 }
 
+/// The rule that reads a glued می word after a subject pronoun as the verb.
+const SUBJECT_RULE: &str = "mi-after-subject";
+
+/// `edits` (sorted, of `text`) with a joiner after می or نمی in each word the edits leave
+/// that follows a subject pronoun of [`SUBJECT_ENDINGS`] and one space, where the rest of the
+/// word is a verb stem the lexicon lists + the pronoun's ending: تو میدانی -> تو می‌دانی
+/// (میدانی is also a word, of the square, so the glued repair alone leaves it).
+fn verbs_after_subjects(text: &[char], mut edits: Vec<Edit>, an: &Analyzer) -> Vec<Edit> {
+    use super::text::is_core;
+    let n = text.len();
+    let word_end = |mut i: usize| {
+        while i < n && is_core(text[i]) {
+            i += 1;
+        }
+        i
+    };
+    let mut more = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !is_core(text[i]) {
+            i += 1;
+            continue;
+        }
+        let (s, e) = (i, word_end(i));
+        i = e;
+        if e - s > 5 || text.get(e) != Some(&' ') || e + 1 >= n || text[e + 1] != 'م' && text[e + 1] != 'ن'
+        {
+            continue;
+        }
+        let w: String = text[s..e].iter().collect();
+        let Some(&(_, ending)) = SUBJECT_ENDINGS.iter().find(|(p, _)| *p == w) else {
+            continue;
+        };
+        let (s2, e2) = (e + 1, word_end(e + 1));
+        let k = edits.partition_point(|x| x.end <= s);
+        if edits.get(k).is_some_and(|x| x.start < e2) {
+            continue; // the pronoun or the word is edited
+        }
+        let x: String = text[s2..e2].iter().collect();
+        if x.contains(ZWNJ) || (!an.user.is_empty() && an.user.kept(&x)) {
+            continue; // (a user's `keep` word stays as written)
+        }
+        let Some((prefix, rest)) = ["نمی", "می"]
+            .iter()
+            .find_map(|p| x.strip_prefix(p).map(|r| (*p, r)))
+        else {
+            continue;
+        };
+        if !rest.ends_with(ending) {
+            continue;
+        }
+        let stem = cut(rest, ending);
+        if clen(stem) >= 2 && an.lex.is_stem(stem) {
+            more.push(Edit::ruled(s2, e2, format!("{prefix}{ZWNJ}{rest}"), SUBJECT_RULE));
+        }
+    }
+    if !more.is_empty() {
+        edits.extend(more);
+        edits.sort_by_key(|x| x.start);
+    }
+    edits
+}
+
 /// The rule that writes a preverb typed apart solid with the verb after it.
 const PREVERB_RULE: &str = "preverb-mi";
 
@@ -666,6 +729,9 @@ fn join_preverbs(text: &[char], mut edits: Vec<Edit>, an: &Analyzer) -> Vec<Edit
         else {
             continue;
         };
+        if !an.user.is_empty() && (an.user.kept(&pv) || an.user.kept(&next)) {
+            continue; // (a user's `keep` word joins no neighbour)
+        }
         let verb: String = rest
             .chars()
             .take_while(|&c| is_core(c) && c != '\u{200c}')
@@ -688,6 +754,9 @@ impl Step for FixZwnj {
 
     fn edits(&self, text: &[char]) -> Vec<Edit> {
         let mut edits = self.raw_edits(text);
+        if self.glued && !self.disabled.contains(&SUBJECT_RULE) {
+            edits = verbs_after_subjects(text, edits, self.an);
+        }
         if !self.disabled.contains(&PREVERB_RULE) {
             edits = join_preverbs(text, edits, self.an);
         }

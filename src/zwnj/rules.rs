@@ -47,6 +47,19 @@ pub const BI: &[&str] = &["بی"];
 /// the copula ‑اند (رفته اند) and the plural of the comparative (بزرگ ترها). With
 /// [`PLURAL`] and [`COMPARATIVE`], a space before one stands for a joiner on any line.
 pub const LONE_EXTRA: &[&str] = &["اند", "ترها"];
+/// Subject pronouns and the personal ending of a verb that agrees with each: a glued
+/// می‌ word after one, with that ending on a stem, is the verb (تو میدانی: not میدانی, of
+/// the square).
+pub const SUBJECT_ENDINGS: &[(&str, &str)] = &[
+    ("من", "م"),
+    ("تو", "ی"),
+    ("او", "د"),
+    ("وی", "د"),
+    ("ما", "یم"),
+    ("شما", "ید"),
+    ("آنها", "ند"),
+    ("ایشان", "ند"),
+];
 /// The fewest letters of a stem no list holds that a plural suffix is split from
 /// (ژنوم‌ها; an unknown word of fewer letters before ‑ها is left as written).
 pub const MIN_UNKNOWN_STEM: usize = 3;
@@ -681,6 +694,15 @@ pub const RULES: &[Rule] = &[
         lists: &[&L_MI, &L_PREVERBS],
         examples: &[("میتواند", "می\u{200c}تواند"), ("نمیدانم", "نمی\u{200c}دانم"), ("برمیدارد", "برمی\u{200c}دارد")],
         counter: &["میدان", "میلیون", "میز"],
+    },
+    Rule {
+        name: "mi-after-subject",
+        kind: Glued,
+        doc: "a glued می/نمی word that is also a word of its own, after a subject pronoun whose personal ending it has on a verb stem: the verb (the pair SUBJECT_ENDINGS)",
+        triggers: "a subject pronoun, one space, and a glued word in می or نمی that the glued repair left as a word (میدانی)",
+        lists: &[&L_MI],
+        examples: &[("تو میدانی", "تو می\u{200c}دانی"), ("آیا تو میدانی؟", "آیا تو می\u{200c}دانی؟")],
+        counter: &["او میدانی بزرگ", "تو میدان", "ما میدانی"],
     },
     Rule {
         name: "colloquial-verb",
