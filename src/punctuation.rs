@@ -115,6 +115,19 @@ fn after_persian(t: &[char], i: usize) -> bool {
     k > 0 && is_arabic_letter(t[k - 1])
 }
 
+/// Is the mark `t[i]` a Persian word's: after the word (harakat and spaces between), or,
+/// for a `?`, after a run of end marks (`! ? ؟`) after it, so that a run (`چرا???`,
+/// `چرا!?`) is converted whole?
+fn mark_after_persian(t: &[char], i: usize) -> bool {
+    let mut k = i;
+    if t[i] == '?' {
+        while k > 0 && is_repeated_mark(t[k - 1]) {
+            k -= 1;
+        }
+    }
+    after_persian(t, k)
+}
+
 /// `punctuation`: Persian punctuation in Persian text: , ; ? after a Persian word become
 /// ، ؛ ؟, and "..." or “...” around Persian words become «...» (`quotes=false` keeps them).
 ///
@@ -258,7 +271,7 @@ impl Punctuation {
                 for (k, &c) in inner.iter().enumerate() {
                     match persian_mark(c) {
                         // a mark's word is looked for inside the quote only
-                        Some(m) if after_persian(inner, k) => r.push(m),
+                        Some(m) if mark_after_persian(inner, k) => r.push(m),
                         _ => r.push(c),
                     }
                 }
@@ -353,15 +366,11 @@ impl Punctuation {
         }
     }
 
-    /// The marks after a Persian word.
+    /// The marks after a Persian word (see [`mark_after_persian`]).
     fn marks(t: &[char], out: &mut Vec<Edit>) {
         for (i, &c) in t.iter().enumerate() {
             if let Some(m) = persian_mark(c) {
-                // a letter, a haraka or a space before it, then the word before those
-                if i > 0
-                    && (t[i - 1] == ' ' || is_arabic_letter(t[i - 1]) || is_haraka(t[i - 1]))
-                    && after_persian(t, i)
-                {
+                if mark_after_persian(t, i) {
                     out.push(Edit::new(i, i + 1, m.to_string()));
                 }
             }
@@ -421,6 +430,10 @@ pub struct PunctuationRuns {
     ellipsis: bool,
     dashes: bool,
     repeats: bool,
+    /// `order=question_first`: a run holding both a question and an exclamation mark is
+    /// written `؟!` whatever its order (`!!?` -> `؟!`); `as_written` keeps one of each
+    /// character in the run's order (`!!?` -> `!?`).
+    question_first: bool,
 }
 
 impl PunctuationRuns {
@@ -429,12 +442,43 @@ impl PunctuationRuns {
             ellipsis: options.bool("ellipsis", true),
             dashes: options.bool("dashes", true),
             repeats: options.bool("repeats", true),
+            question_first: options.str("order", "question_first") == "question_first",
         }
     }
 
-    /// What a dash run may touch on either side: a space, a line's edge, a Persian letter.
+    /// A run of `! ? ؟` (after a Persian word) written once: with `question_first`, the
+    /// question mark (Persian) then the exclamation mark, those it holds; else one of each
+    /// character, in order.
+    fn collapsed(&self, run: &[char]) -> String {
+        if self.question_first {
+            let mut out = String::new();
+            if run.iter().any(|&x| x != '!') {
+                out.push('؟');
+            }
+            if run.contains(&'!') {
+                out.push('!');
+            }
+            out
+        } else {
+            let mut kinds = String::new();
+            for &x in run {
+                if !kinds.contains(x) {
+                    kinds.push(x);
+                }
+            }
+            kinds
+        }
+    }
+
+    /// What a dash run may touch on either side: a space, a line's edge, a Persian letter,
+    /// a bracket (`(--)`).
     fn dash_neighbour(c: Option<char>) -> bool {
-        c.is_none_or(|c| c.is_whitespace() || is_arabic_letter(c) || is_haraka(c))
+        c.is_none_or(|c| {
+            c.is_whitespace()
+                || is_arabic_letter(c)
+                || is_haraka(c)
+                || matches!(c, '(' | ')' | '[' | ']' | '{' | '}' | '«' | '»')
+        })
     }
 }
 
@@ -475,13 +519,8 @@ impl Step for PunctuationRuns {
                     Some((if len == 2 { "–" } else { "—" }.to_string(), "dash", true))
                 }
                 _ if self.repeats && len >= 2 && is_repeated_mark(c) => {
-                    let mut kinds = String::new();
-                    for &x in &t[i..j] {
-                        if !kinds.contains(x) {
-                            kinds.push(x);
-                        }
-                    }
-                    (kinds.chars().count() < len).then_some((kinds, "repeats", false))
+                    let once = self.collapsed(&t[i..j]);
+                    (!once.chars().eq(t[i..j].iter().copied())).then_some((once, "repeats", false))
                 }
                 _ => None,
             };
@@ -521,6 +560,10 @@ mod tests {
             &[
                 ("سلام, دنیا", "سلام، دنیا"),
                 ("چرا?", "چرا؟"),
+                ("کتاب?????", "کتاب؟؟؟؟؟"), // the whole run, not its first mark
+                ("کتاب????!!!!", "کتاب؟؟؟؟!!!!"),
+                ("چرا!?", "چرا!؟"),
+                ("چرا ?!?", "چرا ؟!؟"),
                 ("اول; دوم", "اول؛ دوم"),
                 ("کتابَ ,", "کتابَ ،"),
                 ("گفت \"سلام, خوبی?\"", "گفت «سلام، خوبی؟»"),
@@ -532,6 +575,7 @@ mod tests {
                 ("1,000", "1,000"),
                 ("3.14", "3.14"),
                 ("Hello, world?", "Hello, world?"),
+                ("why!?? ۱?!", "why!?? ۱?!"),
                 ("he said \"hi\"", "he said \"hi\""),
                 ("https://x.ir/?q=1,2", "https://x.ir/?q=1,2"),
                 ("سلام، دنیا؟", "سلام، دنیا؟"),
@@ -615,13 +659,21 @@ mod tests {
                 ("-- سلام", "– سلام"),
                 ("چرا؟؟؟!!!", "چرا؟!"),
                 ("چرا!!!", "چرا!"),
-                ("چرا!؟!؟", "چرا!؟"),
+                ("چرا!؟!؟", "چرا؟!"), // question first
+                ("متن فارسی!?", "متن فارسی؟!"),
+                ("کتاب!!!!?????", "کتاب؟!"),
+                ("کتاب!!!!!!!!!؟؟؟؟؟؟؟؟", "کتاب؟!"),
+                ("کتاب؟؟؟?", "کتاب؟"),
+                ("سلام (--) و (---)", "سلام (–) و (—)"),
                 ("چرا ؟؟ و !! ", "چرا ؟ و ! "),
                 // unchanged
                 ("صبر کنید..", "صبر کنید.."),
                 ("چرا؟!", "چرا؟!"),
                 ("عدد ۱....۵ و 1...2", "عدد ۱....۵ و 1...2"),
                 ("Wait... what?!!", "Wait... what?!!"),
+                ("چرا؟!", "چرا؟!"),
+                ("سلام \u{e001}!?", "سلام \u{e001}!?"), // after a hidden Latin word
+                ("سلام (--\u{e001})", "سلام (--\u{e001})"),
                 ("\u{e001}... و", "\u{e001}... و"), // after a hidden Latin word
                 ("کد f(\u{e001}, \u{e001})... را", "کد f(\u{e001}, \u{e001})... را"),
                 ("از --\u{e001} استفاده کنید", "از --\u{e001} استفاده کنید"),
@@ -640,6 +692,11 @@ mod tests {
             .with("dashes", Value::Bool(false))
             .with("repeats", Value::Bool(false));
         check(&PunctuationRuns::new(&off), &[("سلام... -- !!", "سلام... -- !!")]);
+        let written = Options::new().with("order", Value::Str("as_written".into()));
+        check(
+            &PunctuationRuns::new(&written),
+            &[("چرا!!؟؟", "چرا!؟"), ("چرا؟؟!!", "چرا؟!"), ("چرا!؟", "چرا!؟")],
+        );
     }
 
     #[test]

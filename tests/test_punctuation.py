@@ -7,6 +7,9 @@ from normalizer import get_step
 @pytest.mark.parametrize("src,want", [
     ("سلام, دنیا", "سلام، دنیا"),
     ("چرا?", "چرا؟"),
+    ("کتاب?????", "کتاب؟؟؟؟؟"),  # the whole run, not its first mark
+    ("کتاب????!!!!", "کتاب؟؟؟؟!!!!"),
+    ('گفت "چرا!??"', "گفت «چرا!؟؟»"),
     ("اول; دوم", "اول؛ دوم"),
     ('گفت "سلام, خوبی?"', "گفت «سلام، خوبی؟»"),
     ("گفت “سلام”", "گفت «سلام»"),
@@ -17,6 +20,7 @@ from normalizer import get_step
     ('he said "hi"', 'he said "hi"'),
     ("https://x.ir/?q=1,2", "https://x.ir/?q=1,2"),
     ("سلام، دنیا؟", "سلام، دنیا؟"),
+    ("why!?? و", "why!?? و"),
 ])
 def test_punctuation(src, want):
     assert get_step("punctuation")(src) == want
@@ -35,7 +39,8 @@ def _reference_punctuation(text, quotes=True):
     from normalizer.data.chars import ARABIC_LETTER_CLASS as L
 
     marks = {",": "،", ";": "؛", "?": "؟"}
-    mark = regex.compile(rf"(?<=[{L}][\u064b-\u065f\u0670]* *)[,;?]")
+    # (a ? after a run of end marks after the word too: the run is converted whole)
+    mark = regex.compile(rf"(?<=[{L}][\u064b-\u065f\u0670]* *)[,;?]|(?<=[{L}][\u064b-\u065f\u0670]* *[!?؟]+)\?")
     alts = [mark.pattern]
     if quotes:
         alts.insert(0, rf"(?P<q>\"(?P<in>[^\"\n]*[{L}][^\"\n]*)\"|“(?P<in2>[^“”\n]*[{L}][^“”\n]*)”)")
@@ -50,7 +55,7 @@ def _reference_punctuation(text, quotes=True):
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(list('سلا ب\u064e\u0670a1,;?"“”\n«') + [" ", ",", '"'] * 3), max_size=30).map("".join),
+@given(st.lists(st.sampled_from(list('سلا ب\u064e\u0670a1,;?!؟"“”\n«') + [" ", ",", '"'] * 3), max_size=30).map("".join),
        st.booleans())
 def test_punctuation_matches_its_first_form(text, quotes):
     assert get_step("punctuation", quotes=quotes)(text) == _reference_punctuation(text, quotes)
@@ -115,9 +120,16 @@ def test_punctuation_editorial_options_idempotent(text):
     ("سلام -- دنیا --- آری", "سلام – دنیا — آری"),
     ("چرا؟؟؟!!!", "چرا؟!"),
     ("چرا!!!", "چرا!"),
-    ("چرا!؟!؟", "چرا!؟"),
+    ("چرا!؟!؟", "چرا؟!"),  # question first, whatever the order
+    ("متن فارسی!?", "متن فارسی؟!"),
+    ("کتاب!!!!?????", "کتاب؟!"),
+    ("کتاب!!!!!!!!!؟؟؟؟؟؟؟؟", "کتاب؟!"),
+    ("خط کوتاه (--) و بلند (---)", "خط کوتاه (–) و بلند (—)"),
     # unchanged
     ("Wait... what?!!", "Wait... what?!!"),
+    ("سلام Wait!?", "سلام Wait!?"),  # after a Latin word: its own order
+    ("سلام (--help)", "سلام (--help)"),
+    ("چرا؟!", "چرا؟!"),
     ("Run it with --help", "Run it with --help"),
     ("از --help استفاده کنید", "از --help استفاده کنید"),
     ("---", "---"),
@@ -132,6 +144,12 @@ def test_punctuation_editorial_options_idempotent(text):
 ])
 def test_punctuation_runs(src, want):
     assert get_step("punctuation_runs")(src) == want
+
+
+def test_punctuation_runs_order_as_written():
+    step = get_step("punctuation_runs", order="as_written")
+    assert step("چرا!!!؟؟") == "چرا!؟"
+    assert step("چرا؟؟!!") == "چرا؟!"
 
 
 @settings(max_examples=500, deadline=None)

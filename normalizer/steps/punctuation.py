@@ -9,7 +9,9 @@ class Punctuation(Step):
     and "..." or “...” around Persian words become «...» (``quotes=false`` keeps them).
 
     A mark counts as Persian only when the word before it is in the Arabic script, so
-    1,000, 3.14, English sentences, URLs and code are left as written.
+    1,000, 3.14, English sentences, URLs and code are left as written. A ``?`` with other
+    end marks (``! ? ؟``) between it and that word is Persian too, so a run is converted
+    whole (``چرا???`` -> ``چرا؟؟؟``, ``چرا!?`` -> ``چرا!؟``).
 
     ``context=near`` (the ``editorial`` preset) takes a mark for Persian when the nearest
     word on either side of it in its line is Persian, looking past spaces, brackets, quotes
@@ -33,6 +35,8 @@ class Punctuation(Step):
     'گفت: «سلام، خوبی؟»'
     >>> Punctuation()("1,000 and why?")
     '1,000 and why?'
+    >>> Punctuation()("کتاب????!!!!")
+    'کتاب؟؟؟؟!!!!'
     >>> Punctuation()("سلام (,) دنیا")
     'سلام (,) دنیا'
     >>> Punctuation(context="near")("سلام (,) دنیا, 1,000 و چرا???")
@@ -58,23 +62,34 @@ class Punctuation(Step):
 class PunctuationRuns(Step):
     """Runs of marks in Persian text, as a typesetter writes them: three dots or more
     become an ellipsis ``…`` (``ellipsis``), ``--`` an en dash ``–`` and ``---`` an em dash
-    ``—`` (``dashes``), and a run of ``! ? ؟`` keeps one mark of each kind, in its order:
-    ``؟؟؟!!!`` -> ``؟!``, ``!!!`` -> ``!`` (``repeats``).
+    ``—`` (``dashes``), and a run of ``! ? ؟`` is written once (``repeats``): ``!!!`` ->
+    ``!``, ``؟؟؟`` -> ``؟``, and a run of question and exclamation marks together, in any
+    order and count, -> ``؟!`` (``order=question_first``, the default: the order of the
+    Persian Academy and virastar; ``!!!؟؟`` -> ``؟!``). ``order=as_written`` keeps one mark
+    of each kind in the run's order instead (``!!!؟؟`` -> ``!؟``).
 
     Only runs that belong to Persian words are written anew: the nearest word before the
     run, looking past spaces, brackets, quotes and marks within its line, is Persian (or
     the run starts its line and the next word is Persian). A dash run must also have a
-    space, a line's edge or a Persian letter right on each side. So a Latin line, an option
+    space, a line's edge, a bracket or a Persian letter right on each side (``(--)`` is a
+    dash). So a Latin line, an option
     such as ``--help``, a markdown ``---`` line, code (``f(a, b)...``), HTML comments and
     dots between digits (``1....5``) are left as written; two dots, and four hyphens or
-    more (a rule), are left alone too. The step is lossy: a run of ``!!!`` is emphasis a
+    more (a rule), are left alone too. A run after a Latin word keeps its marks, order
+    included (``what!?`` is English). The step is lossy: a run of ``!!!`` is emphasis a
     reader may miss. It runs after ``punctuation``, so that ``???`` after a Persian word is
     ``؟؟؟`` first.
 
     >>> PunctuationRuns()("صبر کنید... چرا؟؟؟!!! سلام -- دنیا")
     'صبر کنید… چرا؟! سلام – دنیا'
+    >>> PunctuationRuns()("کتاب!!!!?????")
+    'کتاب؟!'
+    >>> PunctuationRuns()("خط کوتاه (--) و بلند (---)")
+    'خط کوتاه (–) و بلند (—)'
     >>> PunctuationRuns()("Wait... what?!! --help")
     'Wait... what?!! --help'
+    >>> PunctuationRuns(order="as_written")("چرا!!!؟؟")
+    'چرا!؟'
     >>> PunctuationRuns(repeats=False)("چرا!!!")
     'چرا!!!'
     """
@@ -82,7 +97,10 @@ class PunctuationRuns(Step):
     name = "punctuation_runs"
     summary = "… for ..., – and — for -- and ---, one of each of !!! ؟؟؟"
     lossy = True
-    OPTIONS = {"ellipsis": (True, bool), "dashes": (True, bool), "repeats": (True, bool)}
+    OPTIONS = {"ellipsis": (True, bool), "dashes": (True, bool), "repeats": (True, bool),
+               "order": ("question_first", ("question_first", "as_written"))}
     EXAMPLES = [("صبر کنید... چرا؟؟؟!!!", "صبر کنید… چرا؟!"),
+                ("کتاب!!!!?????", "کتاب؟!"),
+                ("چرا!!!؟؟", "چرا!؟", {"order": "as_written"}),
                 ("سلام -- دنیا --- آری", "سلام – دنیا — آری"),
                 ("چرا!!!", "چرا!!!", {"repeats": False})]
