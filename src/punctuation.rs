@@ -168,6 +168,43 @@ enum Family {
     /// « and », already right: matched like the others (so that converting a pair changes
     /// no other pair on the next pass), never changed.
     Guillemet,
+    /// `'`, `''`, `` ` `` and ``` `` ```: straight quotes typed with an apostrophe or a
+    /// backtick (`quote_rule=sides` only), each its own family.
+    Apostrophe,
+    Apostrophes,
+    Backtick,
+    Backticks,
+}
+
+/// The quote token at `line[i]` for `quote_rule=sides`: its length, family and role (see
+/// [`quote_kind`]). An apostrophe between two words (don't, O'Reilly, hidden as words
+/// around it) or after a digit (5', a prime) is no quote.
+fn sided_token(line: &[char], i: usize) -> Option<(usize, Family, Option<bool>)> {
+    let c = line[i];
+    if c == '\'' || c == '`' {
+        let two = line.get(i + 1) == Some(&c);
+        let len = if two { 2 } else { 1 };
+        let before = i.checked_sub(1).map(|k| line[k]);
+        let after = line.get(i + len).copied();
+        let word = |x: Option<char>| x.is_some_and(|x| side(x) != Side::Through);
+        if c == '\'' && (before.is_some_and(crate::chars::is_any_digit) || (word(before) && word(after))) {
+            return None;
+        }
+        let family = match (c, two) {
+            ('\'', false) => Family::Apostrophe,
+            ('\'', true) => Family::Apostrophes,
+            (_, false) => Family::Backtick,
+            (_, true) => Family::Backticks,
+        };
+        return Some((len, family, None));
+    }
+    quote_kind(c).map(|(f, r)| (1, f, r))
+}
+
+/// Is `c` a quote character, to be looked past when a straight quote's sides are read?
+#[inline]
+fn is_quote_char(c: char) -> bool {
+    quote_kind(c).is_some() || c == '\'' || c == '`'
 }
 
 /// A quote character's (or a guillemet's) family and role (`Some(true)`: opens, `Some(false)`: closes, `None`:
@@ -284,15 +321,15 @@ impl Punctuation {
         }
     }
 
-    /// The role of the straight quote at `i` in its line `t`, read from its sides (other
+    /// The role of the straight quote `t[i..j]` in its line `t`, read from its sides (other
     /// quotes next to it looked past): `Some(true)` opens, `Some(false)` closes.
-    fn straight_role(t: &[char], i: usize) -> Option<bool> {
+    fn straight_role(t: &[char], i: usize, j: usize) -> Option<bool> {
         let mut b = i;
-        while b > 0 && quote_kind(t[b - 1]).is_some() {
+        while b > 0 && is_quote_char(t[b - 1]) {
             b -= 1;
         }
-        let mut a = i + 1;
-        while a < t.len() && quote_kind(t[a]).is_some() {
+        let mut a = j;
+        while a < t.len() && is_quote_char(t[a]) {
             a += 1;
         }
         let before = b.checked_sub(1).map(|k| t[k]);
@@ -307,35 +344,42 @@ impl Punctuation {
     }
 
     /// The quotes of `t` matched by their sides, line by line (see the step's doc): each
-    /// matched pair around an Arabic-script letter becomes « and ».
+    /// matched pair around an Arabic-script letter, or around one word (no space) between
+    /// two Persian words, becomes « and ».
     fn sided_quotes(t: &[char], out: &mut Vec<Edit>) {
         let mut start = 0;
         while start < t.len() {
             let end = start + t[start..].iter().take_while(|&&c| c != '\n' && c != '\r').count();
             let line = &t[start..end];
-            let mut open: Vec<(Family, usize)> = Vec::new();
-            let mut pairs: Vec<(usize, usize)> = Vec::new();
-            for (i, &c) in line.iter().enumerate() {
-                let Some((family, role)) = quote_kind(c) else {
+            // (family, position, length) of the open quotes; pairs as (open, its length,
+            // close, its length)
+            let mut open: Vec<(Family, usize, usize)> = Vec::new();
+            let mut pairs: Vec<(usize, usize, usize, usize)> = Vec::new();
+            let mut i = 0;
+            while i < line.len() {
+                let Some((len, family, role)) = sided_token(line, i) else {
+                    i += 1;
                     continue;
                 };
+                let at = i;
+                i += len;
                 // a curly single quote inside a word is an apostrophe
                 if family == Family::Single
-                    && i > 0
-                    && line[i - 1].is_alphanumeric()
-                    && line.get(i + 1).is_some_and(|c| c.is_alphanumeric())
+                    && at > 0
+                    && line[at - 1].is_alphanumeric()
+                    && line.get(at + 1).is_some_and(|c| c.is_alphanumeric())
                 {
                     continue;
                 }
-                match role.or_else(|| Self::straight_role(line, i)) {
-                    Some(true) => open.push((family, i)),
+                match role.or_else(|| Self::straight_role(line, at, at + len)) {
+                    Some(true) => open.push((family, at, len)),
                     // a closing quote closes the innermost open one if it is of its
                     // family; otherwise the two cross, and neither is taken for a quote
                     // (so that turning a pair into « » changes no other pair next time)
                     Some(false) => {
-                        if let Some((f, o)) = open.pop() {
+                        if let Some((f, o, ol)) = open.pop() {
                             if f == family && f != Family::Guillemet {
-                                pairs.push((o, i));
+                                pairs.push((o, ol, at, len));
                             }
                         }
                     }
@@ -343,10 +387,18 @@ impl Punctuation {
                 }
             }
             pairs.sort_unstable();
-            for (o, c) in pairs {
-                if line[o + 1..c].iter().any(|&x| is_arabic_letter(x)) {
-                    out.push(Edit::new(start + o, start + o + 1, "«"));
-                    out.push(Edit::new(start + c, start + c + 1, "»"));
+            let mut sides: Option<Sides> = None;
+            for (o, ol, c, cl) in pairs {
+                let inner = &line[o + ol..c];
+                let quoted = inner.iter().any(|&x| is_arabic_letter(x))
+                    || (!inner.is_empty() && !inner.iter().any(|x| x.is_whitespace()) && {
+                        // one word (a name, a placeholder such as %1$s) between Persian words
+                        let sides = sides.get_or_insert_with(|| Sides::new(line));
+                        sides.before[o] == Side::Persian && sides.after[c + cl] == Side::Persian
+                    });
+                if quoted {
+                    out.push(Edit::new(start + o, start + o + ol, "«"));
+                    out.push(Edit::new(start + c, start + c + cl, "»"));
                 }
             }
             start = end + 1;
@@ -404,7 +456,8 @@ impl Step for Punctuation {
     fn needs(&self, text: &[char]) -> bool {
         text.iter().any(|&c| {
             persian_mark(c).is_some()
-                || (self.quotes && (c == '"' || c == '“' || (self.sides && matches!(c, '”' | '‘' | '’'))))
+                || (self.quotes
+                    && (c == '"' || c == '“' || (self.sides && matches!(c, '”' | '‘' | '’' | '\'' | '`'))))
         })
     }
 }
@@ -627,6 +680,26 @@ mod tests {
                 ("گفت “سلام” و ‘خوب’", "گفت «سلام» و «خوب»"),
                 ("گفت “او گفت ‘نه’ و رفت”", "گفت «او گفت «نه» و رفت»"),
                 ("گفت \"سلام, خوبی?\"", "گفت «سلام، خوبی؟»"),
+                // apostrophes and backticks typed for quotes
+                ("''تست''", "«تست»"),
+                ("'تست'", "«تست»"),
+                ("`تست`", "«تست»"),
+                ("``تست``", "«تست»"),
+                ("مانند ''خانهٔ پدری'' که", "مانند «خانهٔ پدری» که"),
+                ("گفت 'او گفت \"نه\" و رفت'", "گفت «او گفت «نه» و رفت»"),
+                // one word between Persian words: a placeholder, a name
+                ("نسخه \"%1$s\" نیاز", "نسخه «%1$s» نیاز"),
+                ("نسخه '\u{ee01}\u{ee01}' نیاز", "نسخه «\u{ee01}\u{ee01}» نیاز"),
+                // apostrophes, primes, Latin and code stay
+                (
+                    "\u{ee01}'\u{ee01} و \u{ee01}'\u{ee01}\u{ee01}",
+                    "\u{ee01}'\u{ee01} و \u{ee01}'\u{ee01}\u{ee01}",
+                ),
+                ("قد 5' و 6'' است", "قد 5' و 6'' است"),
+                ("کد \u{ee01}(\"\u{ee01}\") را", "کد \u{ee01}(\"\u{ee01}\") را"),
+                ("گفت \"\u{ee01} \u{ee01}\" و", "گفت \"\u{ee01} \u{ee01}\" و"),
+                ("\u{ee01} '\u{ee01}' \u{ee01}", "\u{ee01} '\u{ee01}' \u{ee01}"),
+                ("او گفت 'سلام", "او گفت 'سلام"),
                 // a quote whose role or partner is not found stays
                 ("او گفت \"سلام", "او گفت \"سلام"),
                 ("او گفت سلام\"", "او گفت سلام\""),
@@ -713,7 +786,9 @@ mod tests {
     }
 
     fn alphabet() -> impl Strategy<Value = Vec<char>> {
-        let chars: Vec<char> = "سلا ب\u{64e}\u{670}a1۱,;?\"“”‘’\n«»( ,\"".chars().collect();
+        let chars: Vec<char> = "سلا ب\u{64e}\u{670}a1۱,;?\"“”‘’\n«»( ,\"'`\u{ee01}"
+            .chars()
+            .collect();
         proptest::collection::vec(proptest::sample::select(chars), 0..40)
     }
 

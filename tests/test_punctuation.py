@@ -92,7 +92,18 @@ def test_punctuation_near(src, want):
     ('گفت: "... من رفتم".', "گفت: «... من رفتم»."),
     ("گفت “او گفت ‘نه’ و رفت”", "گفت «او گفت «نه» و رفت»"),
     ('«او گفت "نه" و رفت»', "«او گفت «نه» و رفت»"),
+    ("''تست''", "«تست»"),
+    ("'تست'", "«تست»"),
+    ("`تست`", "«تست»"),
+    ("``تست``", "«تست»"),
+    ("در ترکیباتی مانند ''خانهٔ پدری'' که", "در ترکیباتی مانند «خانهٔ پدری» که"),
+    ('این افزونه به php نسخه "%1$s" نیاز دارد', "این افزونه به php نسخه «%1$s» نیاز دارد"),
     # unchanged
+    ("کتاب O'Reilly و don't", "کتاب O'Reilly و don't"),  # apostrophes
+    ("قد 5' و 6'' است", "قد 5' و 6'' است"),                # primes
+    ("کد print('hi') و `ls -la` را", "کد print('hi') و `ls -la` را"),
+    ('گفت "hello world" و رفت', 'گفت "hello world" و رفت'),  # Latin words, not one
+    ("او گفت 'سلام و رفت", "او گفت 'سلام و رفت"),
     ('او گفت "سلام و رفت', 'او گفت "سلام و رفت'),          # a lone quote
     ('سلام " دنیا', 'سلام " دنیا'),                        # no role
     ('گفت "او "نه" رفت', 'گفت "او «نه» رفت'),              # the outer one has no partner
@@ -107,7 +118,8 @@ def test_punctuation_quotes_by_sides(src, want):
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(list('سلا ب\u064e۱a1,;?"“”‘’\n«»()') + [" ", ",", '"'] * 3), max_size=30).map("".join))
+@given(st.lists(st.sampled_from(list('سلا ب\u064e۱a1,;?"“”‘’\n«»()\'`') + [" ", ",", '"', "''", "%1$s"] * 3),
+                max_size=30).map("".join))
 def test_punctuation_editorial_options_idempotent(text):
     step = get_step("punctuation", context="near", quote_rule="sides")
     once = step(text)

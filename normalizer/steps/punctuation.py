@@ -24,10 +24,15 @@ class Punctuation(Step):
     straight quote opens after a space, the line's start or ``( [ { « :`` and before a
     character that is no space or closing mark; it closes after such a character and
     before a space, a closing mark or the line's end (quotes next to it are looked past).
-    “ and ‘ open, ” and ’ close (’ between two letters is an apostrophe). Quotes are then
+    “ and ‘ open, ” and ’ close (’ between two letters is an apostrophe). Quotes typed with
+    apostrophes or backticks, ``'...'``, ``''...''``, ```...``` and ````...````, are read
+    the same way, each kind pairing only with itself; an apostrophe between two words
+    (don't, O'Reilly) or after a digit (5', a prime) is no quote. Quotes are then
     matched like brackets within a line; a closing quote that does not match the innermost
     open one crosses it, and neither counts. A matched pair around a Persian word becomes
-    «...»; a lone quote, or one whose role cannot be told, is left as it is. The default
+    «...», and so does a pair around one word of another script (no space in it) with
+    Persian words on both sides (``نسخه "%1$s" نیاز``: a name, a placeholder); a lone
+    quote, or one whose role cannot be told, is left as it is. The default
     (``pairs``) takes a quote and the next one of its kind on the line as a pair, which
     reads nested quotes wrongly.
 
@@ -47,6 +52,12 @@ class Punctuation(Step):
     'گفت «او گفت «نه» و رفت»'
     >>> Punctuation(quote_rule="sides")('او گفت "سلام و رفت')
     'او گفت "سلام و رفت'
+    >>> Punctuation(quote_rule="sides")("مانند ''خانهٔ پدری'' و `تست` است")
+    'مانند «خانهٔ پدری» و «تست» است'
+    >>> Punctuation(quote_rule="sides")('به نسخهٔ "%1$s" نیاز دارد')
+    'به نسخهٔ «%1$s» نیاز دارد'
+    >>> Punctuation(quote_rule="sides")("کتاب O'Reilly با قد 5' و کد print('hi')")
+    "کتاب O'Reilly با قد 5' و کد print('hi')"
     """
 
     name = "punctuation"
