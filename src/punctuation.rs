@@ -597,6 +597,93 @@ impl Step for PunctuationRuns {
     }
 }
 
+/// Does a tatweel run end a word before `c` (a space, a line's end, a mark)?
+#[inline]
+fn ends_before(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || (!c.is_alphanumeric() && !is_haraka(c) && c != crate::chars::ZWNJ))
+}
+
+/// The letters of the word running from `t[i]` on (`step` 1) or back from it (`step` -1):
+/// Arabic-script letters, harakat and joiners.
+fn word_letters(t: &[char], i: usize, forward: bool) -> usize {
+    let in_word = |c: char| is_arabic_letter(c) || is_haraka(c) || c == crate::chars::ZWNJ;
+    if forward {
+        t[i..]
+            .iter()
+            .take_while(|&&c| in_word(c))
+            .filter(|&&c| is_arabic_letter(c))
+            .count()
+    } else {
+        t[..i]
+            .iter()
+            .rev()
+            .take_while(|&&c| in_word(c))
+            .filter(|&&c| is_arabic_letter(c))
+            .count()
+    }
+}
+
+/// `tatweel_dash`: a tatweel (U+0640) typed for a dash becomes an en dash `–`, before
+/// `remove_tatweel` would remove it. Always: a tatweel run between two digits (`۱۱ـ۲۳`, a
+/// range: removing it would make one number of two). With `words=true` (the `editorial`
+/// preset), also a run standing alone between spaces or a line's edges (`ـ که ... ـ`), at
+/// the start of a word after a space or a line's start (`ـکه`), or at the end of a word
+/// before a space, a line's end or a mark (`می‌بالیمـ`), as virastar reads it. A word of
+/// one letter keeps its tatweel (`هـ.ش`, `ـه`: an abbreviation, a letter's form), and a
+/// tatweel inside a word (`جمالــــزاده`) is left for `remove_tatweel`.
+pub struct TatweelDash {
+    words: bool,
+}
+
+impl TatweelDash {
+    pub fn new(options: &Options) -> Self {
+        TatweelDash {
+            words: options.bool("words", false),
+        }
+    }
+}
+
+impl Step for TatweelDash {
+    fn name(&self) -> &'static str {
+        "tatweel_dash"
+    }
+
+    fn edits(&self, t: &[char]) -> Vec<Edit> {
+        use crate::chars::{is_any_digit, TATWEEL};
+        let mut out = Vec::new();
+        let n = t.len();
+        let mut i = 0;
+        while i < n {
+            if t[i] != TATWEEL {
+                i += 1;
+                continue;
+            }
+            let j = i + t[i..].iter().take_while(|&&c| c == TATWEEL).count();
+            let before = i.checked_sub(1).map(|k| t[k]);
+            let after = t.get(j).copied();
+            let edge = |c: Option<char>| c.is_none_or(char::is_whitespace);
+            let dash = (before.is_some_and(is_any_digit) && after.is_some_and(is_any_digit))
+                || (self.words
+                    && ((edge(before) && edge(after))
+                        || (edge(before)
+                            && after.is_some_and(is_arabic_letter)
+                            && word_letters(t, j, true) > 1)
+                        || (before.is_some_and(is_arabic_letter)
+                            && ends_before(after)
+                            && word_letters(t, i, false) > 1)));
+            if dash {
+                out.push(Edit::new(i, j, "–"));
+            }
+            i = j;
+        }
+        out
+    }
+
+    fn needs(&self, t: &[char]) -> bool {
+        t.contains(&crate::chars::TATWEEL)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -770,6 +857,52 @@ mod tests {
             &PunctuationRuns::new(&written),
             &[("چرا!!؟؟", "چرا!؟"), ("چرا؟؟!!", "چرا؟!"), ("چرا!؟", "چرا!؟")],
         );
+    }
+
+    #[test]
+    fn tatweel_dash() {
+        check(
+            &TatweelDash::new(&Options::new()),
+            &[
+                ("۱۱ـ۲۳", "۱۱–۲۳"),
+                ("11ــ23 و ١١ـ٢٣", "11–23 و ١١–٢٣"),
+                // unchanged
+                ("ـ که ـ", "ـ که ـ"),
+                ("جمالــــزاده", "جمالــــزاده"),
+                ("۱۱ـ", "۱۱ـ"),
+                ("", ""),
+            ],
+        );
+        check(
+            &TatweelDash::new(&Options::new().with("words", Value::Bool(true))),
+            &[
+                ("ـ که ... می‌دانستم ـ", "– که ... می‌دانستم –"),
+                ("ـکه ... می‌بالیمـ", "–که ... می‌بالیم–"),
+                ("افغانستان ـکه می‌بالیمـ شاید", "افغانستان –که می‌بالیم– شاید"),
+                ("گفتمـ، و", "گفتم–، و"),
+                ("۱۱ـ۲۳", "۱۱–۲۳"),
+                // unchanged
+                ("جمالــــزاده", "جمالــــزاده"),
+                ("سال ۱۳۴۰ هـ.ش و هـ ق", "سال ۱۳۴۰ هـ.ش و هـ ق"), // one letter: an abbreviation
+                ("شکل‌های ـه و هـ", "شکل‌های ـه و هـ"),
+                ("\u{ee01}ـ\u{ee01}", "\u{ee01}ـ\u{ee01}"),
+                ("سلام", "سلام"),
+            ],
+        );
+    }
+
+    proptest! {
+        /// tatweel_dash: fast path and edits agree, and a second pass changes nothing.
+        #[test]
+        fn tatweel_dash_idempotent(t in proptest::collection::vec(
+            proptest::sample::select("ـسل ۱1.\n،\u{200c}".chars().collect::<Vec<_>>()), 0..30),
+            words in any::<bool>()) {
+            let st = TatweelDash::new(&Options::new().with("words", Value::Bool(words)));
+            let edits = st.edits(&t);
+            let once = st.apply(&t).unwrap_or_else(|| t.clone());
+            prop_assert_eq!(&once, &apply_edits(&t, &edits));
+            prop_assert_eq!(st.apply(&once), None);
+        }
     }
 
     #[test]

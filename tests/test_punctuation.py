@@ -170,3 +170,31 @@ def test_punctuation_runs_idempotent(text):
     step = get_step("punctuation_runs")
     once = step(text)
     assert step(once) == once
+
+
+# tatweel_dash: a tatweel typed for a dash; words=true in editorial
+@pytest.mark.parametrize("src,want,words", [
+    ("۱۱ـ۲۳", "۱۱–۲۳", False),
+    ("سال‌های 1311ــ1323", "سال‌های 1311–1323", False),
+    ("ـ که ... می‌دانستم ـ", "– که ... می‌دانستم –", True),
+    ("ـکه ... می‌بالیمـ", "–که ... می‌بالیم–", True),
+    ("افغانستان ـکه می‌بالیمـ شاید", "افغانستان –که می‌بالیم– شاید", True),
+    # unchanged
+    ("ـ که ... ـ", "ـ که ... ـ", False),
+    ("جمالــــزاده", "جمالــــزاده", True),
+    ("سال ۱۳۴۰ هـ.ش", "سال ۱۳۴۰ هـ.ش", True),
+    ("عدد 1,000 و 3.14 و 23:02 و 1403/09/16", "عدد 1,000 و 3.14 و 23:02 و 1403/09/16", True),
+    ("نشانی https://x.ir/aـb و کد f(a)ـ را", "نشانی https://x.ir/aـb و کد f(a)ـ را", True),
+    ("Hello world", "Hello world", True),
+    ("– که ... می‌دانستم –", "– که ... می‌دانستم –", True),
+])
+def test_tatweel_dash(src, want, words):
+    assert get_step("tatweel_dash", words=words)(src) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("ـسل ۱1.\n،\u200c") + ["ـ", "ـ "]), max_size=30).map("".join), st.booleans())
+def test_tatweel_dash_idempotent(text, words):
+    step = get_step("tatweel_dash", words=words)
+    once = step(text)
+    assert step(once) == once

@@ -115,3 +115,33 @@ class PunctuationRuns(Step):
                 ("چرا!!!؟؟", "چرا!؟", {"order": "as_written"}),
                 ("سلام -- دنیا --- آری", "سلام – دنیا — آری"),
                 ("چرا!!!", "چرا!!!", {"repeats": False})]
+
+
+@register
+class TatweelDash(Step):
+    """A tatweel (kashida, U+0640) typed for a dash becomes an en dash ``–``, before
+    ``remove_tatweel`` would remove it. Always: a tatweel run between two digits
+    (``۱۱ـ۲۳`` -> ``۱۱–۲۳``, a range; removed, it would make one number of two).
+
+    ``words=true`` (the ``editorial`` preset) also takes for a dash, as virastar does, a run
+    standing alone between spaces or a line's edges (``ـ که ... ـ``), at the start of a word
+    after a space or a line's start (``ـکه``), or at the end of a word before a space, a
+    line's end or a mark (``می‌بالیمـ``). A word of one letter keeps its tatweel (``هـ.ش``,
+    an abbreviation; ``ـه``, a letter's form), and a tatweel inside a word (``جمالــــزاده``)
+    is left for ``remove_tatweel``.
+
+    >>> TatweelDash()("سال‌های ۱۳۱۱ـ۱۳۲۳ و جمالــــزاده")
+    'سال\u200cهای ۱۳۱۱–۱۳۲۳ و جمالــــزاده'
+    >>> TatweelDash(words=True)("ما ـکه می‌بالیمـ شاید و ـ که ـ")
+    'ما –که می\u200cبالیم– شاید و – که –'
+    >>> TatweelDash(words=True)("سال ۱۳۴۰ هـ.ش")
+    'سال ۱۳۴۰ هـ.ش'
+    """
+
+    name = "tatweel_dash"
+    summary = "– for a tatweel typed as a dash (۱۱ـ۲۳; ـ که ـ with words=true)"
+    OPTIONS = {"words": (False, bool)}
+    EXAMPLES = [("۱۱ـ۲۳", "۱۱–۲۳"),
+                ("جمالــــزاده", "جمالــــزاده"),
+                ("ـ که ... می‌دانستم ـ", "– که ... می‌دانستم –", {"words": True}),
+                ("سال ۱۳۴۰ هـ.ش", "سال ۱۳۴۰ هـ.ش", {"words": True})]
