@@ -198,3 +198,10 @@ def test_tatweel_dash_idempotent(text, words):
     step = get_step("tatweel_dash", words=words)
     once = step(text)
     assert step(once) == once
+
+
+@pytest.mark.parametrize("name", ["default", "letters", "ml", "search", "editorial"])
+def test_no_preset_makes_one_number_of_two(name):
+    from normalizer import preset
+    out = preset(name)("سال‌های ۱۳۱۱ـ۱۳۲۳ و جمالــــزاده")
+    assert "–" in out and "ـ" not in out and "۱۳۱۱۱۳۲۳" not in out and "13111323" not in out
