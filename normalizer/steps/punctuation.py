@@ -83,11 +83,13 @@ class PunctuationRuns(Step):
     run, looking past spaces, brackets, quotes and marks within its line, is Persian (or
     the run starts its line and the next word is Persian). A dash run must also have a
     space, a line's edge, a bracket or a Persian letter right on each side (``(--)`` is a
-    dash). So a Latin line, an option
-    such as ``--help``, a markdown ``---`` line, code (``f(a, b)...``), HTML comments and
-    dots between digits (``1....5``) are left as written; two dots, and four hyphens or
-    more (a rule), are left alone too. A run after a Latin word keeps its marks, order
-    included (``what!?`` is English). The step is lossy: a run of ``!!!`` is emphasis a
+    dash). So a Latin line, an option such as ``--help``, a line of dashes alone (a
+    Markdown rule, a YAML front-matter fence: ``---``), code (``f(a, b)...``), HTML
+    comments and dots between digits (``1....5``) are left as written; two dots, and four
+    hyphens or more (a rule), are left alone too. A run after a Latin word keeps its
+    marks, order included (``what!?`` is English), and so does a line of marks alone
+    (``...``, ``?!``): like a Latin line, it holds no Persian letter, and the pipeline
+    leaves such lines as written. The step is lossy: a run of ``!!!`` is emphasis a
     reader may miss. It runs after ``punctuation``, so that ``???`` after a Persian word is
     ``؟؟؟`` first.
 
