@@ -13,8 +13,9 @@ search     indexing and matching: aggressive folding (hamza, diacritics, case, j
            to nothing, stretched letters) so that spellings of one word meet
 editorial  text a person reads and publishes: the default with Persian marks and «»
            wherever the words around them are Persian (nested quotes too), … – — and
-           one of each of !!! ؟؟؟, a space after a full stop, the ezafe written هٔ;
-           diacritics kept
+           one of each of !!! ؟؟؟ (؟! for both), a tatweel typed for a dash
+           written –, a space after a full stop, the ezafe written هٔ; diacritics
+           kept
 =========  ===========================================================================
 """
 from __future__ import annotations
@@ -25,6 +26,8 @@ from .pipeline import Pipeline
 #: unify_letters (a presentation form, ﻻٔ -> لأ), remove_tatweel (اـٓ), remove_diacritics
 #: (أً in ml), remove_invisibles and clean_zwnj (ا + ZWJ or ZWNJ + ٓ). Before them, a mark
 #: they freed was composed only by a second pass, so a preset was not idempotent.
+#: tatweel_dash runs before remove_tatweel, which would remove the tatweel it makes a dash of
+#: (in every preset: a tatweel between two digits, ۱۱ـ۲۳, is a range, not one number).
 #: editorial runs punctuation_runs after punctuation (??? is ؟؟؟ before it is one ؟) and
 #: punctuation_spacing after both (… is a closing mark to it).
 #: search drops every joiner before fix_zwnj, which joins solid: fix_zwnj reads a word as the
@@ -34,17 +37,22 @@ from .pipeline import Pipeline
 #: reads the word as it is meant; the runs fix_zwnj(solid=true) makes in search, joining two
 #: words (دهه ها -> دههها), repeated_letters reads as a seam and leaves on the next pass.
 SPECS: dict[str, str] = {
-    "default": ("unify_letters; remove_tatweel; digits(to=persian); remove_invisibles; clean_zwnj; "
+    "default": ("tatweel_dash; "
+                "unify_letters; remove_tatweel; digits(to=persian); remove_invisibles; clean_zwnj; "
                 "compose_letters; unify_spaces; punctuation; punctuation_spacing; fix_zwnj"),
-    "letters": "unify_letters; remove_tatweel; digits(to=persian); compose_letters",
-    "ml": ("unify_letters; remove_tatweel; remove_diacritics; digits(to=latin); "
+    "letters": ("tatweel_dash; "
+                "unify_letters; remove_tatweel; digits(to=persian); compose_letters"),
+    "ml": ("tatweel_dash; "
+           "unify_letters; remove_tatweel; remove_diacritics; digits(to=latin); "
            "remove_invisibles(bidi=true); clean_zwnj; compose_letters; repeated_letters; unify_spaces; punctuation; "
            "punctuation_spacing; fix_zwnj; ezafe(style=hamza)"),
-    "search": ("unify_letters(teh_marbuta=heh); remove_tatweel; compose_letters; "
+    "search": ("tatweel_dash; "
+               "unify_letters(teh_marbuta=heh); remove_tatweel; compose_letters; "
                "remove_diacritics(letter_marks=false); fold_hamza; digits(to=latin, other_scripts=convert); "
                "remove_invisibles(bidi=true); lowercase; remove_zwnj; repeated_letters; unify_spaces; "
                "fix_zwnj(solid=true)"),
-    "editorial": ("unify_letters; remove_tatweel; digits(to=persian); remove_invisibles; clean_zwnj; "
+    "editorial": ("tatweel_dash(words=true); "
+                  "unify_letters; remove_tatweel; digits(to=persian); remove_invisibles; clean_zwnj; "
                   "compose_letters; unify_spaces; "
                   "punctuation(context=near, quote_rule=sides); "
                   "punctuation_runs; punctuation_spacing(full_stop=true, next_to=words); fix_zwnj; "

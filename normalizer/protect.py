@@ -1,5 +1,7 @@
-"""Spans no step may change: URLs, e-mail addresses, @mentions, #hashtags, Latin words and
-identifiers (ISBN, IBAN, file names, version strings), and whole lines that are not Persian.
+"""Spans no step may change: HTML tags and character references (``<b title="...">``,
+``&quot;``, ``&#1234;``: markup, not text), URLs, e-mail addresses, @mentions, #hashtags,
+Latin words and identifiers (ISBN, IBAN, file names, version strings), and whole lines that
+are not Persian.
 
 They are found once per text by the pipeline, and every edit that touches one is dropped,
 whatever step made it. A text with no Latin letter, ``@``, ``#`` or ``://`` cannot hold one

@@ -1,6 +1,9 @@
-//! Spans no step may change: URLs, e-mail addresses, @mentions, #hashtags, Latin words and
+//! Spans no step may change: HTML tags and character references (`<b title="...">`,
+//! `&quot;`, `&#1234;`), URLs, e-mail addresses, @mentions, #hashtags, Latin words and
 //! identifiers (ISBN, IBAN, file names, version strings), and whole lines that are not
-//! Persian. (Ported from `normalizer/protect.py`.)
+//! Persian. (A tag's attribute values are markup, not text: `title="چرا!!!"` is kept as
+//! written; the `;` of `&quot;` is no semicolon to make Persian, nor the digits of
+//! `&#1234;` digits to convert.) (Ported from `normalizer/protect.py`.)
 //!
 //! They are found once per text by the pipeline, and hidden behind placeholder characters
 //! that no step changes. A text with no Latin letter, `@` or `#` cannot hold one of the first
@@ -22,6 +25,8 @@
 //! the same order at each position:
 //!
 //! ```text
+//! HTML character references           &(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});
+//! HTML tags                           </?[A-Za-z][A-Za-z0-9\-]*(?:[ \t/][^<>\n]*)?>
 //! e-mail (where the text holds an @)  [A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+
 //! scheme and www. URLs                (?:(?:https?|ftp|file)://|www\.)TAIL
 //! bare domains, with a path           [A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|...)\b(?:/TAIL)?
@@ -230,6 +235,48 @@ fn email(t: &[char], p: usize, c: &mut Caches) -> Option<usize> {
     (groups > 0).then_some(q)
 }
 
+/// HTML character references: `&quot;`, `&nbsp;`, `&#1234;`, `&#x6CC;` (each run is bounded,
+/// and what follows it must be the `;`, so the greedy run is final).
+fn html_entity(t: &[char], p: usize) -> Option<usize> {
+    if t[p] != '&' {
+        return None;
+    }
+    let n = t.len();
+    let bounded = |from: usize, pred: fn(char) -> bool, min: usize, max: usize| {
+        let e = run(t, from, pred).min(from + max);
+        (e >= from + min && e < n && t[e] == ';').then_some(e + 1)
+    };
+    match t.get(p + 1) {
+        Some(c) if c.is_ascii_alphabetic() => bounded(p + 2, |c| c.is_ascii_alphanumeric(), 1, 31),
+        Some('#') => match t.get(p + 2) {
+            Some('x' | 'X') => bounded(p + 3, |c| c.is_ascii_hexdigit(), 1, 6),
+            _ => bounded(p + 2, |c| c.is_ascii_digit(), 1, 7),
+        },
+        _ => None,
+    }
+}
+
+/// HTML tags, attributes and all, within a line: `<b>`, `</p>`, `<br/>`,
+/// `<img alt="تصویر" src="a.png">`. After the name, a space, tab or `/` and anything but
+/// `< > \n` up to the `>` (a run that cannot hold `>`: the first `>` ends it or nothing does).
+fn html_tag(t: &[char], p: usize) -> Option<usize> {
+    if t[p] != '<' {
+        return None;
+    }
+    let mut x = p + 1;
+    if t.get(x) == Some(&'/') {
+        x += 1;
+    }
+    if !t.get(x).is_some_and(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    x = run(t, x + 1, |c| c.is_ascii_alphanumeric() || c == '-');
+    if matches!(t.get(x), Some(' ' | '\t' | '/')) {
+        x = run(t, x + 1, |c| !matches!(c, '<' | '>' | '\n'));
+    }
+    (t.get(x) == Some(&'>')).then_some(x + 1)
+}
+
 /// Scheme URLs (`https://`, `http://`, `ftp://`, `file://`, case as written) and `www.` URLs.
 fn scheme_url(t: &[char], p: usize) -> Option<usize> {
     let q = match t[p] {
@@ -356,6 +403,9 @@ fn latin_word(t: &[char], p: usize, c: &mut Caches) -> Option<usize> {
 /// group `w`). The alternatives are tried in the pattern's order; `t` ends where the line
 /// does (a line break or the text's end), as no alternative crosses a line break.
 fn match_at(t: &[char], p: usize, c: &mut Caches) -> Option<(usize, bool)> {
+    if let Some(e) = html_entity(t, p).or_else(|| html_tag(t, p)) {
+        return Some((e, false));
+    }
     if let Some(e) = email(t, p, c) {
         return Some((e, false));
     }
@@ -374,10 +424,10 @@ fn match_at(t: &[char], p: usize, c: &mut Caches) -> Option<(usize, bool)> {
     latin_word(t, p, c).map(|e| (e, true))
 }
 
-/// Can a span start with `c` (the pattern's `(?=[A-Za-z0-9_@#.%+\-])`)?
+/// Can a span start with `c` (the pattern's `(?=[A-Za-z0-9_@#.%+\-&<])`)?
 #[inline]
 fn may_start(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '_' | '@' | '#' | '.' | '%' | '+' | '-')
+    c.is_ascii_alphanumeric() || matches!(c, '_' | '@' | '#' | '.' | '%' | '+' | '-' | '&' | '<')
 }
 
 /// The spans of `text[start..end]` (one line, or any text whose every span lies within
@@ -810,6 +860,32 @@ mod tests {
         for (text, want) in rows {
             assert_eq!(word_spans(&chars(text)), *want, "{text:?}");
         }
+    }
+
+    /// HTML character references and tags are spans; what only looks like one is not.
+    #[test]
+    fn html_spans() {
+        let hidden = |s: &str| -> Vec<String> {
+            let t = chars(s);
+            find(&t)
+                .into_iter()
+                .map(|(a, b)| t[a..b].iter().collect())
+                .collect()
+        };
+        assert_eq!(
+            hidden("&quot;سلام&quot; و &#1234; و &#x6CC; و &nbsp;"),
+            ["&quot;", "&quot;", "&#1234;", "&#x6CC;", "&nbsp;"]
+        );
+        assert_eq!(
+            hidden("<strong title=\"نباید!!!\">سلام</strong> و <br/>"),
+            ["<strong title=\"نباید!!!\">", "</strong>", "<br/>"]
+        );
+        // not references or tags: the Latin words in them are hidden as words
+        assert_eq!(
+            hidden("S&P و &a; و &#; و &#x; و &#12345678;"),
+            ["S", "P", "a", "#x", "#12345678"]
+        ); // (hashtags)
+        assert_eq!(hidden("< باند > و ۳ < ۵ و <!-- x --> و <a\nb>"), ["x", "a", "b"]);
     }
 
     #[test]

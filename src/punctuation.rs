@@ -115,6 +115,19 @@ fn after_persian(t: &[char], i: usize) -> bool {
     k > 0 && is_arabic_letter(t[k - 1])
 }
 
+/// Is the mark `t[i]` a Persian word's: after the word (harakat and spaces between), or,
+/// for a `?`, after a run of end marks (`! ? ؟`) after it, so that a run (`چرا???`,
+/// `چرا!?`) is converted whole?
+fn mark_after_persian(t: &[char], i: usize) -> bool {
+    let mut k = i;
+    if t[i] == '?' {
+        while k > 0 && is_repeated_mark(t[k - 1]) {
+            k -= 1;
+        }
+    }
+    after_persian(t, k)
+}
+
 /// `punctuation`: Persian punctuation in Persian text: , ; ? after a Persian word become
 /// ، ؛ ؟, and "..." or “...” around Persian words become «...» (`quotes=false` keeps them).
 ///
@@ -155,6 +168,43 @@ enum Family {
     /// « and », already right: matched like the others (so that converting a pair changes
     /// no other pair on the next pass), never changed.
     Guillemet,
+    /// `'`, `''`, `` ` `` and ``` `` ```: straight quotes typed with an apostrophe or a
+    /// backtick (`quote_rule=sides` only), each its own family.
+    Apostrophe,
+    Apostrophes,
+    Backtick,
+    Backticks,
+}
+
+/// The quote token at `line[i]` for `quote_rule=sides`: its length, family and role (see
+/// [`quote_kind`]). An apostrophe between two words (don't, O'Reilly, hidden as words
+/// around it) or after a digit (5', a prime) is no quote.
+fn sided_token(line: &[char], i: usize) -> Option<(usize, Family, Option<bool>)> {
+    let c = line[i];
+    if c == '\'' || c == '`' {
+        let two = line.get(i + 1) == Some(&c);
+        let len = if two { 2 } else { 1 };
+        let before = i.checked_sub(1).map(|k| line[k]);
+        let after = line.get(i + len).copied();
+        let word = |x: Option<char>| x.is_some_and(|x| side(x) != Side::Through);
+        if c == '\'' && (before.is_some_and(crate::chars::is_any_digit) || (word(before) && word(after))) {
+            return None;
+        }
+        let family = match (c, two) {
+            ('\'', false) => Family::Apostrophe,
+            ('\'', true) => Family::Apostrophes,
+            (_, false) => Family::Backtick,
+            (_, true) => Family::Backticks,
+        };
+        return Some((len, family, None));
+    }
+    quote_kind(c).map(|(f, r)| (1, f, r))
+}
+
+/// Is `c` a quote character, to be looked past when a straight quote's sides are read?
+#[inline]
+fn is_quote_char(c: char) -> bool {
+    quote_kind(c).is_some() || c == '\'' || c == '`'
 }
 
 /// A quote character's (or a guillemet's) family and role (`Some(true)`: opens, `Some(false)`: closes, `None`:
@@ -258,7 +308,7 @@ impl Punctuation {
                 for (k, &c) in inner.iter().enumerate() {
                     match persian_mark(c) {
                         // a mark's word is looked for inside the quote only
-                        Some(m) if after_persian(inner, k) => r.push(m),
+                        Some(m) if mark_after_persian(inner, k) => r.push(m),
                         _ => r.push(c),
                     }
                 }
@@ -271,15 +321,15 @@ impl Punctuation {
         }
     }
 
-    /// The role of the straight quote at `i` in its line `t`, read from its sides (other
+    /// The role of the straight quote `t[i..j]` in its line `t`, read from its sides (other
     /// quotes next to it looked past): `Some(true)` opens, `Some(false)` closes.
-    fn straight_role(t: &[char], i: usize) -> Option<bool> {
+    fn straight_role(t: &[char], i: usize, j: usize) -> Option<bool> {
         let mut b = i;
-        while b > 0 && quote_kind(t[b - 1]).is_some() {
+        while b > 0 && is_quote_char(t[b - 1]) {
             b -= 1;
         }
-        let mut a = i + 1;
-        while a < t.len() && quote_kind(t[a]).is_some() {
+        let mut a = j;
+        while a < t.len() && is_quote_char(t[a]) {
             a += 1;
         }
         let before = b.checked_sub(1).map(|k| t[k]);
@@ -294,35 +344,42 @@ impl Punctuation {
     }
 
     /// The quotes of `t` matched by their sides, line by line (see the step's doc): each
-    /// matched pair around an Arabic-script letter becomes « and ».
+    /// matched pair around an Arabic-script letter, or around one word (no space) between
+    /// two Persian words, becomes « and ».
     fn sided_quotes(t: &[char], out: &mut Vec<Edit>) {
         let mut start = 0;
         while start < t.len() {
             let end = start + t[start..].iter().take_while(|&&c| c != '\n' && c != '\r').count();
             let line = &t[start..end];
-            let mut open: Vec<(Family, usize)> = Vec::new();
-            let mut pairs: Vec<(usize, usize)> = Vec::new();
-            for (i, &c) in line.iter().enumerate() {
-                let Some((family, role)) = quote_kind(c) else {
+            // (family, position, length) of the open quotes; pairs as (open, its length,
+            // close, its length)
+            let mut open: Vec<(Family, usize, usize)> = Vec::new();
+            let mut pairs: Vec<(usize, usize, usize, usize)> = Vec::new();
+            let mut i = 0;
+            while i < line.len() {
+                let Some((len, family, role)) = sided_token(line, i) else {
+                    i += 1;
                     continue;
                 };
+                let at = i;
+                i += len;
                 // a curly single quote inside a word is an apostrophe
                 if family == Family::Single
-                    && i > 0
-                    && line[i - 1].is_alphanumeric()
-                    && line.get(i + 1).is_some_and(|c| c.is_alphanumeric())
+                    && at > 0
+                    && line[at - 1].is_alphanumeric()
+                    && line.get(at + 1).is_some_and(|c| c.is_alphanumeric())
                 {
                     continue;
                 }
-                match role.or_else(|| Self::straight_role(line, i)) {
-                    Some(true) => open.push((family, i)),
+                match role.or_else(|| Self::straight_role(line, at, at + len)) {
+                    Some(true) => open.push((family, at, len)),
                     // a closing quote closes the innermost open one if it is of its
                     // family; otherwise the two cross, and neither is taken for a quote
                     // (so that turning a pair into « » changes no other pair next time)
                     Some(false) => {
-                        if let Some((f, o)) = open.pop() {
+                        if let Some((f, o, ol)) = open.pop() {
                             if f == family && f != Family::Guillemet {
-                                pairs.push((o, i));
+                                pairs.push((o, ol, at, len));
                             }
                         }
                     }
@@ -330,10 +387,18 @@ impl Punctuation {
                 }
             }
             pairs.sort_unstable();
-            for (o, c) in pairs {
-                if line[o + 1..c].iter().any(|&x| is_arabic_letter(x)) {
-                    out.push(Edit::new(start + o, start + o + 1, "«"));
-                    out.push(Edit::new(start + c, start + c + 1, "»"));
+            let mut sides: Option<Sides> = None;
+            for (o, ol, c, cl) in pairs {
+                let inner = &line[o + ol..c];
+                let quoted = inner.iter().any(|&x| is_arabic_letter(x))
+                    || (!inner.is_empty() && !inner.iter().any(|x| x.is_whitespace()) && {
+                        // one word (a name, a placeholder such as %1$s) between Persian words
+                        let sides = sides.get_or_insert_with(|| Sides::new(line));
+                        sides.before[o] == Side::Persian && sides.after[c + cl] == Side::Persian
+                    });
+                if quoted {
+                    out.push(Edit::new(start + o, start + o + ol, "«"));
+                    out.push(Edit::new(start + c, start + c + cl, "»"));
                 }
             }
             start = end + 1;
@@ -353,15 +418,11 @@ impl Punctuation {
         }
     }
 
-    /// The marks after a Persian word.
+    /// The marks after a Persian word (see [`mark_after_persian`]).
     fn marks(t: &[char], out: &mut Vec<Edit>) {
         for (i, &c) in t.iter().enumerate() {
             if let Some(m) = persian_mark(c) {
-                // a letter, a haraka or a space before it, then the word before those
-                if i > 0
-                    && (t[i - 1] == ' ' || is_arabic_letter(t[i - 1]) || is_haraka(t[i - 1]))
-                    && after_persian(t, i)
-                {
+                if mark_after_persian(t, i) {
                     out.push(Edit::new(i, i + 1, m.to_string()));
                 }
             }
@@ -395,7 +456,8 @@ impl Step for Punctuation {
     fn needs(&self, text: &[char]) -> bool {
         text.iter().any(|&c| {
             persian_mark(c).is_some()
-                || (self.quotes && (c == '"' || c == '“' || (self.sides && matches!(c, '”' | '‘' | '’'))))
+                || (self.quotes
+                    && (c == '"' || c == '“' || (self.sides && matches!(c, '”' | '‘' | '’' | '\'' | '`'))))
         })
     }
 }
@@ -421,6 +483,10 @@ pub struct PunctuationRuns {
     ellipsis: bool,
     dashes: bool,
     repeats: bool,
+    /// `order=question_first`: a run holding both a question and an exclamation mark is
+    /// written `؟!` whatever its order (`!!?` -> `؟!`); `as_written` keeps one of each
+    /// character in the run's order (`!!?` -> `!?`).
+    question_first: bool,
 }
 
 impl PunctuationRuns {
@@ -429,12 +495,43 @@ impl PunctuationRuns {
             ellipsis: options.bool("ellipsis", true),
             dashes: options.bool("dashes", true),
             repeats: options.bool("repeats", true),
+            question_first: options.str("order", "question_first") == "question_first",
         }
     }
 
-    /// What a dash run may touch on either side: a space, a line's edge, a Persian letter.
+    /// A run of `! ? ؟` (after a Persian word) written once: with `question_first`, the
+    /// question mark (Persian) then the exclamation mark, those it holds; else one of each
+    /// character, in order.
+    fn collapsed(&self, run: &[char]) -> String {
+        if self.question_first {
+            let mut out = String::new();
+            if run.iter().any(|&x| x != '!') {
+                out.push('؟');
+            }
+            if run.contains(&'!') {
+                out.push('!');
+            }
+            out
+        } else {
+            let mut kinds = String::new();
+            for &x in run {
+                if !kinds.contains(x) {
+                    kinds.push(x);
+                }
+            }
+            kinds
+        }
+    }
+
+    /// What a dash run may touch on either side: a space, a line's edge, a Persian letter,
+    /// a bracket (`(--)`).
     fn dash_neighbour(c: Option<char>) -> bool {
-        c.is_none_or(|c| c.is_whitespace() || is_arabic_letter(c) || is_haraka(c))
+        c.is_none_or(|c| {
+            c.is_whitespace()
+                || is_arabic_letter(c)
+                || is_haraka(c)
+                || matches!(c, '(' | ')' | '[' | ']' | '{' | '}' | '«' | '»')
+        })
     }
 }
 
@@ -475,13 +572,8 @@ impl Step for PunctuationRuns {
                     Some((if len == 2 { "–" } else { "—" }.to_string(), "dash", true))
                 }
                 _ if self.repeats && len >= 2 && is_repeated_mark(c) => {
-                    let mut kinds = String::new();
-                    for &x in &t[i..j] {
-                        if !kinds.contains(x) {
-                            kinds.push(x);
-                        }
-                    }
-                    (kinds.chars().count() < len).then_some((kinds, "repeats", false))
+                    let once = self.collapsed(&t[i..j]);
+                    (!once.chars().eq(t[i..j].iter().copied())).then_some((once, "repeats", false))
                 }
                 _ => None,
             };
@@ -505,6 +597,93 @@ impl Step for PunctuationRuns {
     }
 }
 
+/// Does a tatweel run end a word before `c` (a space, a line's end, a mark)?
+#[inline]
+fn ends_before(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || (!c.is_alphanumeric() && !is_haraka(c) && c != crate::chars::ZWNJ))
+}
+
+/// The letters of the word running from `t[i]` on (`step` 1) or back from it (`step` -1):
+/// Arabic-script letters, harakat and joiners.
+fn word_letters(t: &[char], i: usize, forward: bool) -> usize {
+    let in_word = |c: char| is_arabic_letter(c) || is_haraka(c) || c == crate::chars::ZWNJ;
+    if forward {
+        t[i..]
+            .iter()
+            .take_while(|&&c| in_word(c))
+            .filter(|&&c| is_arabic_letter(c))
+            .count()
+    } else {
+        t[..i]
+            .iter()
+            .rev()
+            .take_while(|&&c| in_word(c))
+            .filter(|&&c| is_arabic_letter(c))
+            .count()
+    }
+}
+
+/// `tatweel_dash`: a tatweel (U+0640) typed for a dash becomes an en dash `–`, before
+/// `remove_tatweel` would remove it. Always: a tatweel run between two digits (`۱۱ـ۲۳`, a
+/// range: removing it would make one number of two). With `words=true` (the `editorial`
+/// preset), also a run standing alone between spaces or a line's edges (`ـ که ... ـ`), at
+/// the start of a word after a space or a line's start (`ـکه`), or at the end of a word
+/// before a space, a line's end or a mark (`می‌بالیمـ`), as virastar reads it. A word of
+/// one letter keeps its tatweel (`هـ.ش`, `ـه`: an abbreviation, a letter's form), and a
+/// tatweel inside a word (`جمالــــزاده`) is left for `remove_tatweel`.
+pub struct TatweelDash {
+    words: bool,
+}
+
+impl TatweelDash {
+    pub fn new(options: &Options) -> Self {
+        TatweelDash {
+            words: options.bool("words", false),
+        }
+    }
+}
+
+impl Step for TatweelDash {
+    fn name(&self) -> &'static str {
+        "tatweel_dash"
+    }
+
+    fn edits(&self, t: &[char]) -> Vec<Edit> {
+        use crate::chars::{is_any_digit, TATWEEL};
+        let mut out = Vec::new();
+        let n = t.len();
+        let mut i = 0;
+        while i < n {
+            if t[i] != TATWEEL {
+                i += 1;
+                continue;
+            }
+            let j = i + t[i..].iter().take_while(|&&c| c == TATWEEL).count();
+            let before = i.checked_sub(1).map(|k| t[k]);
+            let after = t.get(j).copied();
+            let edge = |c: Option<char>| c.is_none_or(char::is_whitespace);
+            let dash = (before.is_some_and(is_any_digit) && after.is_some_and(is_any_digit))
+                || (self.words
+                    && ((edge(before) && edge(after))
+                        || (edge(before)
+                            && after.is_some_and(is_arabic_letter)
+                            && word_letters(t, j, true) > 1)
+                        || (before.is_some_and(is_arabic_letter)
+                            && ends_before(after)
+                            && word_letters(t, i, false) > 1)));
+            if dash {
+                out.push(Edit::new(i, j, "–"));
+            }
+            i = j;
+        }
+        out
+    }
+
+    fn needs(&self, t: &[char]) -> bool {
+        t.contains(&crate::chars::TATWEEL)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -521,6 +700,10 @@ mod tests {
             &[
                 ("سلام, دنیا", "سلام، دنیا"),
                 ("چرا?", "چرا؟"),
+                ("کتاب?????", "کتاب؟؟؟؟؟"), // the whole run, not its first mark
+                ("کتاب????!!!!", "کتاب؟؟؟؟!!!!"),
+                ("چرا!?", "چرا!؟"),
+                ("چرا ?!?", "چرا ؟!؟"),
                 ("اول; دوم", "اول؛ دوم"),
                 ("کتابَ ,", "کتابَ ،"),
                 ("گفت \"سلام, خوبی?\"", "گفت «سلام، خوبی؟»"),
@@ -532,6 +715,7 @@ mod tests {
                 ("1,000", "1,000"),
                 ("3.14", "3.14"),
                 ("Hello, world?", "Hello, world?"),
+                ("why!?? ۱?!", "why!?? ۱?!"),
                 ("he said \"hi\"", "he said \"hi\""),
                 ("https://x.ir/?q=1,2", "https://x.ir/?q=1,2"),
                 ("سلام، دنیا؟", "سلام، دنیا؟"),
@@ -583,6 +767,26 @@ mod tests {
                 ("گفت “سلام” و ‘خوب’", "گفت «سلام» و «خوب»"),
                 ("گفت “او گفت ‘نه’ و رفت”", "گفت «او گفت «نه» و رفت»"),
                 ("گفت \"سلام, خوبی?\"", "گفت «سلام، خوبی؟»"),
+                // apostrophes and backticks typed for quotes
+                ("''تست''", "«تست»"),
+                ("'تست'", "«تست»"),
+                ("`تست`", "«تست»"),
+                ("``تست``", "«تست»"),
+                ("مانند ''خانهٔ پدری'' که", "مانند «خانهٔ پدری» که"),
+                ("گفت 'او گفت \"نه\" و رفت'", "گفت «او گفت «نه» و رفت»"),
+                // one word between Persian words: a placeholder, a name
+                ("نسخه \"%1$s\" نیاز", "نسخه «%1$s» نیاز"),
+                ("نسخه '\u{ee01}\u{ee01}' نیاز", "نسخه «\u{ee01}\u{ee01}» نیاز"),
+                // apostrophes, primes, Latin and code stay
+                (
+                    "\u{ee01}'\u{ee01} و \u{ee01}'\u{ee01}\u{ee01}",
+                    "\u{ee01}'\u{ee01} و \u{ee01}'\u{ee01}\u{ee01}",
+                ),
+                ("قد 5' و 6'' است", "قد 5' و 6'' است"),
+                ("کد \u{ee01}(\"\u{ee01}\") را", "کد \u{ee01}(\"\u{ee01}\") را"),
+                ("گفت \"\u{ee01} \u{ee01}\" و", "گفت \"\u{ee01} \u{ee01}\" و"),
+                ("\u{ee01} '\u{ee01}' \u{ee01}", "\u{ee01} '\u{ee01}' \u{ee01}"),
+                ("او گفت 'سلام", "او گفت 'سلام"),
                 // a quote whose role or partner is not found stays
                 ("او گفت \"سلام", "او گفت \"سلام"),
                 ("او گفت سلام\"", "او گفت سلام\""),
@@ -615,13 +819,21 @@ mod tests {
                 ("-- سلام", "– سلام"),
                 ("چرا؟؟؟!!!", "چرا؟!"),
                 ("چرا!!!", "چرا!"),
-                ("چرا!؟!؟", "چرا!؟"),
+                ("چرا!؟!؟", "چرا؟!"), // question first
+                ("متن فارسی!?", "متن فارسی؟!"),
+                ("کتاب!!!!?????", "کتاب؟!"),
+                ("کتاب!!!!!!!!!؟؟؟؟؟؟؟؟", "کتاب؟!"),
+                ("کتاب؟؟؟?", "کتاب؟"),
+                ("سلام (--) و (---)", "سلام (–) و (—)"),
                 ("چرا ؟؟ و !! ", "چرا ؟ و ! "),
                 // unchanged
                 ("صبر کنید..", "صبر کنید.."),
                 ("چرا؟!", "چرا؟!"),
                 ("عدد ۱....۵ و 1...2", "عدد ۱....۵ و 1...2"),
                 ("Wait... what?!!", "Wait... what?!!"),
+                ("چرا؟!", "چرا؟!"),
+                ("سلام \u{e001}!?", "سلام \u{e001}!?"), // after a hidden Latin word
+                ("سلام (--\u{e001})", "سلام (--\u{e001})"),
                 ("\u{e001}... و", "\u{e001}... و"), // after a hidden Latin word
                 ("کد f(\u{e001}, \u{e001})... را", "کد f(\u{e001}, \u{e001})... را"),
                 ("از --\u{e001} استفاده کنید", "از --\u{e001} استفاده کنید"),
@@ -640,6 +852,57 @@ mod tests {
             .with("dashes", Value::Bool(false))
             .with("repeats", Value::Bool(false));
         check(&PunctuationRuns::new(&off), &[("سلام... -- !!", "سلام... -- !!")]);
+        let written = Options::new().with("order", Value::Str("as_written".into()));
+        check(
+            &PunctuationRuns::new(&written),
+            &[("چرا!!؟؟", "چرا!؟"), ("چرا؟؟!!", "چرا؟!"), ("چرا!؟", "چرا!؟")],
+        );
+    }
+
+    #[test]
+    fn tatweel_dash() {
+        check(
+            &TatweelDash::new(&Options::new()),
+            &[
+                ("۱۱ـ۲۳", "۱۱–۲۳"),
+                ("11ــ23 و ١١ـ٢٣", "11–23 و ١١–٢٣"),
+                // unchanged
+                ("ـ که ـ", "ـ که ـ"),
+                ("جمالــــزاده", "جمالــــزاده"),
+                ("۱۱ـ", "۱۱ـ"),
+                ("", ""),
+            ],
+        );
+        check(
+            &TatweelDash::new(&Options::new().with("words", Value::Bool(true))),
+            &[
+                ("ـ که ... می‌دانستم ـ", "– که ... می‌دانستم –"),
+                ("ـکه ... می‌بالیمـ", "–که ... می‌بالیم–"),
+                ("افغانستان ـکه می‌بالیمـ شاید", "افغانستان –که می‌بالیم– شاید"),
+                ("گفتمـ، و", "گفتم–، و"),
+                ("۱۱ـ۲۳", "۱۱–۲۳"),
+                // unchanged
+                ("جمالــــزاده", "جمالــــزاده"),
+                ("سال ۱۳۴۰ هـ.ش و هـ ق", "سال ۱۳۴۰ هـ.ش و هـ ق"), // one letter: an abbreviation
+                ("شکل‌های ـه و هـ", "شکل‌های ـه و هـ"),
+                ("\u{ee01}ـ\u{ee01}", "\u{ee01}ـ\u{ee01}"),
+                ("سلام", "سلام"),
+            ],
+        );
+    }
+
+    proptest! {
+        /// tatweel_dash: fast path and edits agree, and a second pass changes nothing.
+        #[test]
+        fn tatweel_dash_idempotent(t in proptest::collection::vec(
+            proptest::sample::select("ـسل ۱1.\n،\u{200c}".chars().collect::<Vec<_>>()), 0..30),
+            words in any::<bool>()) {
+            let st = TatweelDash::new(&Options::new().with("words", Value::Bool(words)));
+            let edits = st.edits(&t);
+            let once = st.apply(&t).unwrap_or_else(|| t.clone());
+            prop_assert_eq!(&once, &apply_edits(&t, &edits));
+            prop_assert_eq!(st.apply(&once), None);
+        }
     }
 
     #[test]
@@ -656,7 +919,9 @@ mod tests {
     }
 
     fn alphabet() -> impl Strategy<Value = Vec<char>> {
-        let chars: Vec<char> = "سلا ب\u{64e}\u{670}a1۱,;?\"“”‘’\n«»( ,\"".chars().collect();
+        let chars: Vec<char> = "سلا ب\u{64e}\u{670}a1۱,;?\"“”‘’\n«»( ,\"'`\u{ee01}"
+            .chars()
+            .collect();
         proptest::collection::vec(proptest::sample::select(chars), 0..40)
     }
 

@@ -106,6 +106,10 @@ _HINT = re.compile(r"[A-Za-z@#]")
 
 _URL_TAIL = r"(?:[^\s<>\"'«»()\[\]{}،؛]|\([^\s()]*\))*(?<![.,;:!?؟،؛'\"»)\]])"
 _MAIN = [
+    # HTML character references and tags (attribute values are markup, not text); added
+    # with the core's scanners for them, after the port
+    r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});",
+    r"</?[A-Za-z][A-Za-z0-9\-]*(?:[ \t/][^<>\n]*)?>",
     # scheme URLs and www. URLs (a trailing full stop or bracket is not part of them)
     r"(?:(?:https?|ftp|file)://|www\.)" + _URL_TAIL,
     # bare domains, with a path: example.com/a?b=1, digikala.com
@@ -123,7 +127,7 @@ _MAIN = [
 _EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 # every span starts with one of these: the engine skips other characters before trying
 # the alternatives (six times faster on text with Latin words in it)
-_START = r"(?=[A-Za-z0-9_@#.%+\-])"
+_START = r"(?=[A-Za-z0-9_@#.%+\-&<])"
 _PATTERNS: dict[bool, "re.Pattern[str]"] = {}  # compiled on first use, with e-mails or not
 
 

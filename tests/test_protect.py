@@ -13,7 +13,20 @@ SPANS = [
     ("COVID-19 و mp3 و v2.1", ["COVID-19", "mp3", "v2.1"]),
     ("۳.۱۴ و 1,000 و 23:02", []),  # numbers are no spans: the digit steps handle them
     ("ایمیلa.b@example.com", ["a.b@example.com"]),  # the local part of an address is ASCII
+    # HTML: references and whole tags, attribute values included; not a lone & or <
+    ("&quot;سلام&quot; و &#1234; و &#x6cc;", ["&quot;", "&quot;", "&#1234;", "&#x6cc;"]),
+    ('<b title="چرا!!!">سلام</b>', ['<b title="چرا!!!">', "</b>"]),
+    ("۳ < ۵ و ۵ > ۳ و & و ;", []),
 ]
+
+
+def test_html_is_left_as_written():
+    """No step changes a tag's attribute values or a reference's ; and digits."""
+    from normalizer import preset
+    for name in ("default", "editorial"):
+        for line in ('<strong title="نباید تغییر کند!!!!!">سلام جهان</strong>',
+                     '<img alt="تصویر" src="a.png"> سلام', "&quot;سلام&quot; و &#1234; کتاب"):
+            assert preset(name)(line) == line
 
 
 @pytest.mark.parametrize("text,want", SPANS)
