@@ -1086,6 +1086,19 @@ impl Analyzer {
     }
 
     /// `w` is a stem with a personal ending (دانی, رفتند, گوید).
+    /// `w` (glued, in می or نمی) reads as a verb: its joined spelling is a form the lexicon
+    /// lists, or its rest is a finite form (میرود; not میلی, a noun + ی).
+    pub fn mi_verb(&self, w: &str) -> bool {
+        if self.lex.joined.get(w).is_some_and(|j| j.contains(ZWNJ)) {
+            return true;
+        }
+        let rest = w
+            .strip_prefix("نمی")
+            .or_else(|| w.strip_prefix("می"))
+            .unwrap_or(w);
+        self.finite(rest)
+    }
+
     /// `verb` (a finite form, its می cut) is a form of a compound verb of the preverb `pv`:
     /// a stem and a personal ending (or none), where `pv` + the stem is a stem the lexicon
     /// lists (بر + دارد: بردار; not در + زند, as درزن is none).
@@ -2072,7 +2085,8 @@ impl Analyzer {
                 && !lex.compounds.get(w).is_some_and(|c| c.contains(ZWNJ))
                 && !self.joined_twin(w)
                 && ((!self.stop.contains(w) && !self.stop.contains(unpluralized(w))) || self.bi_word(w))
-                && !starts_any(w, &["می", "نمی", "بی"])
+                && !w.starts_with("بی")
+                && !(starts_any(w, &["می", "نمی"]) && self.mi_verb(w))
                 && !core.contains(ZWNJ)
             {
                 rule = "bi-prefix";
@@ -2284,6 +2298,10 @@ mod tests {
             Some(format!("خواب{Z}هایتان"))
         );
         assert_eq!(j("کتابهای", "شان", false), Some("کتابهایشان".to_string()));
+        // بی before a noun in می (not before a verb in می)
+        assert_eq!(j("بی", "میلی", false), Some(format!("بی{Z}میلی")));
+        assert_eq!(j("بی", &format!("می{Z}رود"), false), None);
+        assert_eq!(j("بی", "میرود", false), None);
         // a space after a non-joining letter, a reduplication, a verb phrase, a sounded heh,
         // and two words with no trigger, with or without evidence
         for (a, b, e) in [
