@@ -2042,7 +2042,11 @@ impl Analyzer {
             let mut j: Option<String> = if ac != "می" && ac != "نمی" {
                 Some(self.word(&glued).to_string())
             } else {
-                lex.joined.get(&glued).cloned()
+                // (a spoken form too: می دونی as میدونی is, می‌دونی)
+                lex.joined
+                    .get(&glued)
+                    .or_else(|| st.colloquial.get(&glued))
+                    .cloned()
             };
             if j.as_ref().is_none_or(|j| !boundary_ok(j, ac, bc))
                 && (self.finite(&gb) || self.unknown_verb(&gb))
@@ -2298,6 +2302,9 @@ mod tests {
             Some(format!("خواب{Z}هایتان"))
         );
         assert_eq!(j("کتابهای", "شان", false), Some("کتابهایشان".to_string()));
+        // spoken forms: a verb after می, the plural + possessive
+        assert_eq!(j("می", "دونی", false), Some(format!("می{Z}دونی")));
+        assert_eq!(j("خونه", "هاشون", false), Some(format!("خونه{Z}هاشون")));
         // بی before a noun in می (not before a verb in می)
         assert_eq!(j("بی", "میلی", false), Some(format!("بی{Z}میلی")));
         assert_eq!(j("بی", &format!("می{Z}رود"), false), None);

@@ -603,6 +603,65 @@ fn habit_lines(lines: &[usize], count: usize, w: usize) -> Vec<usize> {
         .collect()
 }
 
+/// The rule that writes the future's auxiliary apart from the past stem glued to it.
+const FUTURE_RULE: &str = "future-apart";
+
+/// `edits` (sorted, of `text`) with each word the edits leave that is an auxiliary of
+/// [`FUTURE_AUX`] + a past stem the lexicon lists written as two words: خواهدگشت -> خواهد
+/// گشت (not خواهندگان: گان is no past stem).
+fn split_futures(text: &[char], mut edits: Vec<Edit>, an: &Analyzer) -> Vec<Edit> {
+    use super::text::is_core;
+    let n = text.len();
+    let mut more = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !is_core(text[i]) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < n && is_core(text[i]) {
+            i += 1;
+        }
+        let e = i;
+        let k = if e - s >= 6 && matches!(text[s], 'خ' | 'ن') {
+            edits.partition_point(|x| x.end <= s)
+        } else {
+            continue;
+        };
+        if edits.get(k).is_some_and(|x| x.start < e) {
+            continue; // (the word is edited)
+        }
+        let w: String = text[s..e].iter().collect();
+        if !an.user.is_empty() && an.user.kept(&w) {
+            continue;
+        }
+        if s > 0 && text[s - 1] == ' ' {
+            let mut p = s - 1;
+            while p > 0 && is_core(text[p - 1]) {
+                p -= 1;
+            }
+            let prev: String = text[p..s - 1].iter().collect();
+            if among(&prev, &["می", "نمی"]) {
+                // نمی خواهدنهاد stays whole: the spaced repair read it whole, and a second
+                // pass would join نمی خواهد once it was split
+                continue;
+            }
+        }
+        let Some((aux, rest)) = FUTURE_AUX.iter().find_map(|a| w.strip_prefix(a).map(|r| (*a, r))) else {
+            continue;
+        };
+        if clen(rest) >= 2 && (rest.ends_with('د') || rest.ends_with('ت')) && an.lex.is_stem(rest) {
+            more.push(Edit::ruled(s, e, format!("{aux} {rest}"), FUTURE_RULE));
+        }
+    }
+    if !more.is_empty() {
+        edits.extend(more);
+        edits.sort_by_key(|x| x.start);
+    }
+    edits
+}
+
 /// The rule that reads a glued می word after a subject pronoun as the verb.
 const SUBJECT_RULE: &str = "mi-after-subject";
 
@@ -754,6 +813,9 @@ impl Step for FixZwnj {
 
     fn edits(&self, text: &[char]) -> Vec<Edit> {
         let mut edits = self.raw_edits(text);
+        if self.glued && !self.disabled.contains(&FUTURE_RULE) {
+            edits = split_futures(text, edits, self.an);
+        }
         if self.glued && !self.disabled.contains(&SUBJECT_RULE) {
             edits = verbs_after_subjects(text, edits, self.an);
         }

@@ -44,9 +44,26 @@ pub const MI: &[&str] = &["می", "نمی"];
 /// The privative prefix (بی‌شک, بی‌نظیر).
 pub const BI: &[&str] = &["بی"];
 /// Suffix tokens besides the plural and the comparative that are never words of their own:
-/// the copula ‑اند (رفته اند) and the plural of the comparative (بزرگ ترها). With
+/// the copula ‑اند (رفته اند), the plural of the comparative (بزرگ ترها) and the spoken
+/// plural + possessive (خونه هاشون). With
 /// [`PLURAL`] and [`COMPARATIVE`], a space before one stands for a joiner on any line.
-pub const LONE_EXTRA: &[&str] = &["اند", "ترها"];
+pub const LONE_EXTRA: &[&str] = &["اند", "ترها", "هاشون", "هاتون", "هامون"];
+/// The future's auxiliary, in each person and negated, longest first: glued to a past
+/// stem (خواهدگشت) it is written apart from it.
+pub const FUTURE_AUX: &[&str] = &[
+    "نخواهیم",
+    "نخواهید",
+    "نخواهند",
+    "نخواهم",
+    "نخواهی",
+    "نخواهد",
+    "خواهیم",
+    "خواهید",
+    "خواهند",
+    "خواهم",
+    "خواهی",
+    "خواهد",
+];
 /// Subject pronouns and the personal ending of a verb that agrees with each: a glued
 /// می‌ word after one, with that ending on a stem, is the verb (تو میدانی: not میدانی, of
 /// the square).
@@ -611,6 +628,7 @@ word_lists! {
     L_PREVERBS = PREVERBS, PREVERBS, Read;
     L_PREVERBS_APART = PREVERBS_APART, PREVERBS_APART, Read;
     L_HA_WORDS = HA_WORDS, HA_WORDS, Read;
+    L_FUTURE_AUX = FUTURE_AUX, FUTURE_AUX, Read;
     L_PREVERB_NOT_AFTER = PREVERB_NOT_AFTER, PREVERB_NOT_AFTER, Read;
     L_CLITIC = CLITIC, CLITIC, Read;
     L_CLITIC_HEH = CLITIC_HEH, CLITIC_HEH, Read;
@@ -694,6 +712,15 @@ pub const RULES: &[Rule] = &[
         lists: &[&L_MI, &L_PREVERBS],
         examples: &[("میتواند", "می\u{200c}تواند"), ("نمیدانم", "نمی\u{200c}دانم"), ("برمیدارد", "برمی\u{200c}دارد")],
         counter: &["میدان", "میلیون", "میز"],
+    },
+    Rule {
+        name: "future-apart",
+        kind: Glued,
+        doc: "the future's auxiliary glued to the past stem after it, written apart (خواهدگشت -> خواهد گشت)",
+        triggers: "a glued word that is an auxiliary of FUTURE_AUX + a past stem the lexicon lists (ending in د or ت)",
+        lists: &[&L_FUTURE_AUX],
+        examples: &[("او بر خواهدگشت", "او بر خواهد گشت"), ("نخواهیمرفت", "نخواهیم رفت")],
+        counter: &["خواهندگان", "خواهران", "خواهد رفت"],
     },
     Rule {
         name: "mi-after-subject",
