@@ -2008,6 +2008,12 @@ impl Analyzer {
                 rule = "spaced-suffix";
                 joined = Some(join(&self.word(ac), bc));
             }
+        } else if bc == COMPARATIVE_YEH {
+            // درست تری, زیبا تری: ‑تر + ی after an adjective, written as the two are glued
+            if lex.bits(&ga) & tag::AJ != 0 && clen(&ga) >= 2 {
+                rule = "spaced-suffix";
+                joined = Some(join(&self.word(ac), bc));
+            }
         } else if bc == EZAFE_YEH {
             // خانه ی: the ezafe (or indefinite) after a silent heh, written apart
             let w = self.word(ac);
