@@ -323,6 +323,8 @@ pub struct Lexicon {
     /// The learned words of one joiner that train never writes as two words (`a‌b`), and
     /// their parts: the spaced repair joins them on a line that shows spaces for joiners.
     pub learned_pairs: StrSet,
+    /// How many times train writes each of `learned_pairs` with its joiner.
+    pub learned_pair_counts: StrMap<u32>,
     pub learned_first: StrSet,
     pub learned_second: StrSet,
     /// Function words, never joined into a compound.
@@ -447,10 +449,13 @@ impl Lexicon {
         ) = rest;
         for row in rows(LEARNED) {
             let mut f = row.split('\t');
-            let (w, apart) = (f.next().unwrap_or(""), f.nth(1).unwrap_or("-"));
+            let w = f.next().unwrap_or("");
+            let joined: u32 = f.next().and_then(|c| c.parse().ok()).unwrap_or(0);
+            let apart = f.next().unwrap_or("-");
             if let (Some((a, b)), "0") = (w.split_once(ZWNJ), apart) {
                 if !b.contains(ZWNJ) {
                     lx.learned_pairs.insert(w);
+                    lx.learned_pair_counts.insert(w, joined);
                     lx.learned_first.insert(a);
                     lx.learned_second.insert(b);
                 }
@@ -513,6 +518,7 @@ impl Lexicon {
             learned_apart: self.learned_apart.clone(),
             learned_solid: self.learned_solid.clone(),
             learned_pairs: self.learned_pairs.clone(),
+            learned_pair_counts: self.learned_pair_counts.clone(),
             learned_first: self.learned_first.clone(),
             learned_second: self.learned_second.clone(),
             stop: self.stop.clone(),

@@ -153,6 +153,9 @@ SPACED = [
     # and a known compound + an inflection
     ("کتاب ها و سرمایه داران", "کتاب|ها و سرمایه|داران"),
     ("کتاب ها و دهشت بارترین", "کتاب|ها و دهشت|بارترین"),
+    # a word train writes joined LEARNED_ANY_LINE times or more, and never apart: any line
+    ("سرمایه داران", "سرمایه|داران"), ("حزب الله", "حزب|الله"), ("پول شویی در بانک", "پول|شویی در بانک"),
+    ("تعیین شده است", "تعیین شده است"),  # a participle before an auxiliary: a verb phrase
     ("کتاب ها و واقع شدن", "کتاب|ها و واقع شدن"),  # an infinitive: a verb phrase
     ("کتاب ها و وحشت زده", "کتاب|ها و وحشت|زده"),  # ‑زده: an adjective the lexicon tags
     ("کتاب ها و فیلم دیده", "کتاب|ها و فیلم دیده"),  # a participle of a verb phrase
@@ -254,7 +257,7 @@ SPACED_UNCHANGED = [
     "کشته شده است",  # a participle: a verb phrase
     "آمار انجام شده از",  # an adjective, but no sign that spaces stand for joiners
     "و ایفای نقش",  # ایفای is ایفا + ezafe, not the bound half of وای‌فای
-    "سرمایه داران", "کاسب کارها", "سه جانبه", "پشت بام",  # no sign on the line that spaces stand for joiners
+    "کاسب کارها", "سه جانبه", "پشت بام",  # no sign on the line that spaces stand for joiners
     "کنار جویی",  # a stem + ی, but the compound is not listed
     "میراث فرهنگی", "نخستین باری",  # a second part common as a word of its own
     "حرف ی", "گروه ی دیگر", "توجه ی",  # ی apart, but after no silent heh (a sounded ه)
@@ -271,7 +274,8 @@ SPACED_UNCHANGED = [
     "جی پی اس اس اس اس اس اس اس اس",  # a run of more than eight letters is no acronym
     "ها ها ها",  # a suffix said over and over (laughter) joins nothing
     "بر دار",  # no joiner after a non-joining letter (a space there stands for none)
-    "پول شویی در بانک",  # a verbal noun, but no sign that spaces stand for joiners
+    "فرش شویی در بانک",  # a verbal noun, but no sign that spaces stand for joiners
+    "آبی رنگی",  # a learned word train writes joined only twice: not on a line with no sign
     "بی همزمان",  # the lexicon tags هم‌زمان too: as بی هم‌زمان stays, so does this
 ]
 

@@ -133,6 +133,9 @@ pub struct Analyzer {
     /// joins of pairs cannot see: by each token of each way to write one.
     pub multi: StrMap<Vec<Writing>>,
     pub multi_keys: StrSet,
+    /// The first parts of the learned words of two parts that join on any line
+    /// ([`LEARNED_ANY_LINE`]).
+    common_first: StrSet,
     /// The user's words (the `words` and `keep` options; empty for the built-in analyzers).
     pub user: super::user::UserWords,
 }
@@ -354,8 +357,18 @@ impl Analyzer {
             stop: StrSet::default(),
             multi: StrMap::default(),
             multi_keys: StrSet::default(),
+            common_first: StrSet::default(),
             user: Default::default(),
         };
+        if compounds {
+            for (w, &n) in lex.learned_pair_counts.iter() {
+                let (a, b) = w.split_once(ZWNJ).unwrap_or((w, ""));
+                // (not کتاب‌ها: a pair the rules join, or leave, by a trigger it holds)
+                if n >= LEARNED_ANY_LINE && !st.trigger_words.contains(a) && !st.trigger_words.contains(b) {
+                    an.common_first.insert(a);
+                }
+            }
+        }
         let stems = &lex.stems;
         for s in &lex.second {
             let l = clen(s);
@@ -1452,6 +1465,7 @@ impl Analyzer {
                 || ends_in_beh(tok)
                 || stray_suffix(w).is_some()
                 || self.multi_keys.contains(tok)
+                || self.common_first.contains(w)
                 || (!self.user.is_empty() && (self.user.starts_pair(w) || self.user.ends_pair(w)))
         } else {
             start & (2 | PREFIX_ALONE) != 0 || end & (2 | SUFFIX_ALONE) != 0 || alt.is_some()
@@ -1618,6 +1632,7 @@ impl Analyzer {
         if st.trigger_words.contains(w)
             || ends_in_beh(w)
             || (!self.user.is_empty() && self.user.starts_pair(w))
+            || self.common_first.contains(w)
         {
             return flag | STRONG;
         }
@@ -1881,7 +1896,7 @@ impl Analyzer {
             return None; // a user's `keep` word joins no neighbour
         }
         let r = self.join_by_rules(a, b, evidence);
-        if r.is_some() || !evidence || !self.compounds {
+        if r.is_some() || !self.compounds || (!evidence && !self.common_first.contains(self.tail(a)?.1)) {
             return r;
         }
         let ((pre, ac), (bc, post)) = (self.tail(a)?, self.head(b)?);
@@ -1890,10 +1905,19 @@ impl Analyzer {
             return None; // (بی حال: a prefix or suffix the rules weighed and left apart)
         }
         let j = format!("{ac}{ZWNJ}{bc}");
-        self.lex
-            .learned_pairs
-            .contains(j.as_str())
-            .then(|| (format!("{pre}{j}{post}"), false, "learned-spelling"))
+        let learned = if evidence {
+            self.lex.learned_pairs.contains(j.as_str())
+        } else {
+            // (on any line: a word train writes joined often enough)
+            self.lex
+                .learned_pair_counts
+                .get(&j)
+                .is_some_and(|&n| n >= LEARNED_ANY_LINE)
+        };
+        // (a participle joins, on a line with no evidence, only where an adjective reading
+        // holds: as the rules join it on a line with evidence, تعیین شده است stays)
+        let adj = !evidence && bc.ends_with('ه') && self.past_form(bc);
+        learned.then(|| (format!("{pre}{j}{post}"), adj, "learned-spelling"))
     }
 
     fn join_by_rules(&self, a: &str, b: &str, evidence: bool) -> Option<(String, bool, &'static str)> {
@@ -2336,6 +2360,7 @@ mod tests {
             ("ها", 35, 51),
             ("می", 51, 19),
             ("کتاب", 33, 17),
+            ("دسته", 35, 17),
             ("«می", 51, 0),
             ("گیری", 35, 19),
             ("(بی", 51, 0),
