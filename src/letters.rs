@@ -193,20 +193,27 @@ impl UnifyLetters {
     /// around it reads as Arabic ([`reads_as_arabic`]).
     fn teh_marbuta_at(&self, text: &[char], i: usize, arabic: bool) -> Option<&'static str> {
         let lex = crate::lexicon::builtin();
-        // a word end: past tatweel and harakat, no letter or joiner
+        // a word end: past tatweel, harakat and joiners (cleaned away where no letter
+        // follows them), no letter
         let mut end = i + 1;
-        while end < text.len() && (text[end] == chars::TATWEEL || chars::is_haraka(text[end])) {
+        while end < text.len()
+            && matches!(
+                text[end],
+                chars::TATWEEL | chars::ZWNJ | '\u{064b}'..='\u{065f}' | '\u{0670}'
+            )
+        {
             end += 1;
         }
-        // (a joiner counts where a letter follows it: one before a mark is cleaned away)
-        let past_joiners = end + text[end..].iter().take_while(|&&c| c == chars::ZWNJ).count();
-        if arabic || text.get(past_joiners).is_some_and(|&c| self.in_word(c)) {
+        if arabic || text.get(end).is_some_and(|&c| self.letter(c)) {
             return None;
         }
         let marked = text[i + 1..end].iter().any(|&c| chars::is_haraka(c));
         // the word (its last part after a joiner) and the whole word with its joiners
+        // (a joiner after a letter that never joins is cleaned away: بها‌نة is بهانة)
+        let stray_joiner =
+            |k: usize| k > 1 && text[k - 1] == chars::ZWNJ && chars::is_non_joining(text[k - 2]);
         let mut a = i;
-        while a > 0 && self.in_word(text[a - 1]) {
+        while a > 0 && (self.in_word(text[a - 1]) || stray_joiner(a)) {
             a -= 1;
         }
         let mut whole = a;
@@ -223,12 +230,12 @@ impl UnifyLetters {
         }
         let heh = |w: &str| format!("{w}{}", chars::HEH);
         let teh = |w: &str| format!("{w}{}", chars::TEH_MARBUTA);
-        if lex.is_word(&teh(&stem)) || lex.is_word(&teh(&stem_whole)) {
+        // (the last part alone is looked up: the parts before it may be joined or composed
+        // by later steps, and the answer must not change on a second pass)
+        if lex.is_word(&teh(&stem)) {
             return None;
         }
-        let known = lex.is_word(&heh(&stem))
-            || lex.is_word(&heh(&stem_whole))
-            || PERSIAN_HEH_ENDINGS.iter().any(|e| heh(&stem).ends_with(e));
+        let known = lex.is_word(&heh(&stem)) || PERSIAN_HEH_ENDINGS.iter().any(|e| heh(&stem).ends_with(e));
         if !known {
             return None;
         }
