@@ -7,21 +7,25 @@ default    any text: letters, digits (Persian), invisibles, spacing, punctuation
            the joiners repaired; nothing a reader would miss is removed
 letters    only letters, digits and tatweel: the fastest clean-up, no joiner work
 ml         corpora feeding models: the default with Latin digits, diacritics and bidi
-           marks removed, stretched letters (سلاممممم) written once, and the ezafe
-           written هٔ
+           marks removed, stretched letters (سلاممممم) written once, the ezafe
+           written هٔ (هء too), ‑یی after silent heh as ‑ای, and ة that ends a
+           Persian word as ه
 search     indexing and matching: aggressive folding (hamza, diacritics, case, joiners
            to nothing, stretched letters) so that spellings of one word meet
 editorial  text a person reads and publishes: the default with Persian marks and «»
            wherever the words around them are Persian (nested quotes too), … – — and
            one of each of !!! ؟؟؟ (؟! for both), a tatweel typed for a dash
-           written –, a space after a full stop, the ezafe written هٔ; diacritics
-           kept
+           written –, a space after a full stop, the ezafe written هٔ (هء and ة for
+           it too), ‑یی after silent heh as ‑ای, ة that ends a Persian word as ه;
+           diacritics kept (a mark typed twice written once)
 =========  ===========================================================================
 """
 from __future__ import annotations
 
 from .pipeline import Pipeline
 
+#: repeated_marks runs after every step that may bring a mark next to its twin (tatweel,
+#: an invisible or a joiner removed) and before compose_letters (آٓ is آ, not آ + ٓ).
 #: compose_letters runs after every step that may bring a letter and its mark together:
 #: unify_letters (a presentation form, ﻻٔ -> لأ), remove_tatweel (اـٓ), remove_diacritics
 #: (أً in ml), remove_invisibles and clean_zwnj (ا + ZWJ or ZWNJ + ٓ). Before them, a mark
@@ -39,24 +43,24 @@ from .pipeline import Pipeline
 SPECS: dict[str, str] = {
     "default": ("tatweel_dash; "
                 "unify_letters; remove_tatweel; digits(to=persian); remove_invisibles; clean_zwnj; "
-                "compose_letters; unify_spaces; punctuation; punctuation_spacing; fix_zwnj"),
+                "repeated_marks; compose_letters; unify_spaces; punctuation; punctuation_spacing; fix_zwnj"),
     "letters": ("tatweel_dash; "
-                "unify_letters; remove_tatweel; digits(to=persian); compose_letters"),
+                "unify_letters; remove_tatweel; digits(to=persian); repeated_marks; compose_letters"),
     "ml": ("tatweel_dash; "
-           "unify_letters; remove_tatweel; remove_diacritics; digits(to=latin); "
-           "remove_invisibles(bidi=true); clean_zwnj; compose_letters; repeated_letters; unify_spaces; punctuation; "
-           "punctuation_spacing; fix_zwnj; ezafe(style=hamza)"),
+           "unify_letters(teh_marbuta=persian); remove_tatweel; remove_diacritics; digits(to=latin); "
+           "remove_invisibles(bidi=true); clean_zwnj; repeated_marks; compose_letters; repeated_letters; unify_spaces; "
+           "punctuation; punctuation_spacing; fix_zwnj; ezafe(style=hamza, indefinite=alef)"),
     "search": ("tatweel_dash; "
                "unify_letters(teh_marbuta=heh); remove_tatweel; compose_letters; "
                "remove_diacritics(letter_marks=false); fold_hamza; digits(to=latin, other_scripts=convert); "
                "remove_invisibles(bidi=true); lowercase; remove_zwnj; repeated_letters; unify_spaces; "
                "fix_zwnj(solid=true)"),
     "editorial": ("tatweel_dash(words=true); "
-                  "unify_letters; remove_tatweel; digits(to=persian); remove_invisibles; clean_zwnj; "
-                  "compose_letters; unify_spaces; "
+                  "unify_letters(teh_marbuta=persian); remove_tatweel; digits(to=persian); remove_invisibles; "
+                  "clean_zwnj; repeated_marks; compose_letters; unify_spaces; "
                   "punctuation(context=near, quote_rule=sides); "
                   "punctuation_runs; punctuation_spacing(full_stop=true, next_to=words); fix_zwnj; "
-                  "ezafe(style=hamza)"),
+                  "ezafe(style=hamza, indefinite=alef)"),
 }
 
 

@@ -75,6 +75,7 @@ pub const ARABIC_TO_PERSIAN: &[(char, char)] = &[
     ('\u{06d5}', 'ه'), // ARABIC LETTER AE (Kurdish)
     ('\u{06be}', 'ه'), // ARABIC LETTER HEH DOACHASHMEE (Urdu)
     ('\u{06c1}', 'ه'), // ARABIC LETTER HEH GOAL (Urdu)
+    ('\u{06c3}', 'ة'), // ARABIC LETTER TEH MARBUTA GOAL (Urdu): the Arabic ة, as in رحمۃ
     ('\u{06ff}', 'ه'), // ARABIC LETTER HEH WITH INVERTED V
     ('\u{0671}', 'ا'), // ARABIC LETTER ALEF WASLA
     ('\u{066e}', 'ب'), // ARABIC LETTER DOTLESS BEH
@@ -249,6 +250,15 @@ pub const EULOGIES: &[char] = &[
     '\u{fdfb}', // ARABIC LIGATURE JALLAJALALOUHOU (ﷻ)
     '\u{fdfe}', // ARABIC LIGATURE SUBHAANAHU WA TAAALAA
     '\u{fdff}', // ARABIC LIGATURE AZZA WA JALL
+];
+
+/// The word ligatures Unicode gives no decomposition, as `unify_letters(ligatures=spell)`
+/// writes them out (with the Persian ی, as the decomposed ﷺ has it): the basmala, which
+/// hazm and shekar spell so too, and the two honorifics of Unicode 14.
+pub const LIGATURE_SPELLINGS: &[(char, &str)] = &[
+    ('\u{fdfd}', "بسم الله الرحمن الرحیم"), // ARABIC LIGATURE BISMILLAH AR-RAHMAN AR-RAHEEM
+    ('\u{fdfe}', "سبحانه وتعالی"),          // ARABIC LIGATURE SUBHAANAHU WA TAAALAA
+    ('\u{fdff}', "عز وجل"),                 // ARABIC LIGATURE AZZA WA JALL
 ];
 
 /// Hamza letters folded for search (lossy).
@@ -1523,8 +1533,9 @@ pub const ARABIC_SCRIPT_LETTER_RANGES: &[(char, char)] = &[
     ('\u{fe76}', '\u{fefc}'),
 ];
 
-/// `ARABIC_SCRIPT_TEXT`: those letters and the marks (M*) of the same blocks, as sorted
-/// inclusive ranges: a line holding none of them is not Persian text.
+/// `ARABIC_SCRIPT_TEXT`: those letters and the marks (M*) of the same blocks, and the
+/// word ligatures ﷽ ﷾ ﷿ (symbols to Unicode), as sorted inclusive ranges: a line
+/// holding none of them is not Persian text.
 pub const ARABIC_SCRIPT_TEXT_RANGES: &[(char, char)] = &[
     ('\u{0610}', '\u{061a}'),
     ('\u{0620}', '\u{065f}'),
@@ -1542,6 +1553,7 @@ pub const ARABIC_SCRIPT_TEXT_RANGES: &[(char, char)] = &[
     ('\u{fd50}', '\u{fd8f}'),
     ('\u{fd92}', '\u{fdc7}'),
     ('\u{fdf0}', '\u{fdfb}'),
+    ('\u{fdfd}', '\u{fdff}'),
     ('\u{fe70}', '\u{fe74}'),
     ('\u{fe76}', '\u{fefc}'),
 ];

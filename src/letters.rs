@@ -19,6 +19,13 @@ use crate::step::{Options, Step};
 /// written; `drop` removes the eulogies ([`chars::EULOGIES`]: ﷺ ﷻ ﷵ ﷾ ﷿) and spells the
 /// rest, ﷲ and ﷼ included, as they are words of the sentence (a name, an amount's unit).
 ///
+/// `teh_marbuta=persian` (editorial, ml) writes a ة that ends a Persian word as the ه it
+/// stood for, and as هٔ where another word follows that an ezafe may join
+/// ([`UnifyLetters::teh_marbuta_at`]): سایة -> سایه, مشخص‌کنندة انتهای -> مشخص‌کنندهٔ انتهای.
+/// Never in an Arabic phrase: ة followed by a joiner or a word in ال (دایرة‌المعارف, رحمة
+/// الله), next to another word in ة (مدرسة کبیرة), in a line that reads as Arabic
+/// ([`reads_as_arabic`]), or where the ة spelling is itself a word the lexicon knows.
+///
 /// Text in another Arabic-script language (Urdu, Kurdish, Pashto, Sindhi, Uyghur) is left
 /// as written: a pipeline hides those lines from every step
 /// ([`crate::protect::is_other_language`]); the step itself is a plain map.
@@ -27,6 +34,65 @@ use crate::step::{Options, Step};
 pub struct UnifyLetters {
     map: CharMap,
     convert_other: bool,
+    /// `teh_marbuta=persian`: ة at the end of a Persian word decided in context (not a map).
+    teh_persian: bool,
+}
+
+/// Words an ezafe never joins to the word before: the verbs, conjunctions, prepositions and
+/// postpositions that most often follow a noun, and the suffixes typed apart (ها, تر, ای).
+/// A ة before one of them is a plain ه (سایة است -> سایه است), before any other word an
+/// ezafe (سایة درخت -> سایهٔ درخت).
+pub const NO_EZAFE_BEFORE: &[&str] = &[
+    "و", "را", "که", "است", "بود", "شد", "هست", "نیست", "باشد", "شود", "کرد", "کند", "دارد", "از", "به",
+    "با", "در", "تا", "یا", "اما", "ولی", "هم", "نیز", "بر", "برای", "چون", "اگر", "پس", "می", "نمی", "بی",
+    "ها", "های", "هایی", "تر", "ترین", "ای", "ی", "اش", "ام", "ات", "مان", "تان", "شان", "ایم", "اید", "اند",
+];
+
+/// Endings of Persian words in silent ه (‑نده, ‑ده, ‑انه: کننده, شده, خانه): a word written
+/// with ة for them is Persian where the lexicon does not know it (نشان‌دهندة).
+pub const PERSIAN_HEH_ENDINGS: &[&str] = &["نده", "ده", "انه"];
+
+/// Words that make a line Arabic to `teh_marbuta=persian`, which then leaves its ة: common
+/// Arabic function words Persian does not write (with Persian ی and ک, as they are looked
+/// up once unified).
+pub const ARABIC_LINE_WORDS: &[&str] = &[
+    "فی",
+    "علی",
+    "إلی",
+    "الی",
+    "عن",
+    "الذی",
+    "التی",
+    "الذین",
+    "هذا",
+    "هذه",
+    "ذلک",
+    "تلک",
+    "کان",
+    "کانت",
+    "قال",
+    "لیس",
+    "لم",
+    "لن",
+    "إن",
+    "أن",
+    "هو",
+    "هی",
+];
+
+/// Words in ال (the Arabic article) that make a line Arabic to `teh_marbuta=persian`:
+/// Persian lines hold one or two (البته, الان, الگو), not three.
+pub const ARABIC_ARTICLE_WORDS: usize = 3;
+
+/// Does a line of these (unified) words read as Arabic: a word of [`ARABIC_LINE_WORDS`], or
+/// [`ARABIC_ARTICLE_WORDS`] words in ال?
+pub fn reads_as_arabic(words: &[String]) -> bool {
+    words.iter().any(|w| ARABIC_LINE_WORDS.contains(&w.as_str()))
+        || words
+            .iter()
+            .filter(|w| w.chars().count() > 3 && w.starts_with("ال"))
+            .count()
+            >= ARABIC_ARTICLE_WORDS
 }
 
 impl UnifyLetters {
@@ -40,7 +106,8 @@ impl UnifyLetters {
                 map.insert(k, v);
             }
         }
-        if options.str("teh_marbuta", "keep") == "heh" {
+        let teh = options.str("teh_marbuta", "keep");
+        if teh == "heh" {
             map.insert(chars::TEH_MARBUTA, chars::HEH.to_string());
         }
         let (lo, hi) = chars::LIGATURES;
@@ -50,17 +117,180 @@ impl UnifyLetters {
                     map.insert(c, c.to_string()); // (a character mapped to itself is left out)
                 }
             }
-            "drop" => {
-                for &c in chars::EULOGIES {
-                    map.insert(c, "");
+            how => {
+                // spelt as the presentation forms are, the eulogies but with `drop`
+                if options.bool("presentation_forms", true) {
+                    for &(c, spelt) in chars::LIGATURE_SPELLINGS {
+                        if how == "spell" || !chars::EULOGIES.contains(&c) {
+                            map.insert(c, spelt);
+                        }
+                    }
+                }
+                if how == "drop" {
+                    for &c in chars::EULOGIES {
+                        map.insert(c, "");
+                    }
                 }
             }
-            _ => {}
         }
         UnifyLetters {
             map,
             convert_other: options.str("other_scripts", "keep") == "convert",
+            teh_persian: teh == "persian",
         }
+    }
+
+    /// Is `c` a letter, or a presentation form of letters, as the map unifies it?
+    #[inline]
+    fn letter(&self, c: char) -> bool {
+        (chars::is_arabic_letter(c) && !chars::is_haraka(c)) // (superscript alef is a mark here)
+            || self
+                .map
+                .get(c)
+                .is_some_and(|r| !r.is_empty() && r.chars().all(chars::is_arabic_letter))
+    }
+
+    /// Is `c` part of a word: a letter, or a tatweel or a haraka within it?
+    #[inline]
+    fn in_word(&self, c: char) -> bool {
+        self.letter(c) || c == chars::TATWEEL || chars::is_haraka(c)
+    }
+
+    /// Is `c` a teh marbuta, or a form the map writes as one (ﺓ ﺔ ۃ)?
+    #[inline]
+    fn is_teh(&self, c: char) -> bool {
+        c == chars::TEH_MARBUTA || self.map.get(c) == Some("\u{0629}")
+    }
+
+    /// The letters of `w` as the map unifies them (tatweel and harakat left out).
+    fn unify(&self, w: &[char]) -> String {
+        let mut out = String::with_capacity(w.len() * 2);
+        for &c in w {
+            if self.is_teh(c) {
+                out.push(chars::TEH_MARBUTA);
+            } else if self.letter(c) {
+                match self.map.get(c) {
+                    Some(r) => out.push_str(r),
+                    None => out.push(c),
+                }
+            }
+        }
+        out
+    }
+
+    /// The words of `line` (runs of [`UnifyLetters::in_word`] characters), unified.
+    fn words(&self, line: &[char]) -> Vec<String> {
+        line.split(|&c| !self.in_word(c))
+            .filter(|w| !w.is_empty())
+            .map(|w| self.unify(w))
+            .collect()
+    }
+
+    /// `teh_marbuta=persian`: what the ة at `text[i]` is written as, if it ends a Persian
+    /// word: `ه`, or `هٔ` where a word an ezafe may join follows after one space (and an
+    /// opening quote or bracket), no haraka
+    /// is on the ة, and the ه is silent (not after ا or و: راه, کوه). `arabic`: the line
+    /// around it reads as Arabic ([`reads_as_arabic`]).
+    fn teh_marbuta_at(&self, text: &[char], i: usize, arabic: bool) -> Option<&'static str> {
+        let lex = crate::lexicon::builtin();
+        // a word end: past tatweel, harakat and joiners (cleaned away where no letter
+        // follows them), no letter
+        let mut end = i + 1;
+        while end < text.len()
+            && matches!(
+                text[end],
+                chars::TATWEEL | chars::ZWNJ | '\u{064b}'..='\u{065f}' | '\u{0670}'
+            )
+        {
+            end += 1;
+        }
+        if arabic || text.get(end).is_some_and(|&c| self.letter(c)) {
+            return None;
+        }
+        let marked = text[i + 1..end].iter().any(|&c| chars::is_haraka(c));
+        // the word (its last part after a joiner) and the whole word with its joiners
+        // (a joiner after a letter that never joins is cleaned away: بها‌نة is بهانة)
+        let stray_joiner =
+            |k: usize| k > 1 && text[k - 1] == chars::ZWNJ && chars::is_non_joining(text[k - 2]);
+        let mut a = i;
+        while a > 0 && (self.in_word(text[a - 1]) || stray_joiner(a)) {
+            a -= 1;
+        }
+        let mut whole = a;
+        while whole > 1 && text[whole - 1] == chars::ZWNJ && self.in_word(text[whole - 2]) {
+            whole -= 1;
+            while whole > 0 && self.in_word(text[whole - 1]) {
+                whole -= 1;
+            }
+        }
+        let stem = self.unify(&text[a..i]);
+        let stem_whole = self.unify(&text[whole..i]);
+        if stem.chars().count() < 2 || stem.starts_with("ال") || stem_whole.contains(chars::TEH_MARBUTA) {
+            return None;
+        }
+        let heh = |w: &str| format!("{w}{}", chars::HEH);
+        let teh = |w: &str| format!("{w}{}", chars::TEH_MARBUTA);
+        // (the last part alone is looked up: the parts before it may be joined or composed
+        // by later steps, and the answer must not change on a second pass)
+        if lex.is_word(&teh(&stem)) {
+            return None;
+        }
+        let known = lex.is_word(&heh(&stem)) || PERSIAN_HEH_ENDINGS.iter().any(|e| heh(&stem).ends_with(e));
+        if !known {
+            return None;
+        }
+        // the words before and after: one holding ة makes an Arabic noun and adjective
+        // (مدرسة کبیرة), one in ال an Arabic phrase (رحمة الله)
+        let before_end = text[..whole].iter().rposition(|&c| self.in_word(c));
+        if let Some(b) = before_end {
+            let mut s0 = b;
+            while s0 > 0 && (self.in_word(text[s0 - 1]) || text[s0 - 1] == chars::ZWNJ) {
+                s0 -= 1;
+            }
+            if text[s0..=b].iter().any(|&c| self.is_teh(c)) {
+                return None;
+            }
+        }
+        let after = text[end..].iter().take_while(|&&c| !self.in_word(c)).count();
+        let n0 = end + after;
+        let n = text[n0..]
+            .iter()
+            .take_while(|&&c| self.in_word(c) || c == chars::ZWNJ)
+            .count();
+        let next = self.unify(&text[n0..n0 + n]);
+        if next.starts_with("ال") || next.contains(chars::TEH_MARBUTA) {
+            return None;
+        }
+        // one space, and an opening quote or bracket (بهانة «مخالفت»: an ezafe)
+        let spaced = text[end..n0] == [' '] || matches!(text[end..n0], [' ', '«' | '(' | '"' | '“']);
+        let first = next.split('\u{200c}').next().unwrap_or("");
+        let silent = !matches!(self.unify(&text[i - 1..i]).as_str(), "ا" | "و" | "آ");
+        let ezafe = spaced && !marked && silent && !next.is_empty() && !NO_EZAFE_BEFORE.contains(&first);
+        Some(if ezafe { "\u{0647}\u{0654}" } else { "\u{0647}" })
+    }
+
+    /// The edits of `teh_marbuta=persian` on `text`, one per ة it writes as ه.
+    fn teh_marbuta_edits(&self, text: &[char]) -> Vec<Edit> {
+        let mut out = Vec::new();
+        let mut line_end = 0;
+        let mut arabic = false;
+        for (i, &c) in text.iter().enumerate() {
+            if !self.is_teh(c) {
+                continue;
+            }
+            if i >= line_end {
+                let ls = text[..i].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
+                line_end = text[i..]
+                    .iter()
+                    .position(|&c| c == '\n')
+                    .map_or(text.len(), |p| i + p);
+                arabic = reads_as_arabic(&self.words(&text[ls..line_end]));
+            }
+            if let Some(r) = self.teh_marbuta_at(text, i, arabic) {
+                out.push(Edit::new(i, i + 1, r.to_string()));
+            }
+        }
+        out
     }
 }
 
@@ -70,11 +300,37 @@ impl Step for UnifyLetters {
     }
 
     fn edits(&self, text: &[char]) -> Vec<Edit> {
-        self.map.edits(text)
+        let edits = self.map.edits(text);
+        if !self.teh_persian || !text.iter().any(|&c| self.is_teh(c)) {
+            return edits;
+        }
+        // a ة the rule writes as ه is its edit, not the map's (ﺔ -> ة)
+        let teh = self.teh_marbuta_edits(text);
+        let mut out: Vec<Edit> = edits
+            .into_iter()
+            .filter(|e| !teh.iter().any(|t| t.start == e.start))
+            .collect();
+        out.extend(teh);
+        out.sort_by_key(|e| e.start);
+        out
+    }
+
+    fn needs(&self, text: &[char]) -> bool {
+        text.iter()
+            .any(|&c| self.map.contains(c) || (self.teh_persian && c == chars::TEH_MARBUTA))
+    }
+
+    fn apply(&self, text: &[char]) -> Option<Vec<char>> {
+        if self.teh_persian && text.iter().any(|&c| self.is_teh(c)) {
+            let edits = self.edits(text);
+            return (!edits.is_empty()).then(|| apply_edits(text, &edits));
+        }
+        self.map.apply(text)
     }
 
     fn char_map(&self) -> Option<&CharMap> {
-        Some(&self.map)
+        // teh_marbuta=persian reads the words around ة: no longer one character map
+        (!self.teh_persian).then_some(&self.map)
     }
 
     fn protect_policy(&self) -> Option<(Option<bool>, Option<bool>)> {
@@ -443,7 +699,10 @@ mod tests {
                 "محمد ﷺ و ﷼",
                 "محمد صلی الله علیه وسلم و ریال",
             ),
-            ("unify_letters", &[], "﷽", "﷽"), // no decomposition: left
+            ("unify_letters", &[], "﷽", "بسم الله الرحمن الرحیم"),
+            ("unify_letters", &[], "﷾ ﷿", "سبحانه وتعالی عز وجل"),
+            ("unify_letters", &[("ligatures", "keep")], "﷽", "﷽"),
+            ("unify_letters", &[], "رحمۃاللہ", "رحمةالله"), // Urdu's teh marbuta goal
             (
                 "unify_letters",
                 &[("ligatures", "keep")],
@@ -459,8 +718,8 @@ mod tests {
             (
                 "unify_letters",
                 &[("ligatures", "drop")],
-                "ﷲ ﷼ ﷴ ﷵ ﷽",
-                "الله ریال محمد  ﷽",
+                "ﷲ ﷼ ﷴ ﷵ ﷽ ﷾",
+                "الله ریال محمد  بسم الله الرحمن الرحیم ",
             ),
             (
                 "unify_letters",
@@ -509,6 +768,53 @@ mod tests {
         for (name, o, input, want) in rows {
             assert_eq!(run(name, &opts(o), input), *want, "{name} {o:?} {input:?}");
         }
+    }
+
+    /// `teh_marbuta=persian`: ة ending a Persian word, and the Arabic it must leave.
+    #[test]
+    fn teh_marbuta_persian_rows() {
+        let o = opts(&[("teh_marbuta", "persian")]);
+        let zw = "\u{200c}";
+        let rows: &[(&str, &str)] = &[
+            ("سایة", "سایه"),
+            (&format!("نشان{zw}دهندة"), &format!("نشان{zw}دهنده")),
+            (
+                &format!("آن دسته از علایم که مشخص{zw}کنندة انتهای جمله"),
+                &format!("آن دسته از علایم که مشخص{zw}کنندهٔ انتهای جمله"),
+            ),
+            ("سایة درخت", "سایهٔ درخت"),
+            ("سایة است", "سایه است"),             // no ezafe before a verb
+            ("سایة ها", "سایه ها"),               // nor before a suffix typed apart
+            ("بهانة «مخالفت»", "بهانهٔ «مخالفت»"), // a quote between
+            ("سایة، درخت", "سایه، درخت"),
+            ("سایةِ درخت", "سایهِ درخت"), // a haraka on it: the ezafe is the haraka's
+            ("سايـة", "سایـه"),         // tatweel inside the word
+            ("سایﺔ", "سایه"),           // a presentation form of ة
+            // Arabic: left
+            (&format!("دایرة{zw}المعارف"), &format!("دایرة{zw}المعارف")),
+            ("دایرة المعارف", "دایرة المعارف"),
+            ("رحمة الله", "رحمة الله"),
+            ("مدرسة کبیرة", "مدرسة کبیرة"),
+            ("المدرسة", "المدرسة"),
+            ("ذهبت إلى مدرسة", "ذهبت إلی مدرسة"),
+            ("الصلاة و الزكاة و الحج و مدرسة", "الصلاة و الزکاة و الحج و مدرسة"),
+            ("رحمةٌ", "رحمةٌ"), // no Persian word in ه
+            ("حجةالاسلام", "حجةالاسلام"),
+            ("ة", "ة"),
+            // untouched: Latin, numbers, URLs, a line already right
+            ("abc 3.14 https://x.ir", "abc 3.14 https://x.ir"),
+            ("کتاب\u{200c}های علی", "کتاب\u{200c}های علی"),
+        ];
+        for (input, want) in rows {
+            assert_eq!(run("unify_letters", &o, input), *want, "{input:?}");
+        }
+        // the default leaves every ة
+        assert_eq!(run("unify_letters", &Options::new(), "سایة درخت"), "سایة درخت");
+        assert!(make_step("unify_letters", &o).unwrap().char_map().is_none());
+        assert!(make_step("unify_letters", &Options::new())
+            .unwrap()
+            .char_map()
+            .is_some());
     }
 
     /// `repeated_letters`: rows that change, and rows that must not (runs of one and two,

@@ -243,6 +243,59 @@ impl Step for RemoveInvisibles {
     }
 }
 
+/// `repeated_marks`: a combining mark typed twice or more in a row written once (لطفاًً ->
+/// لطفاً, مُُحمد -> مُحمد): the harakat, tanwin, shadda, sukun, superscript alef, the Quranic
+/// signs ([`DIACRITICS`]) and the letter marks ([`LETTER_MARKS`]). Two different marks
+/// (شدّة with shadda and a haraka: ـَّ) are left, as is a mark repeated with anything
+/// between (a letter, a tatweel). No Arabic-script word is spelt with one mark twice on a
+/// letter, so correct text is never changed.
+pub struct RepeatedMarks;
+
+impl RepeatedMarks {
+    pub fn new(_options: &Options) -> Self {
+        RepeatedMarks
+    }
+
+    #[inline]
+    fn is_mark(c: char) -> bool {
+        is_diacritic(c) || is_letter_mark(c)
+    }
+
+    fn scan(&self, text: &[char], emit: Emit<'_>) {
+        let mut i = 1;
+        while i < text.len() {
+            if text[i] == text[i - 1] && Self::is_mark(text[i]) {
+                let j = i + text[i..].iter().take_while(|&&c| c == text[i - 1]).count();
+                emit(i, j, "");
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+    }
+}
+
+impl Step for RepeatedMarks {
+    fn name(&self) -> &'static str {
+        "repeated_marks"
+    }
+
+    fn edits(&self, text: &[char]) -> Vec<Edit> {
+        collect(|emit| self.scan(text, emit))
+    }
+
+    fn needs(&self, text: &[char]) -> bool {
+        text.windows(2).any(|w| w[0] == w[1] && Self::is_mark(w[0]))
+    }
+
+    fn apply(&self, text: &[char]) -> Option<Vec<char>> {
+        if !self.needs(text) {
+            return None;
+        }
+        rewrite(text, |emit| self.scan(text, emit))
+    }
+}
+
 /// How an ezafe after silent heh is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum EzafeForm {
@@ -252,17 +305,27 @@ enum EzafeForm {
     Hamza,
     /// ۀ (heh with yeh above)
     Yeh,
+    /// هء or ه ء (heh, a separate hamza glued or after one space): never a style, always
+    /// rewritten
+    Lone,
 }
 
 impl EzafeForm {
     fn text(self) -> &'static str {
         match self {
             EzafeForm::Zwnj => "\u{0647}\u{200c}\u{06cc}",
-            EzafeForm::Hamza => "\u{0647}\u{0654}",
+            EzafeForm::Hamza | EzafeForm::Lone => "\u{0647}\u{0654}",
             EzafeForm::Yeh => "\u{06c0}",
         }
     }
 }
+
+/// ARABIC LETTER HAMZA ء, written alone.
+const HAMZA: char = '\u{0621}';
+
+/// The indefinite or relative ی after silent heh in the Academy's spelling (خانه‌ای), which
+/// `ezafe(indefinite=alef)` writes for the old ‑یی and ‑ئی.
+const INDEFINITE_ALEF: &str = "\u{0647}\u{200c}\u{0627}\u{06cc}";
 
 /// `ezafe`: write the ezafe after silent heh one way: `style=zwnj` (خانه‌ی), `hamza` (خانهٔ),
 /// `yeh` (خانۀ), or `keep` (as written, the default).
@@ -270,9 +333,17 @@ impl EzafeForm {
 /// Only a word-final form is taken for an ezafe: ه‌یاب, and a ۀ or هٔ that a letter or a
 /// haraka follows (ۀهم, هٔام: typos or broken text, not an ezafe), are left alone, as
 /// rewriting them would hand `fix_zwnj` a different word on the next pass.
+///
+/// A separate hamza ء after a word in ه, glued or after one space, with a word after it
+/// (بهانهء ممکن, بهانه ء ممکن), is an ezafe typed without the combining mark, and is
+/// rewritten to the style (any but `keep`). A ء anywhere else is a letter: جزء, شیء, ابتدا ء.
+///
+/// `indefinite=alef` writes the indefinite or relative ی after silent heh in its old
+/// spellings ‑یی and ‑ئی (خانه‌یی, خانه‌ئی) as the Academy does, ‑ای (خانه‌ای): only after
+/// ه and a joiner, at the end of the word (a stem holding یی is never after a joiner).
 pub struct Ezafe {
-    /// `None`: keep.
     style: Option<EzafeForm>,
+    indefinite: bool,
 }
 
 impl Ezafe {
@@ -283,7 +354,16 @@ impl Ezafe {
             "yeh" => Some(EzafeForm::Yeh),
             _ => None,
         };
-        Ezafe { style }
+        Ezafe {
+            style,
+            indefinite: options.str("indefinite", "keep") == "alef",
+        }
+    }
+
+    /// Is `c` a letter or a haraka: not the end of a word?
+    #[inline]
+    fn in_word(c: char) -> bool {
+        is_arabic_letter(c) || ('\u{064b}'..='\u{065f}').contains(&c)
     }
 
     /// The ezafe form written at `text[i..]`, and its length.
@@ -294,28 +374,62 @@ impl Ezafe {
             HEH => match text.get(i + 1) {
                 Some(&HAMZA_ABOVE) => Some((EzafeForm::Hamza, 2)),
                 Some(&ZWNJ) if text.get(i + 2) == Some(&'\u{06cc}') => Some((EzafeForm::Zwnj, 3)),
+                Some(&HAMZA) => Self::lone_at(text, i, i + 2),
+                Some(&' ') if text.get(i + 2) == Some(&HAMZA) => Self::lone_at(text, i, i + 3),
                 _ => None,
             },
             _ => None,
         }
     }
 
+    /// The ء ending at `end` after the ه at `i`: an ezafe where a word in ه is before it and
+    /// a word after it, past one space.
+    fn lone_at(text: &[char], i: usize, end: usize) -> Option<(EzafeForm, usize)> {
+        let word_before = i > 0 && is_arabic_letter(text[i - 1]);
+        let word_after =
+            text.get(end) == Some(&' ') && text.get(end + 1).is_some_and(|&c| is_arabic_letter(c));
+        (word_before && word_after).then_some((EzafeForm::Lone, end - i))
+    }
+
+    /// The old spelling of the indefinite ی after silent heh at `text[i..]` (ه‌یی, ه‌ئی, at
+    /// the end of a word after a letter), and its length.
+    #[inline]
+    fn old_indefinite_at(text: &[char], i: usize) -> Option<usize> {
+        let yeh = |c: Option<&char>| matches!(c, Some('\u{06cc}' | '\u{064a}'));
+        let ok = text[i] == HEH
+            && i > 0
+            && is_arabic_letter(text[i - 1])
+            && text.get(i + 1) == Some(&ZWNJ)
+            && (yeh(text.get(i + 2)) || text.get(i + 2) == Some(&'\u{0626}'))
+            && yeh(text.get(i + 3))
+            && text.get(i + 4).is_none_or(|&c| !Self::in_word(c) && c != ZWNJ);
+        ok.then_some(4)
+    }
+
     fn scan(&self, text: &[char], emit: Emit<'_>) {
-        let Some(style) = self.style else { return };
+        if self.style.is_none() && !self.indefinite {
+            return;
+        }
         let mut i = 0;
         while i < text.len() {
-            if let Some((form, len)) = Self::form_at(text, i) {
-                // word-final only: no letter or haraka after it
-                let end = i + len;
-                let final_ = text
-                    .get(end)
-                    .is_none_or(|&c| !(is_arabic_letter(c) || ('\u{064b}'..='\u{065f}').contains(&c)));
-                if final_ {
-                    if form != style {
-                        emit(i, end, style.text());
-                    }
-                    i = end;
+            if self.indefinite {
+                if let Some(len) = Self::old_indefinite_at(text, i) {
+                    emit(i, i + len, INDEFINITE_ALEF);
+                    i += len;
                     continue;
+                }
+            }
+            if let Some(style) = self.style {
+                if let Some((form, len)) = Self::form_at(text, i) {
+                    // word-final only: no letter or haraka after it
+                    let end = i + len;
+                    if text.get(end).is_none_or(|&c| !Self::in_word(c)) {
+                        if form != style {
+                            emit(i, end, style.text());
+                        }
+                        i = end;
+                        continue;
+                    }
                 }
             }
             i += 1;
@@ -333,7 +447,10 @@ impl Step for Ezafe {
     }
 
     fn needs(&self, text: &[char]) -> bool {
-        self.style.is_some() && (0..text.len()).any(|i| Self::form_at(text, i).is_some())
+        (0..text.len()).any(|i| {
+            (self.style.is_some() && Self::form_at(text, i).is_some())
+                || (self.indefinite && Self::old_indefinite_at(text, i).is_some())
+        })
     }
 
     fn apply(&self, text: &[char]) -> Option<Vec<char>> {
@@ -654,8 +771,46 @@ mod tests {
                 ("خانهٔ ما", &format!("خانه{zw}ی ما")),
             ],
         );
+        // a separate hamza after a word in ه, glued or after a space, before a word
+        check(
+            &style("hamza"),
+            &[
+                ("بهانهء ممکن", "بهانهٔ ممکن"),
+                ("بهانه ء ممکن", "بهانهٔ ممکن"),
+                ("جزء و شیء", "جزء و شیء"),       // a letter
+                ("ابتدا ء ممکن", "ابتدا ء ممکن"), // not after ه
+                ("بهانهء", "بهانهء"),             // no word after
+                ("بهانهء.", "بهانهء."),
+                ("ه ء ممکن", "ه ء ممکن"), // no word before
+                ("بهانه  ء ممکن", "بهانه  ء ممکن"),
+            ],
+        );
+        check(&style("zwnj"), &[("خانه ء پدری", &format!("خانه{zw}ی پدری"))]);
+        check(&style("yeh"), &[("خانهء پدری", "خانۀ پدری")]);
         let keep = style("keep");
-        check(&keep, &[("خانۀ و خانهٔ", "خانۀ و خانهٔ")]);
+        check(
+            &keep,
+            &[("خانۀ و خانهٔ", "خانۀ و خانهٔ"), ("خانه ء پدری", "خانه ء پدری")],
+        );
+        // the indefinite ی after silent heh: ‑یی and ‑ئی as ‑ای
+        let alef = Ezafe::new(&opt("indefinite", Value::Str("alef".into())));
+        check(
+            &alef,
+            &[
+                (&format!("خانه{zw}یی بر آب"), &format!("خانه{zw}ای بر آب")),
+                (&format!("خانه{zw}ئی بر آب"), &format!("خانه{zw}ای بر آب")),
+                (&format!("خانه{zw}يی."), &format!("خانه{zw}ای.")),
+                (&format!("خانه{zw}ای"), &format!("خانه{zw}ای")),
+                (&format!("خانه{zw}یییلاق"), &format!("خانه{zw}یییلاق")), // not the word's end
+                ("پاییز و روییدن", "پاییز و روییدن"),                   // a stem's یی: no joiner before
+                ("خانهیی", "خانهیی"),
+                (&format!("خانه{zw}ی ما"), &format!("خانه{zw}ی ما")), // the ezafe: the style's
+            ],
+        );
+        for &t in UNTOUCHED {
+            check(&alef, &[(t, t)]);
+        }
+        assert!(!keep.needs(&format!("خانه{zw}یی").chars().collect::<Vec<_>>()));
         assert!(!keep.needs(&"خانۀ".chars().collect::<Vec<_>>()));
         for s in ["hamza", "yeh", "zwnj", "keep"] {
             for &t in UNTOUCHED {
@@ -664,8 +819,28 @@ mod tests {
         }
     }
 
+    #[test]
+    fn repeated_marks() {
+        let st = RepeatedMarks::new(&Options::new());
+        check(
+            &st,
+            &[
+                ("لطفاًً", "لطفاً"),
+                ("مُُُحمد", "مُحمد"),
+                ("خانهٔٔ", "خانهٔ"),
+                ("مُحَمَّد", "مُحَمَّد"), // different marks: kept
+                ("شدَّ", "شدَّ"),
+                ("مُـُحمد", "مُـُحمد"), // a tatweel between
+                ("بَبَ", "بَبَ"),
+            ],
+        );
+        for &t in UNTOUCHED {
+            check(&st, &[(t, t)]);
+        }
+    }
+
     fn alphabet() -> impl Strategy<Value = Vec<char>> {
-        let chars: Vec<char> = "کتابهیم a1.\n\u{200c}\u{200b}\u{200d}\u{feff}\u{ad}\u{2060}\u{200f}\u{202a}😀👨\u{1f3fd}\u{fe0f}ۀ\u{654}\u{64e}\u{64b}\u{651}\u{670}\u{653}\u{610}ـ"
+        let chars: Vec<char> = "کتابهیم a1.\nء ئ\u{200c}\u{200b}\u{200d}\u{feff}\u{ad}\u{2060}\u{200f}\u{202a}😀👨\u{1f3fd}\u{fe0f}ۀ\u{654}\u{64e}\u{64b}\u{651}\u{670}\u{653}\u{610}ـ"
             .chars()
             .collect();
         proptest::collection::vec(proptest::sample::select(chars), 0..40)
@@ -686,6 +861,11 @@ mod tests {
             Box::new(Ezafe::new(&style("hamza"))),
             Box::new(Ezafe::new(&style("yeh"))),
             Box::new(Ezafe::new(&style("zwnj"))),
+            Box::new(Ezafe::new(&opt("indefinite", Value::Str("alef".into())))),
+            Box::new(Ezafe::new(
+                &style("hamza").with("indefinite", Value::Str("alef".into())),
+            )),
+            Box::new(RepeatedMarks::new(&Options::new())),
         ]
     }
 

@@ -514,6 +514,13 @@ pub const OTHER_LANGUAGE_POINTS: usize = 2;
 /// another language all the same (Urdu with one ٹ and ہم گھر گئے). They never count alone:
 /// Persian written with ھ or ە for every heh has many such words.
 pub const OTHER_LANGUAGE_WEAK_WORDS: usize = 2;
+/// The share of a line's words, in percent, that must be marked as another language's (hold
+/// a letter of `OTHER_LANGUAGE_LETTERS` or `OTHER_LANGUAGE_WEAK`, or be one of
+/// `OTHER_LANGUAGE_WORDS`) for the points to make it that language: below it, the letters
+/// are strays in a Persian line (one word in nine in shekar's «... ڪوتاه طنز آمێزی ...
+/// ادَبێات ...»), and the line is unified. Urdu, Kurdish, Pashto and Sindhi lines mark one
+/// word in five or more (Urdu's ہے میں نے سے کے, Sorani's ە in most words).
+pub const OTHER_LANGUAGE_SHARE_PERCENT: usize = 15;
 
 /// A letter that makes a line worth scoring: one Persian never uses, or one Persian gets
 /// stray from those languages' keyboards.
@@ -551,10 +558,13 @@ const TRIGGERS: [bool; 0x86] = {
 /// another language; one point does where two words ([`OTHER_LANGUAGE_WEAK_WORDS`]) hold the
 /// letters Persian text gets stray from those keyboards (`OTHER_LANGUAGE_WEAK`: ے ہ ھ ە),
 /// else it is a stray typed into Persian. Those letters score nothing by themselves, so
-/// «كتاب ھای من», «خانە» and Persian written with ھ for every h stay Persian.
+/// «كتاب ھای من», «خانە» and Persian written with ھ for every h stay Persian. The points
+/// count only where [`OTHER_LANGUAGE_SHARE_PERCENT`] of the words hold such letters: a long
+/// Persian line with two or three stray letters is Persian.
 pub fn is_other_language(line: &[char]) -> bool {
     let mut score = 0;
     let mut weak_words = 0;
+    let (mut words, mut marked) = (0, 0);
     let is_word_char = |c: char| chars::is_arabic_script_letter(c) || c == ZWNJ;
     let mut i = 0;
     while i < line.len() {
@@ -585,10 +595,15 @@ pub fn is_other_language(line: &[char]) -> bool {
         if weak {
             weak_words += 1;
         }
+        words += 1;
+        if strong || weak {
+            marked += 1; // (every word of OTHER_LANGUAGE_WORDS holds such a letter)
+        }
         i = e;
     }
-    score >= OTHER_LANGUAGE_POINTS
-        || (score == OTHER_LANGUAGE_POINTS - 1 && weak_words >= OTHER_LANGUAGE_WEAK_WORDS)
+    let points = score >= OTHER_LANGUAGE_POINTS
+        || (score == OTHER_LANGUAGE_POINTS - 1 && weak_words >= OTHER_LANGUAGE_WEAK_WORDS);
+    points && marked * 100 >= OTHER_LANGUAGE_SHARE_PERCENT * words
 }
 
 /// Spans of the lines of `text` (line breaks not included) that [`is_other_language`] takes

@@ -46,7 +46,9 @@ ARABIC_SCRIPT_LETTERS = frozenset(chr(cp) for lo, hi in ARABIC_SCRIPT_BLOCKS for
 #: counts because a line of harakat is Arabic-script text to clean, not another script.
 ARABIC_SCRIPT_TEXT = ARABIC_SCRIPT_LETTERS | frozenset(
     chr(cp) for lo, hi in ARABIC_SCRIPT_BLOCKS for cp in range(lo, hi + 1)
-    if unicodedata.category(chr(cp)).startswith("M"))
+    if unicodedata.category(chr(cp)).startswith("M")) | frozenset("\ufdfd\ufdfe\ufdff")
+#: (and the word ligatures Unicode files as symbols, ﷽ ﷾ ﷿: a line of ﷽ alone is text to
+#: clean, as scripts/gen_core_chars.py has it)
 
 
 def _char_class(letters: frozenset[str]) -> str:
@@ -211,6 +213,10 @@ OTHER_LANGUAGE_POINTS = 2
 #: point another language all the same (Urdu with one ٹ and ہم گھر گئے). They never count
 #: alone: Persian written with ھ or ە for every heh has many such words.
 OTHER_LANGUAGE_WEAK_WORDS = 2
+#: The share of a line's words, in percent, that must hold a letter of those languages
+#: (``OTHER_LANGUAGE_LETTERS`` or ``OTHER_LANGUAGE_WEAK``) for the points to count: below
+#: it the letters are strays in a long Persian line.
+OTHER_LANGUAGE_SHARE_PERCENT = 15
 
 _TRIGGERS = "".join(sorted(OTHER_LANGUAGE_LETTERS | OTHER_LANGUAGE_WEAK))
 _TRIGGER = re.compile(f"[{_TRIGGERS}]")
@@ -234,6 +240,9 @@ def is_other_language(line: str) -> bool:
     (True, False)
     """
     words = _WORD.findall(line)
+    marked = sum(1 for w in words if not (OTHER_LANGUAGE_LETTERS | OTHER_LANGUAGE_WEAK).isdisjoint(w))
+    if marked * 100 < OTHER_LANGUAGE_SHARE_PERCENT * len(words):
+        return False  # a few strays in a long Persian line
     score = sum(1 for c in line if c in OTHER_LANGUAGE_LETTERS)
     score += sum(1 for w in words if w in OTHER_LANGUAGE_WORDS)
     if score >= OTHER_LANGUAGE_POINTS:

@@ -99,7 +99,7 @@ def test_list_and_show():
     listed = run(["--list-presets"]).stdout.decode().splitlines()
     assert [line.split()[0] for line in listed] == list(PRESETS)
     r = run(["--preset", "letters", "--skip", "digits", "--show-spec"])
-    assert r.stdout.decode().strip() == "tatweel_dash; unify_letters; remove_tatweel; compose_letters"
+    assert r.stdout.decode().strip() == "tatweel_dash; unify_letters; remove_tatweel; repeated_marks; compose_letters"
 
 
 def test_skip_step():

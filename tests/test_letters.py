@@ -3,7 +3,7 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from normalizer import get_step
+from normalizer import get_step, preset
 from conftest import z
 
 # (input, output): rows where output == input must stay unchanged
@@ -57,12 +57,37 @@ def test_teh_marbuta_option():
     assert get_step("unify_letters")("رحمة") == "رحمة"
 
 
+@pytest.mark.parametrize("src,want", [
+    ("سایة", "سایه"),  # shekar
+    ("نشان\u200cدهندة", "نشان\u200cدهنده"),  # shekar
+    ("آن دسته از علایم که مشخص\u200cکنندة انتهای جمله",
+     "آن دسته از علایم که مشخص\u200cکنندهٔ انتهای جمله"),  # virastar: ة stood for the ezafe
+    ("به بهانة «مخالفت با تقلب»", "به بهانهٔ «مخالفت با تقلب»"),  # PerDT
+    ("سایة است", "سایه است"),
+    # Arabic, left
+    ("دایرة\u200cالمعارف", "دایرة\u200cالمعارف"),
+    ("نعمة الله", "نعمة الله"),  # ة before a word in ال
+    ("رحمة واسعة", "رحمة واسعة"),  # two neighbouring words in ة
+    ("مدرسة کبیرة", "مدرسة کبیرة"),
+    ("هذه مدرسة", "هذه مدرسة"),
+    ("الصلاة", "الصلاة"),
+    # untouched
+    ("abc 3.14 1,000 https://x.ir/a", "abc 3.14 1,000 https://x.ir/a"),
+    ("کتاب\u200cهای علی", "کتاب\u200cهای علی"),
+])
+def test_teh_marbuta_persian(src, want):
+    assert get_step("unify_letters", teh_marbuta="persian")(src) == want
+    assert preset("editorial")(src) == want
+    assert get_step("unify_letters")(src) == src  # the default leaves ة
+
+
 @pytest.mark.parametrize("src,spell,keep,drop", [
     ("محمد ﷺ", "محمد صلی الله علیه وسلم", "محمد ﷺ", "محمد "),
     ("ﷲ ﷻ", "الله جل جلاله", "ﷲ ﷻ", "الله "),
     ("قیمت ۱۰۰ ﷼", "قیمت ۱۰۰ ریال", "قیمت ۱۰۰ ﷼", "قیمت ۱۰۰ ریال"),  # the rial sign is a word: spelled by drop
     ("ﷴ ﷵ", "محمد صلعم", "ﷴ ﷵ", "محمد "),
-    ("﷽", "﷽", "﷽", "﷽"),                    # no decomposition: left by all
+    ("﷽", "بسم الله الرحمن الرحیم", "﷽", "بسم الله الرحمن الرحیم"),  # a line of its own
+    ("الله ﷾ و ﷿", "الله سبحانه وتعالی و عز وجل", "الله ﷾ و ﷿", "الله  و "),  # eulogies
     ("ﻻ ك", "لا ک", "لا ک", "لا ک"),          # other presentation forms: as before
     # unchanged
     ("abc 3.14 1,000 https://x.ir/a", "abc 3.14 1,000 https://x.ir/a", "abc 3.14 1,000 https://x.ir/a",

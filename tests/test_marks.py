@@ -1,6 +1,7 @@
 import pytest
+from hypothesis import given, settings, strategies as st
 
-from normalizer import get_step
+from normalizer import get_step, preset
 from conftest import z
 
 
@@ -82,3 +83,61 @@ def test_remove_invisibles_bidi():
 ])
 def test_ezafe(style, src, want):
     assert get_step("ezafe", style=style)(src) == want
+
+
+@pytest.mark.parametrize("style,src,want", [
+    ("hamza", "از غم به هر بهانهء ممکن عبور کن!", "از غم به هر بهانهٔ ممکن عبور کن!"),  # virastar
+    ("hamza", "از غم به هر بهانه ء ممکن عبور کن!", "از غم به هر بهانهٔ ممکن عبور کن!"),
+    ("zwnj", "خانه ء پدری", z("خانه|ی پدری")),
+    ("yeh", "خانهء پدری", "خانۀ پدری"),
+    # a ء that is a letter, or not between a word in ه and a word: left
+    ("hamza", "جزء و شیء و ابتدا ء", "جزء و شیء و ابتدا ء"),
+    ("hamza", "بهانهء", "بهانهء"),
+    ("hamza", "بهانهء، ممکن", "بهانهء، ممکن"),
+    ("keep", "بهانهء ممکن", "بهانهء ممکن"),
+    ("hamza", "abc 3.14 https://x.ir/a", "abc 3.14 https://x.ir/a"),
+])
+def test_ezafe_lone_hamza(style, src, want):
+    assert get_step("ezafe", style=style)(src) == want
+
+
+@pytest.mark.parametrize("src,want", [
+    (z("خانه|یی بر روی آب"), z("خانه|ای بر روی آب")),  # virastar
+    (z("خانه|ئی بر روی آب"), z("خانه|ای بر روی آب")),
+    (z("خانه|يی بر روی آب"), z("خانه|ای بر روی آب")),
+    (z("خانه|ای بر روی آب"), z("خانه|ای بر روی آب")),  # already right
+    ("پاییز و روییدن و خانهیی", "پاییز و روییدن و خانهیی"),  # a stem's یی, no joiner
+    (z("خانه|ی ما."), z("خانه|ی ما.")),  # an ezafe is not the indefinite ی
+    ("abc 3.14 https://x.ir/a", "abc 3.14 https://x.ir/a"),
+])
+def test_ezafe_indefinite(src, want):
+    assert get_step("ezafe", indefinite="alef")(src) == want
+    assert get_step("ezafe")(src) == src  # keep: the default
+    assert preset("editorial")(src) == get_step("ezafe", style="hamza")(want)
+
+
+@pytest.mark.parametrize("src,want", [
+    ("لطفاًً", "لطفاً"),  # virastar
+    ("مُُحَمَّد", "مُحَمَّد"),
+    ("خانهٔٔ ما", "خانهٔ ما"),
+    ("مُحَمَّد و شدَّ", "مُحَمَّد و شدَّ"),  # different marks
+    ("مُـُحمد", "مُـُحمد"),  # a tatweel between
+    ("abc 3.14 https://x.ir/a", "abc 3.14 https://x.ir/a"),
+    ("کتاب\u200cهای علی", "کتاب\u200cهای علی"),
+])
+def test_repeated_marks(src, want):
+    assert get_step("repeated_marks")(src) == want
+
+
+@pytest.mark.parametrize("name", ["default", "letters", "editorial"])
+def test_repeated_marks_in_presets_that_keep_marks(name):
+    assert preset(name)("لطفاًً") == "لطفاً"
+    assert preset(name)("حتماً") == "حتماً"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="بکهاً ٌُ\u0654ـ\u200ca1.", max_size=30))
+def test_repeated_marks_leaves_no_twin_and_is_idempotent(s):
+    out = get_step("repeated_marks")(s)
+    assert get_step("repeated_marks")(out) == out
+    assert not any(a == b and a in "ًٌُ\u0654" for a, b in zip(out, out[1:]))

@@ -145,10 +145,17 @@ OTHER_LANGUAGES = [
     "دا ښه ورځ ده",  # Pashto
     "سنڌي ٻولي",  # Sindhi
     "ئۇيغۇر تىلى",  # Uyghur
+    # long lines, where the share of marked words decides (OTHER_LANGUAGE_SHARE_PERCENT)
+    "حکومت پاکستان نے آج اعلان کیا کہ ملک میں نئی تعلیمی پالیسی نافذ کی جائے گی۔",  # Urdu, 3 in 15
+    "اردو پاکستان کی قومی زبان ہے اور یہ بھارت میں بھی بولی جاتی ہے۔",  # Urdu
+    "کوردستان وڵاتێکی جوانە و خەڵکەکەی زۆر میواندۆستن.",  # Kurdish (Sorani)
+    "زمانی کوردی یەکێکە لە زمانە ئێرانییەکان.",  # Kurdish (Sorani)
+    "افغانستان په منځنۍ اسیا کې یو هېواد دی.",  # Pashto
+    "سنڌي ٻولي سنڌ جي ٻولي آهي ۽ هيءَ تمام پراڻي ٻولي آهي.",  # Sindhi
 ]
 
 
-@pytest.mark.parametrize("name", KEEPING)
+@pytest.mark.parametrize("name", KEEPING + ["editorial"])
 @pytest.mark.parametrize("line", OTHER_LANGUAGES)
 def test_other_language_is_left_as_written(name, line):
     assert _all_paths(preset(name), line) == line
@@ -175,6 +182,13 @@ STRAY = [  # Persian with letters of other keyboards: still unified
     ("ٹهران شهر بزرگی است", "تهران شهر بزرگی است"),  # one letter Persian never uses: a stray
     ("قال الكاتب في كتابه ٣", "قال الکاتب فی کتابه ۳"),  # Arabic: converted as before
     ("مدينة ٣", "مدینة ۳"),
+    # a long Persian line with two or three letters of other keyboards (shekar's test): few
+    # words hold them, so they are strays
+    ("«فارسی شکر است» نام داستان ڪوتاه طنز آمێزی از محمد علی جمالزاده است که در سال ۱۳۰۰ "
+     "منتشر شده و آغازگر تحول بزرگی در ادبێات معاصر ایران است.",
+     "«فارسی شکر است» نام داستان کوتاه طنز آمیزی از محمد علی جمالزاده است که در سال ۱۳۰۰ "
+     "منتشر شده و آغازگر تحول بزرگی در ادبیات معاصر ایران است."),
+    ("سلام عليكم و رحمۃاللہ", "سلام علیکم و رحمةالله"),  # Urdu's ۃ is Arabic's ة
 ]
 
 

@@ -173,6 +173,8 @@ def _mappable(p):
         keys = st_._core.char_map_keys(0)
         if keys is not None:
             out |= set(keys)
+        elif st_.name == "unify_letters":  # (teh_marbuta=persian reads words: the map, and ة)
+            out |= set(Pipeline.from_spec("unify_letters").steps[0]._core.char_map_keys(0)) | {"ة"}
         elif st_.name == "compose_letters":  # (a letter + its mark: the letter maps)
             out |= set("اوی")
         elif st_.name == "digits":  # (a step of its own since digits follow their words' script)

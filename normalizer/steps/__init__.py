@@ -5,7 +5,8 @@ module           steps
 ===============  ========================================================================
 ``letters``      unify_letters, compose_letters, fold_hamza, lowercase, repeated_letters
 ``digits``       digits
-``marks``        remove_tatweel, remove_diacritics, remove_invisibles, ezafe
+``marks``        remove_tatweel, remove_diacritics, remove_invisibles, repeated_marks,
+                 ezafe
 ``spacing``      unify_spaces, punctuation_spacing
 ``punctuation``  punctuation
 ``zwnj``         clean_zwnj, fix_zwnj, remove_zwnj

@@ -10,8 +10,21 @@ class UnifyLetters(Step):
     Changes ي ى to ی, ك to ک, ە ھ ہ to ه, ے to ی, the letters pasted from Urdu, Kurdish and
     Pashto keyboards (ې ۍ ڪ ګ ...), the Arabic presentation forms (U+FB50-FDFF,
     U+FE70-FEFF, lam-alef ligatures included) to plain letters.
-    Leaves alone: ۀ (see ``ezafe``), ة unless ``teh_marbuta=heh``, hamza letters
-    (أ ؤ ئ), digits, and anything outside the Arabic script.
+    Leaves alone: ۀ (see ``ezafe``), ة but as ``teh_marbuta`` says, hamza letters
+    (أ ؤ ئ), digits, and anything outside the Arabic script. Urdu's ۃ is Arabic's ة
+    (رحمۃاللہ -> رحمةالله).
+
+    ``teh_marbuta``: ``keep`` (the default) leaves ة, which is a letter of Arabic words and
+    phrases in Persian text (دایرة‌المعارف, رحمة الله); ``heh`` writes every ة as ه (for
+    search); ``persian`` (the ``editorial`` and ``ml`` presets) writes a ة that ends a
+    Persian word as the ه it stood for, and as هٔ where it stood for the ezafe (a word
+    follows that an ezafe joins, the ه is silent): سایة -> سایه, نشان‌دهندة -> نشان‌دهنده,
+    مشخص‌کنندة انتهای -> مشخص‌کنندهٔ انتهای, سایة است -> سایه است. A word is Persian where
+    the lexicon knows it with ه and not with ة, or it ends in ‑نده ‑ده ‑انه; and never in
+    an Arabic phrase: ة before a joiner or a word in ال (دایرة‌المعارف, رحمة الله), a word
+    in ال, an Arabic noun and adjective both in ة (مدرسة کبیرة), a line with an Arabic
+    function word (في على إلى الذي هذا كان ...) or with one word in four in ال. shekar
+    writes every ة as ه, virastar every ة before a space as هٔ.
 
     Text in another Arabic-script language is left as written: a pipeline finds, line by
     line, the lines written in Urdu, Kurdish (Sorani), Pashto, Sindhi or Uyghur, and no step
@@ -21,7 +34,9 @@ class UnifyLetters(Step):
     languages (Urdu ہے ہیں یہ وہ کے نے سے میں نہیں تھا; Sorani ئەم ئەو لە بۆ هەیە; Pashto
     کې چې یې); two points make it another language, and so does one where two words hold
     the letters those keyboards put stray into Persian (ے ہ ھ ە); else one such letter is
-    a stray and is unified. Those stray letters (and ی typed as ے) score nothing alone, so
+    a stray and is unified, and so are two or three where fewer than 15 % of the line's words
+    hold such letters (a long Persian line with stray ڪ and ێ, as pasted text has). Those
+    stray letters (and ی typed as ے) score nothing alone, so
     they are unified in Persian lines however many (كتاب ھای من ->
     کتاب های من, خانە -> خانه), and so is Persian written with ھ for every h (ھمه ھر). Arabic
     (ي ك ة) is converted as before. ``other_scripts=convert`` converts those lines too, for
@@ -29,18 +44,21 @@ class UnifyLetters(Step):
 
     The word ligatures and signs of U+FDF0-FDFF as ``ligatures`` says. ``spell`` (the
     default) writes them out as the other presentation forms: ﷺ -> صلی الله علیه وسلم,
-    ﷻ -> جل جلاله, ﷲ -> الله, ﷴ -> محمد, ﷼ -> ریال (﷽ and the honorifics ﷾ ﷿ have no
-    decomposition and are left). ``keep`` leaves the whole range as written (for text shown
-    as typed). ``drop`` removes the eulogies, the blessings written after a name (ﷺ ﷻ ﷵ ﷾
-    ﷿), and spells the rest as ``spell`` does: ﷲ (a letter ligature of the word الله) and
-    ﷼ (the rial sign, an amount's unit) are words of the sentence, and dropping them would
-    lose a word (``۱۰۰ ﷼`` -> ``۱۰۰ ریال``, not ``۱۰۰``); ﷽ stays, a line of its own. The
-    space a dropped sign leaves is ``unify_spaces``' to collapse.
+    ﷻ -> جل جلاله, ﷲ -> الله, ﷴ -> محمد, ﷼ -> ریال, and the three Unicode leaves without
+    a decomposition as they read: ﷽ -> بسم الله الرحمن الرحیم, ﷾ -> سبحانه وتعالی,
+    ﷿ -> عز وجل. ``keep`` leaves the whole range as written (for text shown as typed).
+    ``drop`` removes the eulogies, the blessings written after a name (ﷺ ﷻ ﷵ ﷾ ﷿), and
+    spells the rest as ``spell`` does: ﷲ (a letter ligature of the word الله), ﷼ (the rial
+    sign, an amount's unit) and ﷽ are words of the text, and dropping them would lose a
+    word (``۱۰۰ ﷼`` -> ``۱۰۰ ریال``, not ``۱۰۰``). The space a dropped sign leaves is
+    ``unify_spaces``' to collapse.
 
     The default is the one that keeps every word a reader sees and gives the lexicon words
-    it knows, and is what this step always did. hazm's Normalizer spells ﷰ-ﷸ, ﷲ, ﷼ and ﷽
-    and removes ﷺ ﷻ (its ``remove_specials_chars``): this step's ``drop``, but for ﷽.
-    shekar's spells the same and leaves ﷺ ﷻ as written.
+    it knows, and is what this step always did: ﷺ is spelt, not dropped, because it is
+    read aloud and stands for words (a search for صلی الله علیه وسلم finds it), and
+    dropping it changes what the writer said. hazm's Normalizer spells ﷰ-ﷸ, ﷲ, ﷼ and ﷽
+    and removes ﷺ ﷻ (its ``remove_specials_chars``): this step's ``drop``. shekar's
+    spells the same and leaves ﷺ ﷻ as written.
 
     >>> UnifyLetters()("كيك عليٰ")
     'کیک علیٰ'
@@ -56,19 +74,30 @@ class UnifyLetters(Step):
     'محمد ، ۱۰۰ ریال'
     >>> UnifyLetters(ligatures="keep")("محمد ﷺ، ۱۰۰ ﷼")
     'محمد ﷺ، ۱۰۰ ﷼'
+    >>> UnifyLetters()("﷽")
+    'بسم الله الرحمن الرحیم'
+    >>> UnifyLetters(teh_marbuta="persian")("سایة، نشان‌دهندة و مشخص‌کنندة انتهای")
+    'سایه، نشان‌دهنده و مشخص‌کنندهٔ انتهای'
+    >>> UnifyLetters(teh_marbuta="persian")("دایرة‌المعارف، رحمة الله، مدرسة کبیرة")
+    'دایرة‌المعارف، رحمة الله، مدرسة کبیرة'
+    >>> UnifyLetters()("سایة")
+    'سایة'
     """
 
     name = "unify_letters"
     summary = "Arabic and look-alike letters, presentation forms -> Persian letters"
     OPTIONS = {
-        "teh_marbuta": ("keep", ("keep", "heh")),
+        "teh_marbuta": ("keep", ("keep", "heh", "persian")),
         "presentation_forms": (True, bool),
         "other_scripts": ("keep", ("keep", "convert")),
         "ligatures": ("spell", ("spell", "keep", "drop")),
     }
     EXAMPLES = [("كتاب هاي علي", "کتاب های علی"), ("یہ ایک کتاب ہے۔", "یہ ایک کتاب ہے۔"),
                 ("محمد ﷺ", "محمد صلی الله علیه وسلم"),
-                ("محمد ﷺ و ﷲ", "محمد  و الله", {"ligatures": "drop"})]
+                ("محمد ﷺ و ﷲ", "محمد  و الله", {"ligatures": "drop"}),
+                ("﷽", "بسم الله الرحمن الرحیم"),
+                ("سایة درخت و سایة", "سایهٔ درخت و سایه", {"teh_marbuta": "persian"}),
+                ("رحمة الله", "رحمة الله", {"teh_marbuta": "persian"})]
 
 
 @register

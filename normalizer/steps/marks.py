@@ -68,6 +68,27 @@ class RemoveInvisibles(Step):
 
 
 @register
+class RepeatedMarks(Step):
+    """A combining mark typed twice or more in a row written once: لطفاًً -> لطفاً.
+
+    The harakat, tanwin, shadda, sukun, superscript alef, Quranic signs and the letter marks
+    (madda, hamza above and below) count; the same mark must follow itself. Two different
+    marks (shadda and a haraka, ـَّ) are left, and so is a mark repeated with a letter or a
+    tatweel between. No word is spelt with one mark twice on a letter, so correct text is
+    never changed: every preset that keeps marks has it.
+
+    >>> RepeatedMarks()("لطفاًً مُُحَمَّد")
+    'لطفاً مُحَمَّد'
+    >>> RepeatedMarks()("مُحَمَّد خانهٔ abc ۱۲")
+    'مُحَمَّد خانهٔ abc ۱۲'
+    """
+
+    name = "repeated_marks"
+    summary = "a combining mark typed twice in a row written once (لطفاًً -> لطفاً)"
+    EXAMPLES = [("لطفاًً", "لطفاً"), ("مُحَمَّد", "مُحَمَّد")]
+
+
+@register
 class Ezafe(Step):
     """Write the ezafe after silent heh one way: ``style=zwnj`` (خانه‌ی), ``hamza`` (خانهٔ),
     ``yeh`` (خانۀ), or ``keep`` (as written, the default).
@@ -76,11 +97,31 @@ class Ezafe(Step):
     haraka follows (ۀهم, هٔام: typos or broken text, not an ezafe), are left alone, as
     rewriting them would hand ``fix_zwnj`` a different word on the next pass.
 
+    A separate hamza ء after a word in ه, glued or after one space, with a word after it,
+    is an ezafe typed without the combining mark (بهانهء ممکن, بهانه ء ممکن), and is
+    written in the style (any but ``keep``). A ء anywhere else is a letter and stays:
+    جزء، شیء، ابتدا ء، and a ء that ends the line.
+
+    ``indefinite``: the indefinite or relative ی after silent heh (a house: خانه‌ای).
+    ``keep`` (the default) leaves it as written; ``alef`` (the ``editorial`` and ``ml``
+    presets) writes its old spellings ‑یی and ‑ئی (خانه‌یی، خانه‌ئی) as the Academy's
+    ‑ای. Only after ه and a joiner at the end of a word: a stem spelt with یی (پاییز،
+    روییدن) never has a joiner before it.
+
     >>> Ezafe(style="hamza")("خانۀ من و خانه‌ی تو")
     'خانهٔ من و خانهٔ تو'
+    >>> Ezafe(style="hamza")("بهانهء ممکن و بهانه ء ممکن، جزء و شیء")
+    'بهانهٔ ممکن و بهانهٔ ممکن، جزء و شیء'
+    >>> Ezafe(style="zwnj")("خانه ء پدری")
+    'خانه‌ی پدری'
+    >>> Ezafe(indefinite="alef")("خانه‌یی و خانه‌ئی، پاییز")
+    'خانه‌ای و خانه‌ای، پاییز'
     """
 
     name = "ezafe"
-    summary = "the ezafe after silent heh as ه‌ی, هٔ or ۀ"
-    OPTIONS = {"style": ("keep", ("keep", "zwnj", "hamza", "yeh"))}
-    EXAMPLES = [("خانۀ من و خانه‌ی تو", "خانهٔ من و خانهٔ تو", {"style": "hamza"})]
+    summary = "the ezafe after silent heh as ه‌ی, هٔ or ۀ; ‑یی after it as ‑ای"
+    OPTIONS = {"style": ("keep", ("keep", "zwnj", "hamza", "yeh")),
+               "indefinite": ("keep", ("keep", "alef"))}
+    EXAMPLES = [("خانۀ من و خانه‌ی تو", "خانهٔ من و خانهٔ تو", {"style": "hamza"}),
+                ("بهانه ء ممکن", "بهانهٔ ممکن", {"style": "hamza"}),
+                ("خانه‌یی بر آب", "خانه‌ای بر آب", {"indefinite": "alef"})]

@@ -2019,9 +2019,14 @@ impl Analyzer {
             } else if boundary_ok(&r, ac, bc) {
                 rule = "spaced-suffix";
                 joined = Some(r.to_string());
-            } else if among(bc, CLITIC_HEH) && clen(&ga) > 3 && ga.ends_with("های") {
+            } else if among(bc, CLITIC_HEH)
+                && clen(&ga) > 3
+                && (ac.ends_with("\u{200c}های") || self.word(&ga).ends_with("\u{200c}های"))
+            {
                 // خواب‌های تان: a possessive typed apart after the plural ‑های, written solid
-                // as train writes it (‑هایتان, ‑هایشان, ‑هایمان 224 times, never otherwise)
+                // as train writes it (‑هایتان, ‑هایشان, ‑هایمان 224 times, never otherwise);
+                // where the word reads as a plural (not نشانهای: نشانه‌ای, as the ezafe step
+                // may write ‑یی after this step ran, or search with no joiners)
                 rule = "spaced-suffix";
                 joined = Some(format!("{ac}{bc}"));
             } else if (silent_heh(ac) || ac.ends_with('ی'))
