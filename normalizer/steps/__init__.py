@@ -6,7 +6,7 @@ module           steps
 ``letters``      unify_letters, compose_letters, fold_hamza, lowercase, repeated_letters
 ``digits``       digits
 ``marks``        remove_tatweel, remove_diacritics, remove_invisibles, ezafe
-``spacing``      unify_spaces, punctuation_spacing
+``spacing``      unify_spaces, punctuation_spacing, number_spacing
 ``punctuation``  punctuation
 ``zwnj``         clean_zwnj, fix_zwnj, remove_zwnj
 ===============  ========================================================================
