@@ -14,7 +14,8 @@ search     indexing and matching: aggressive folding (hamza, diacritics, case, j
 editorial  text a person reads and publishes: the default with Persian marks and «»
            wherever the words around them are Persian (nested quotes too), … – — and
            one of each of !!! ؟؟؟, a space after a full stop, the ezafe written هٔ;
-           diacritics kept
+           Persian digits for every number with no Latin word beside it, ٫ ٬ ٪ in
+           them, a space between a number and a word glued to it; diacritics kept
 =========  ===========================================================================
 """
 from __future__ import annotations
@@ -25,6 +26,14 @@ from .pipeline import Pipeline
 #: unify_letters (a presentation form, ﻻٔ -> لأ), remove_tatweel (اـٓ), remove_diacritics
 #: (أً in ml), remove_invisibles and clean_zwnj (ا + ZWJ or ZWNJ + ٓ). Before them, a mark
 #: they freed was composed only by a second pass, so a preset was not idempotent.
+#: editorial writes the separators of numbers (digits again, separators=persian) after
+#: remove_invisibles and punctuation_spacing: a . or , that an invisible or a space kept
+#: from its digits is beside them only then (۳ .۱۴ -> ۳.۱۴ -> ۳٫۱۴). Its digits are
+#: converted before punctuation and its spacing, which read Persian digits as Persian.
+#: editorial runs number_spacing after digits (a Latin number glued to a Persian word is a
+#: Persian one by then) and after the steps that may glue a number to a word (an invisible
+#: removed; the space it adds is never a second one), but before fix_zwnj, which reads the
+#: words as the next pass reads them (and joins ۵۱‌ها شان as ۵۱هاشان, a suffix to it).
 #: editorial runs punctuation_runs after punctuation (??? is ؟؟؟ before it is one ؟) and
 #: punctuation_spacing after both (… is a closing mark to it).
 #: search drops every joiner before fix_zwnj, which joins solid: fix_zwnj reads a word as the
@@ -44,10 +53,12 @@ SPECS: dict[str, str] = {
                "remove_diacritics(letter_marks=false); fold_hamza; digits(to=latin, other_scripts=convert); "
                "remove_invisibles(bidi=true); lowercase; remove_zwnj; repeated_letters; unify_spaces; "
                "fix_zwnj(solid=true)"),
-    "editorial": ("unify_letters; remove_tatweel; digits(to=persian); remove_invisibles; clean_zwnj; "
+    "editorial": ("unify_letters; remove_tatweel; digits(to=persian, context=not_latin); "
+                  "remove_invisibles; clean_zwnj; "
                   "compose_letters; unify_spaces; "
                   "punctuation(context=near, quote_rule=sides); "
-                  "punctuation_runs; punctuation_spacing(full_stop=true, next_to=words); fix_zwnj; "
+                  "punctuation_runs; punctuation_spacing(full_stop=true, next_to=words); "
+                  "digits(to=persian, context=not_latin, separators=persian); number_spacing; fix_zwnj; "
                   "ezafe(style=hamza)"),
 }
 

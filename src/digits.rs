@@ -367,10 +367,9 @@ impl Step for Digits {
     fn apply_hidden(&self, hidden: &[char]) -> Option<Vec<char>> {
         // (without those options only runs that are no Latin writing change: the string
         // must hold an Arabic-script digit, and a digit to convert)
-        if !(self.not_latin || self.separators)
-            && !(hidden.iter().any(|&c| chars::is_persian_digit(c))
-                && hidden.iter().any(|&c| self.map(c).is_some()))
-        {
+        let no_latin_writing = hidden.iter().any(|&c| chars::is_persian_digit(c))
+            && hidden.iter().any(|&c| self.map(c).is_some());
+        if !(self.not_latin || self.separators || no_latin_writing) {
             return None;
         }
         if !self.needs(hidden) || protect::is_other_language(hidden) {
