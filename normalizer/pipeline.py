@@ -144,6 +144,19 @@ class Step:
         """False for a step that also works inside protected spans (lowercase)."""
         return bool(self._core.respects_protection[0])
 
+    @property
+    def works_hidden(self) -> bool:
+        """Does the step work on the hidden strings (protected spans and lines) too, after
+        the steps have run (:meth:`apply_hidden`)? A step that does not respect protection
+        does (lowercase); ``digits`` does for the digits that are no Latin writing."""
+        return bool(self._core.works_hidden[0])
+
+    def apply_hidden(self, text: str) -> str:
+        """The step's result on one hidden string (a protected span or a whole protected
+        line, as written): its :meth:`apply` for a step that does not respect protection;
+        what ``digits`` does there for one that does (see its doc)."""
+        return str(self._core.apply_hidden(0, text))
+
     # -- the work (in the core) -------------------------------------------------------
     def edits(self, text: str) -> Iterator[Edit]:
         """The step's edits of ``text``: sorted, non-overlapping ``(start, end, replacement)``
@@ -1186,10 +1199,11 @@ class Pipeline(Step):
         return tuple(self._program.protect)  # type: ignore[return-value]
 
     def _unprotected(self, hidden: list[str]) -> list[str]:
-        """Protected strings after the steps that do not respect protection (lowercase)."""
+        """Protected strings after the steps that work on them too (lowercase; digits, see
+        :attr:`Step.works_hidden`)."""
         for step in self.steps:
-            if not step.respects_protection and hidden:
-                hidden = [step.apply(h) for h in hidden]
+            if step.works_hidden and hidden:
+                hidden = [step.apply_hidden(h) for h in hidden]
         return hidden
 
     normalize = __call__
@@ -1338,9 +1352,9 @@ class Pipeline(Step):
                 s, e, r, x = edits[k]
                 rep.examples.append((s, seen[s:e], r))
                 rep.example_rules.append(x)
-            if not step.respects_protection and hidden:
-                # it works inside protected strings too (lowercase): count those edits
-                changed = [(h, step.apply(h)) for h in hidden]
+            if step.works_hidden and hidden:
+                # it works inside protected strings too (lowercase, digits): count those edits
+                changed = [(h, step.apply_hidden(h)) for h in hidden]
                 rep.edits += sum(1 for h, n in changed[hb:hb + ht] if h != n)
                 hidden = [n for _, n in changed]
             if rep.edits or (policy_matters and protect.sets_policy(step)):

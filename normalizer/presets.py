@@ -17,7 +17,9 @@ editorial  text a person reads and publishes: the default with Persian marks and
            one of each of !!! ؟؟؟ (؟! for both), a tatweel typed for a dash
            written –, a space after a full stop, the ezafe written هٔ (هء and ة for
            it too), ‑یی after silent heh as ‑ای, ة that ends a Persian word as ه;
-           diacritics kept (a mark typed twice written once)
+           Persian digits for every number with no Latin word beside it, ٫ ٬ ٪ in
+           them, a space between a number and a word glued to it; diacritics kept
+           (a mark typed twice written once)
 =========  ===========================================================================
 """
 from __future__ import annotations
@@ -32,6 +34,14 @@ from .pipeline import Pipeline
 #: they freed was composed only by a second pass, so a preset was not idempotent.
 #: tatweel_dash runs before remove_tatweel, which would remove the tatweel it makes a dash of
 #: (in every preset: a tatweel between two digits, ۱۱ـ۲۳, is a range, not one number).
+#: editorial writes the separators of numbers (digits again, separators=persian) after
+#: remove_invisibles and punctuation_spacing: a . or , that an invisible or a space kept
+#: from its digits is beside them only then (۳ .۱۴ -> ۳.۱۴ -> ۳٫۱۴). Its digits are
+#: converted before punctuation and its spacing, which read Persian digits as Persian.
+#: editorial runs number_spacing after digits (a Latin number glued to a Persian word is a
+#: Persian one by then) and after the steps that may glue a number to a word (an invisible
+#: removed; the space it adds is never a second one), but before fix_zwnj, which reads the
+#: words as the next pass reads them (and joins ۵۱‌ها شان as ۵۱هاشان, a suffix to it).
 #: editorial runs punctuation_runs after punctuation (??? is ؟؟؟ before it is one ؟) and
 #: punctuation_spacing after both (… is a closing mark to it).
 #: search drops every joiner before fix_zwnj, which joins solid: fix_zwnj reads a word as the
@@ -56,10 +66,11 @@ SPECS: dict[str, str] = {
                "remove_invisibles(bidi=true); lowercase; remove_zwnj; repeated_letters; unify_spaces; "
                "fix_zwnj(solid=true)"),
     "editorial": ("tatweel_dash(words=true); "
-                  "unify_letters(teh_marbuta=persian); remove_tatweel; digits(to=persian); remove_invisibles; "
-                  "clean_zwnj; repeated_marks; compose_letters; unify_spaces; "
+                  "unify_letters(teh_marbuta=persian); remove_tatweel; digits(to=persian, context=not_latin); "
+                  "remove_invisibles; clean_zwnj; repeated_marks; compose_letters; unify_spaces; "
                   "punctuation(context=near, quote_rule=sides); "
-                  "punctuation_runs; punctuation_spacing(full_stop=true, next_to=words); fix_zwnj; "
+                  "punctuation_runs; punctuation_spacing(full_stop=true, next_to=words); "
+                  "digits(to=persian, context=not_latin, separators=persian); number_spacing; fix_zwnj; "
                   "ezafe(style=hamza, indefinite=alef)"),
 }
 

@@ -66,12 +66,13 @@ impl Program {
         protect::mask(text, self.foreign, self.other)
     }
 
-    /// Hidden strings after the steps that also work inside protected spans (lowercase).
+    /// Hidden strings after the steps that also work inside protected spans (lowercase;
+    /// digits, for the digits that are no Latin writing: [`Step::works_hidden`]).
     pub fn unprotected(&self, mut hidden: Vec<Vec<char>>) -> Vec<Vec<char>> {
         for s in &self.steps {
-            if !s.respects_protection() && !hidden.is_empty() {
+            if s.works_hidden() && !hidden.is_empty() {
                 for h in hidden.iter_mut() {
-                    if let Some(out) = s.apply(h) {
+                    if let Some(out) = s.apply_hidden(h) {
                         *h = out;
                     }
                 }

@@ -590,6 +590,20 @@ impl PyProgram {
         self.inner.steps.iter().map(|s| s.respects_protection()).collect()
     }
 
+    /// For each step, whether it works on the hidden strings too (lowercase; digits for the
+    /// digits that are no Latin writing).
+    #[getter]
+    fn works_hidden(&self) -> Vec<bool> {
+        self.inner.steps.iter().map(|s| s.works_hidden()).collect()
+    }
+
+    /// Step `i`'s work on one hidden string (a protected span or line, as written).
+    fn apply_hidden<'py>(&self, py: Python<'py>, i: usize, text: Text) -> PyResult<Bound<'py, PyAny>> {
+        let s = self.step(i)?;
+        let out = py.detach(|| s.apply_hidden(&text.chars));
+        py_str(py, out.as_deref().unwrap_or(&text.chars), text.surrogates)
+    }
+
     #[getter]
     fn context_lines(&self) -> usize {
         self.inner.context_lines()

@@ -1,6 +1,10 @@
-//! Spacing steps: Unicode spaces, runs of spaces, and spaces around punctuation.
+//! Spacing steps: Unicode spaces, runs of spaces, spaces around punctuation, and between a
+//! number and a word glued to it.
 
-use crate::chars::{is_any_digit, is_arabic_letter, is_haraka, is_persian_digit, is_space_variant, ZWNJ};
+use crate::chars::{
+    is_any_digit, is_arabic_letter, is_arabic_script_letter, is_arabic_script_text, is_haraka,
+    is_persian_digit, is_space_variant, ZWNJ,
+};
 use crate::edit::Edit;
 use crate::marks::{collect, rewrite, Emit};
 use crate::step::{Options, Step};
@@ -408,6 +412,123 @@ impl Step for PunctuationSpacing {
     }
 }
 
+/// Words written glued to a number (or with a ZWNJ, then no glue to mend): the ordinals
+/// (۲۰م, ۵ام, ۲۰مین, ۳امین), the plural with its pronouns (دههٔ ۱۳۶۰ها, ۵۰هایشان), گانه
+/// (۵۵گانه) and the days of the week written with their digit (۵شنبه: Thursday; ۵ شنبه
+/// would be five Saturdays). `number_spacing` adds no space before them.
+pub const NUMBER_SUFFIXES: &[&str] = &[
+    "م",
+    "ام",
+    "مین",
+    "امین",
+    "ها",
+    "های",
+    "هایی",
+    "هایم",
+    "هایت",
+    "هایش",
+    "هایمان",
+    "هایتان",
+    "هایشان",
+    "هام",
+    "هات",
+    "هاش",
+    "هامان",
+    "هاتان",
+    "هاشان",
+    "گانه",
+    "شنبه",
+];
+
+/// `number_spacing`: a space between a number written in Arabic-script digits (۰-۹, ٠-٩)
+/// and an Arabic-script word glued to it, on either side (مسافت۹کیلومتر -> مسافت ۹
+/// کیلومتر), as hazm's spacing does.
+///
+/// Not before a word of [`NUMBER_SUFFIXES`] (۲۰م, ۵ام, ۳امین, ۱۳۶۰ها), nor before one
+/// letter and a full stop (an abbreviation after a year: ۱۴۰۳ه.ش, ۵۰۰ق.م), nor around
+/// one letter glued between two numbers (a code, a number plate: ۱۲ب۳۴۵, ۲۸و۲۹). A ZWNJ
+/// between a number and a word separates nothing (a digit never joins): it becomes the
+/// space (۹۲‌میچلاند -> ۹۲ میچلاند), and is kept before a suffix (۵‌ام). A Latin
+/// letter (۴G), a Latin number (mp3, 3D), a mark between them (a haraka, a tatweel) or
+/// punctuation is no glue.
+pub struct NumberSpacing;
+
+/// An Arabic-script letter that starts or ends a word glued to a number (not the tatweel,
+/// which stretches a joint: ۹ـمتر is left to `remove_tatweel`).
+#[inline]
+fn is_word_letter(c: char) -> bool {
+    is_arabic_script_letter(c) && c != '\u{0640}'
+}
+
+/// A letter or a mark of an Arabic-script word (ۀ and هٔ are one letter to the step).
+#[inline]
+fn in_word(c: char) -> bool {
+    is_arabic_script_letter(c) || is_arabic_script_text(c)
+}
+
+impl NumberSpacing {
+    pub fn new(_options: &Options) -> Self {
+        NumberSpacing
+    }
+}
+
+impl Step for NumberSpacing {
+    fn name(&self) -> &'static str {
+        "number_spacing"
+    }
+
+    fn edits(&self, text: &[char]) -> Vec<Edit> {
+        let mut out = Vec::new();
+        let n = text.len();
+        for i in 0..n {
+            let a = text[i];
+            let number = is_persian_digit(a);
+            if !number && !is_word_letter(a) {
+                continue;
+            }
+            // what follows, past any ZWNJ (no separation: a digit never joins)
+            let mut j = i + 1;
+            while j < n && text[j] == ZWNJ {
+                j += 1;
+            }
+            let Some(&b) = text.get(j) else { continue };
+            if !number && is_persian_digit(b) {
+                // the word before (its letters and marks), and what is before it
+                let s = text[..=i].iter().rposition(|&c| !in_word(c)).map_or(0, |p| p + 1);
+                let letters = text[s..=i]
+                    .iter()
+                    .filter(|&&c| is_arabic_script_letter(c))
+                    .count();
+                let before = text[..s].iter().rposition(|&c| c != ZWNJ).map(|p| text[p]);
+                if !(letters == 1 && before.is_some_and(is_persian_digit)) {
+                    out.push(Edit::new(i + 1, j, " "));
+                }
+            } else if number && is_word_letter(b) {
+                let mut e = j;
+                while e < n && in_word(text[e]) {
+                    e += 1;
+                }
+                let word: String = text[j..e]
+                    .iter()
+                    .filter(|&&c| is_arabic_script_letter(c))
+                    .collect();
+                let suffix = NUMBER_SUFFIXES.contains(&word.as_str());
+                let abbreviation = word.chars().count() == 1 && text.get(e) == Some(&'.');
+                let after = text[e..].iter().find(|&&c| c != ZWNJ);
+                let code = word.chars().count() == 1 && after.is_some_and(|&c| is_persian_digit(c));
+                if !suffix && !abbreviation && !code {
+                    out.push(Edit::new(i + 1, j, " "));
+                }
+            }
+        }
+        out
+    }
+
+    fn needs(&self, text: &[char]) -> bool {
+        text.iter().any(|&c| is_persian_digit(c))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -684,6 +805,52 @@ mod tests {
             proptest::sample::select("کتابa1\n\u{200c}".chars().collect::<Vec<_>>()), 0..40)) {
             prop_assert!(UnifySpaces::new(&Options::new()).edits(&t).is_empty());
             prop_assert!(PunctuationSpacing::new(&Options::new()).edits(&t).is_empty());
+        }
+    }
+
+    /// number_spacing: (input, output).
+    #[test]
+    fn number_spacing_rows() {
+        let st = NumberSpacing::new(&Options::new());
+        let rows: &[(&str, &str)] = &[
+            ("مسافت ۹کیلومتر", "مسافت ۹ کیلومتر"),
+            ("مسافت۹ کیلومتر", "مسافت ۹ کیلومتر"),
+            ("به طول ۹متر و عرض۶", "به طول ۹ متر و عرض ۶"),
+            ("۱۲٫۵کیلو", "۱۲٫۵ کیلو"),
+            ("٣كتاب", "٣ كتاب"),
+            // unchanged: suffixes, abbreviations, Latin, marks, punctuation, already right
+            (
+                "۲۰م ۵ام ۳امین ۲۰مین ۱۳۶۰ها ۱۳۶۰های",
+                "۲۰م ۵ام ۳امین ۲۰مین ۱۳۶۰ها ۱۳۶۰های",
+            ),
+            ("۱۴۰۳ه.ش و ۵۰۰ق.م", "۱۴۰۳ه.ش و ۵۰۰ق.م"),
+            ("۵۵گانه ۵شنبه\u{200c}ها", "۵۵گانه ۵شنبه\u{200c}ها"),
+            ("۱۲ب۳۴۵ و ۲۸و۲۹ و ۰ۀ۰ و ۰هٔ۰", "۱۲ب۳۴۵ و ۲۸و۲۹ و ۰ۀ۰ و ۰هٔ۰"),
+            ("۲۰اُم ۵۱هاشان ۵۰هایشان", "۲۰اُم ۵۱هاشان ۵۰هایشان"),
+            ("۴G mp3 3D H2O 3کتاب", "۴G mp3 3D H2O 3کتاب"),
+            ("۵\u{200c}ام ۲۰ُم ۹ـمتر", "۵\u{200c}ام ۲۰ُم ۹ـمتر"),
+            ("۹۲\u{200c}میچلاند\u{200c}۶۴", "۹۲ میچلاند ۶۴"),
+            ("۱۲\u{200c}ب\u{200c}۳۴۵", "۱۲\u{200c}ب\u{200c}۳۴۵"),
+            ("۱۲:۳۰، ۱,۰۰۰ و ۱۴۰۳/۰۹/۱۶ (۲)", "۱۲:۳۰، ۱,۰۰۰ و ۱۴۰۳/۰۹/۱۶ (۲)"),
+            ("مسافت ۹ کیلومتر", "مسافت ۹ کیلومتر"),
+        ];
+        for (input, want) in rows {
+            let t: Vec<char> = input.chars().collect();
+            let got: String = apply_edits(&t, &st.edits(&t)).into_iter().collect();
+            assert_eq!(got, *want, "{input:?}");
+        }
+    }
+
+    proptest! {
+        /// number_spacing: idempotent, and only spaces are added (or a ZWNJ made one).
+        #[test]
+        fn number_spacing_idempotent(s in "[۰-۹٠-٩0-9a-zکتابماهیش .\u{200c}]{0,30}") {
+            let st = NumberSpacing::new(&Options::new());
+            let t: Vec<char> = s.chars().collect();
+            let once = apply_edits(&t, &st.edits(&t));
+            prop_assert_eq!(apply_edits(&once, &st.edits(&once)), once.clone());
+            let no_space = |v: &[char]| v.iter().filter(|&&c| c != ' ' && c != ZWNJ).copied().collect::<Vec<_>>();
+            prop_assert_eq!(no_space(&once), no_space(&t));
         }
     }
 }

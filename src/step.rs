@@ -97,6 +97,26 @@ pub trait Step: Send + Sync {
         true
     }
 
+    /// Does the step work on the hidden strings (protected spans and lines) too, after the
+    /// steps have run ([`Step::apply_hidden`])? A step that does not respect protection
+    /// does; `digits` does for the digits that are no Latin writing.
+    fn works_hidden(&self) -> bool {
+        !self.respects_protection()
+    }
+
+    /// The step's result on one hidden string (a protected span or a whole protected line,
+    /// as it was written), `None` where it changes nothing: its fast path for a step that
+    /// does not respect protection (lowercase); a step that [`Step::works_hidden`] with
+    /// protection respected says what it does there (it must keep the string's length and
+    /// line breaks: the alignment and the placeholders count on it).
+    fn apply_hidden(&self, hidden: &[char]) -> Option<Vec<char>> {
+        if self.respects_protection() {
+            None
+        } else {
+            self.apply(hidden)
+        }
+    }
+
     /// How many lines before and after a line the step reads to decide it.
     fn context_lines(&self) -> usize {
         0
@@ -133,6 +153,7 @@ pub fn make_step(name: &str, options: &Options) -> Result<Box<dyn Step>, String>
         "ezafe" => Box::new(marks::Ezafe::new(options)),
         "unify_spaces" => Box::new(spacing::UnifySpaces::new(options)),
         "punctuation_spacing" => Box::new(spacing::PunctuationSpacing::new(options)),
+        "number_spacing" => Box::new(spacing::NumberSpacing::new(options)),
         "punctuation" => Box::new(punctuation::Punctuation::new(options)),
         "punctuation_runs" => Box::new(punctuation::PunctuationRuns::new(options)),
         "tatweel_dash" => Box::new(punctuation::TatweelDash::new(options)),
@@ -159,6 +180,7 @@ pub const STEP_NAMES: &[&str] = &[
     "ezafe",
     "unify_spaces",
     "punctuation_spacing",
+    "number_spacing",
     "punctuation",
     "punctuation_runs",
     "tatweel_dash",

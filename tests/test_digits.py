@@ -82,13 +82,16 @@ def test_edits_are_one_per_digit():
     assert list(P.edits("سال 20۲4")) == [(4, 5, "۲"), (5, 6, "۰"), (7, 8, "۴")]
 
 
-def _reference(text, to="persian"):
+def _reference(text, to="persian", context="persian"):
     """The digit rule written the slow, obvious way: each run looks at its whole line."""
     import re
     from normalizer.data.chars import ARABIC_SCRIPT_LETTERS, DIGIT_SETS
 
     def script(c):
         return "ar" if c in ARABIC_SCRIPT_LETTERS else "other" if c.isalpha() else None
+
+    def sets(run):
+        return {"latin" if c < "\u0660" else "arabic" if c < "\u06f0" else "persian" for c in run}
 
     table = {a: b for src in DIGIT_SETS.values() for a, b in zip(src, DIGIT_SETS[to])}
     out = list(text)
@@ -100,7 +103,12 @@ def _reference(text, to="persian"):
         line_end = text.find("\n", e) % (len(text) + 1)
         left = next((script(c) for c in reversed(text[line_start:s]) if script(c)), None)
         right = next((script(c) for c in text[m.end():line_end] if script(c)), None)
-        if "other" in (left, right) or left == right is None:
+        # no Latin writing: mixed sets, or an Arabic-script digit to an Arabic-script set,
+        # where no letter of another script is glued to the run
+        found = sets(text[s:e])
+        glued = "other" in (script(text[s - 1]) if s else None, script(text[m.end()]) if m.end() < len(text) else None)
+        forced = not glued and (len(found) > 1 or (to != "latin" and found - {"latin"}))
+        if not forced and ("other" in (left, right) or (left == right is None and context == "persian")):
             continue
         for i in range(s, e):
             out[i] = table[text[i]]
@@ -110,11 +118,12 @@ def _reference(text, to="persian"):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["12", "٣", "۴۵", "3.14", " ", "\n", "کتاب", "ab", "Я", "،", "(",
                                  "\ufe0f", "\u20e3", "1\ufe0f\u20e3", "\u200c", "ـ"]), max_size=30),
-       st.sampled_from(["persian", "latin", "arabic"]), st.sampled_from([0, 4100]))
-def test_rule_matches_its_reference(parts, to, pad):
+       st.sampled_from(["persian", "latin", "arabic"]), st.sampled_from(["persian", "not_latin"]),
+       st.sampled_from([0, 4100]))
+def test_rule_matches_its_reference(parts, to, context, pad):
     text = "".join(parts) + "\n" * bool(pad) + " " * pad  # (a long text: digits found by str.find)
-    step = get_step("digits", to=to)
-    assert step.apply(text) == _reference(text, to)
+    step = get_step("digits", to=to, context=context)
+    assert step.apply(text) == _reference(text, to, context)
     assert apply_edits(text, step.edits(text)) == step.apply(text)
 
 
@@ -134,3 +143,96 @@ def test_fast_path_equals_run_by_run(parts, to, other, pad):
     text = "".join(parts) + "\nکتاب " * bool(pad) + "۱" * pad
     step = get_step("digits", to=to, other_scripts=other)
     assert step.apply(text) == apply_edits(text, list(step.edits(text)))
+
+
+# runs that are no Latin writing: converted wherever they are, in default too (the step sees
+# the lines the pipeline hides, with their own URLs and Latin words hidden again)
+NO_LATIN_WRITING = [
+    ("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"),
+    ("Text ٠١٢٣٤٥٦٧٨٩", "Text ۰۱۲۳۴۵۶۷۸۹"),
+    ("123۴۵۶", "۱۲۳۴۵۶"),
+    ("نصب Python ٣.١١", "نصب Python ۳.۱۱"),
+    ("سال 20۲۴ و ab 12۳", "سال ۲۰۲۴ و ab ۱۲۳"),
+    # unchanged: glued to a Latin letter, inside a URL or hashtag, another language's line,
+    # Latin numbers, already right
+    ("CoRoT-٧b", "CoRoT-٧b"),
+    ("https://x.ir/a/٣ و ١", "https://x.ir/a/٣ و ۱"),
+    ("#١٢ ok", "#١٢ ok"),
+    ("یہ ایک کتاب ہے ٣", "یہ ایک کتاب ہے ٣"),
+    ("0123456789", "0123456789"),
+    ("I have 3 cats, 1,000 and 3.14 at 23:02 on 1403/09/16", "I have 3 cats, 1,000 and 3.14 at 23:02 on 1403/09/16"),
+    ("سال ۲۰۲۴", "سال ۲۰۲۴"),
+]
+
+
+@pytest.mark.parametrize("src,want", NO_LATIN_WRITING)
+def test_no_latin_writing(src, want):
+    assert P(src) == want
+
+
+def test_no_latin_writing_to_latin_and_arabic():
+    assert LAT("abc ۱۲3") == "abc 123"  # mixed sets: the target set
+    assert LAT("abc ۱۲۳") == "abc ۱۲۳"  # one set, Latin context: left
+    assert get_step("digits", to="arabic")("Text ۱۲۳") == "Text ١٢٣"
+
+
+ED = get_step("digits", context="not_latin", separators="persian")
+
+# context=not_latin and separators=persian, as editorial sets them
+EDITORIAL = [
+    ("0123456789", "۰۱۲۳۴۵۶۷۸۹"),
+    ("12:34", "۱۲:۳۴"),
+    ("96%", "۹۶٪"),
+    ("۹۶%", "۹۶٪"),
+    ("۱۲.۵۶", "۱۲٫۵۶"),
+    ("۱۲,۵۴۳", "۱۲٬۵۴۳"),
+    ("1,234,567.25", "۱٬۲۳۴٬۵۶۷٫۲۵"),
+    ("نسخهٔ وردپرس 4.7 لازم است", "نسخهٔ وردپرس ۴٫۷ لازم است"),
+    ("مثلا: 12% 456", "مثلا: ۱۲٪ ۴۵۶"),
+    ("۱۲.۵۶.", "۱۲٫۵۶."),
+    # digits converted, marks kept: dates, times, versions, addresses, lists, ranges
+    ("1403/09/16", "۱۴۰۳/۰۹/۱۶"),
+    ("ساعت 23:02", "ساعت ۲۳:۰۲"),
+    ("نسخهٔ 4.7.1 و 192.168.0.1", "نسخهٔ ۴.۷.۱ و ۱۹۲.۱۶۸.۰.۱"),
+    ("۱,۲ و ۱۲,۳۴ و ۱۲۳۴,۵۶۷ و ۱.۵,۰۰۰", "۱,۲ و ۱۲,۳۴ و ۱۲۳۴,۵۶۷ و ۱.۵,۰۰۰"),
+    ("۲۰۲۵-۱۲-۱۷", "۲۰۲۵-۱۲-۱۷"),
+    # unchanged: Latin context, URLs, code, keycaps, Latin names, a line already right
+    ("1- salam", "1- salam"),
+    ("version 4.7 and 1,000 at 96%", "version 4.7 and 1,000 at 96%"),
+    ("x = f(3.14, 1,000)", "x = f(3.14, 1,000)"),
+    ("نصب Python 3.11", "نصب Python 3.11"),
+    ("https://x.ir/a?b=1.5&c=10%", "https://x.ir/a?b=1.5&c=10%"),
+    ("mp3 H2O COVID-19 v2.1", "mp3 H2O COVID-19 v2.1"),
+    ("1️⃣ 2", "1️⃣ ۲"),
+    ("۱۲٫۵۶ و ۱۲٬۵۴۳ و ۹۶٪ در ۱۴۰۳/۰۹/۱۶", "۱۲٫۵۶ و ۱۲٬۵۴۳ و ۹۶٪ در ۱۴۰۳/۰۹/۱۶"),
+]
+
+
+@pytest.mark.parametrize("src,want", EDITORIAL)
+def test_not_latin_context_and_persian_separators(src, want):
+    assert ED(src) == want
+
+
+def test_options_alone():
+    # context alone: digits only; separators alone: only numbers already in the target set
+    assert get_step("digits", context="not_latin")("96% و 1.5") == "۹۶% و ۱.۵"
+    assert get_step("digits", separators="persian")("96%\n۹۶%") == "96%\n۹۶٪"
+    assert get_step("digits", to="latin", separators="persian")("۱۲.۵ سال") == "12.5 سال"
+
+
+_ED_PIECES = ["12", "٣", "۴۵", "3.14", "1,000", "۱۲,۵۴۳", "۹.۵", ".", ",", "%", ":", "/", " ", "\n",
+              "کتاب", "ab", "\ufe0f\u20e3", "https://x.ir/1.5"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ED_PIECES), max_size=30), st.sampled_from(["persian", "latin", "arabic"]))
+def test_separators_and_context_are_idempotent_and_keep_the_shape(parts, to):
+    text = "".join(parts)
+    step = get_step("digits", to=to, context="not_latin", separators="persian")
+    once = step(text)
+    assert step(once) == once
+    assert len(once) == len(text)  # one character for one
+    assert apply_edits(text, step.edits(text)) == step.apply(text)
+    # a text with no Arabic-script digit in the target set's way keeps its marks
+    if to == "latin":
+        assert [c for c in once if not c.isdigit()] == [c for c in text if not c.isdigit()]

@@ -179,6 +179,8 @@ def _mappable(p):
             out |= set("اوی")
         elif st_.name == "digits":  # (a step of its own since digits follow their words' script)
             out |= set("".join(chars.DIGIT_SETS.values()))
+            if st_.options["separators"] == "persian":  # (. , % of a Persian number: ٫ ٬ ٪)
+                out |= set(".,%")
     out |= set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") if "lowercase" in p.to_spec() else set()
     out |= {"ۀ", "\u0654", "ه"} if "ezafe" in p.to_spec() else set()
     return out

@@ -208,3 +208,41 @@ def test_punctuation_spacing_editorial_idempotent(text):
     step = get_step("punctuation_spacing", **EDITORIAL)
     once = step(text)
     assert step(once) == once
+
+
+NUMBER_SPACING = [
+    ("مسافت ۹کیلومتر", "مسافت ۹ کیلومتر"),
+    ("مسافت۹ کیلومتر", "مسافت ۹ کیلومتر"),
+    ("به طول ۹متر و عرض۶", "به طول ۹ متر و عرض ۶"),
+    ("ویندوز۱۰ و ۲۰ساله", "ویندوز ۱۰ و ۲۰ ساله"),
+    ("طول ۹۲\u200cمتر\u200c۶۴", "طول ۹۲ متر ۶۴"),  # a ZWNJ beside a digit separates nothing
+    ("قرن ۵\u200cام", "قرن ۵\u200cام"),
+    # unchanged: suffixes, abbreviations, codes, Latin, numbers, URLs, code, already right
+    ("قرن ۲۰م، ۵ام، ۳امین، ۲۰مین و دههٔ ۱۳۶۰ها", "قرن ۲۰م، ۵ام، ۳امین، ۲۰مین و دههٔ ۱۳۶۰ها"),
+    ("سال ۱۴۰۳ه.ش و ۵۰۰ق.م", "سال ۱۴۰۳ه.ش و ۵۰۰ق.م"),
+    ("موارد ۵۵گانه در ۵شنبه‌ها", "موارد ۵۵گانه در ۵شنبه‌ها"),
+    ("پلاک ۱۲ب۳۴۵ و صفحهٔ ۲۸و۲۹", "پلاک ۱۲ب۳۴۵ و صفحهٔ ۲۸و۲۹"),
+    ("۴G و 3D و mp3 و H2O و A4", "۴G و 3D و mp3 و H2O و A4"),
+    ("عدد ۱,۰۰۰ و ۳.۱۴ ساعت ۲۳:۰۲ در ۱۴۰۳/۰۹/۱۶", "عدد ۱,۰۰۰ و ۳.۱۴ ساعت ۲۳:۰۲ در ۱۴۰۳/۰۹/۱۶"),
+    ("سایت https://x.ir/a۱ب و #تگ۱۲", "سایت https://x.ir/a۱ب و #تگ۱۲"),
+    ("x = y2 + 3", "x = y2 + 3"),
+    ("مسافت ۹ کیلومتر است.", "مسافت ۹ کیلومتر است."),
+]
+
+
+@pytest.mark.parametrize("src,want", NUMBER_SPACING)
+def test_number_spacing(src, want):
+    assert get_step("number_spacing")(src) == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["۹", "۱۲", "٣", "3", "کیلومتر", "ام", "ها", "ب", "ه.ش", "G", " ", "\u200c",
+                                 ".", "،"]), max_size=20))
+def test_number_spacing_adds_spaces_only_once(parts):
+    step = get_step("number_spacing")
+    text = "".join(parts)
+    once = step(text)
+    assert step(once) == once
+    # (spaces added, or a ZWNJ beside a digit made one)
+    assert once.replace(" ", "").replace("\u200c", "") == text.replace(" ", "").replace("\u200c", "")
+    assert once.count("\u200c") <= text.count("\u200c")

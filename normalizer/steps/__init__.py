@@ -7,7 +7,7 @@ module           steps
 ``digits``       digits
 ``marks``        remove_tatweel, remove_diacritics, remove_invisibles, repeated_marks,
                  ezafe
-``spacing``      unify_spaces, punctuation_spacing
+``spacing``      unify_spaces, punctuation_spacing, number_spacing
 ``punctuation``  punctuation
 ``zwnj``         clean_zwnj, fix_zwnj, remove_zwnj
 ===============  ========================================================================

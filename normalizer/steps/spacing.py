@@ -1,4 +1,5 @@
-"""Spacing steps: Unicode spaces, runs of spaces, and spaces around punctuation."""
+"""Spacing steps: Unicode spaces, runs of spaces, spaces around punctuation, and between a
+number and a word glued to it."""
 
 from ..pipeline import Step, register
 
@@ -100,3 +101,34 @@ class PunctuationSpacing(Step):
     OPTIONS = {"full_stop": (False, bool), "next_to": ("letters", ("letters", "words"))}
     EXAMPLES = [("سلام ، دنیا( خوب )است", "سلام، دنیا (خوب) است"),
                 ("سلام .خوبی ؟ «آری» .", "سلام. خوبی؟ «آری».", {"full_stop": True, "next_to": "words"})]
+
+
+@register
+class NumberSpacing(Step):
+    """A space between a number written in Persian or Arabic-Indic digits and a Persian word
+    glued to it, on either side, as hazm's spacing does: مسافت۹کیلومتر -> مسافت ۹ کیلومتر.
+
+    Not before the words written glued to a number (or with a ZWNJ, then there is no glue):
+    the ordinals م ام مین امین (۲۰م, ۵ام, ۳امین, ۲۰مین), the plural ها های هایی
+    and with its pronouns (دههٔ ۱۳۶۰ها, ۵۰هایشان), گانه (۵۵گانه) and شنبه (۵شنبه is Thursday, ۵ شنبه five Saturdays); nor before one letter and a full stop, an abbreviation after a year
+    (۱۴۰۳ه.ش, ۵۰۰ق.م); nor around one letter glued between two numbers, a code or a number
+    plate (۱۲ب۳۴۵, ۲۸و۲۹). The list is ``NUMBER_SUFFIXES`` in ``src/spacing.rs``. A ZWNJ between a
+    number and a word separates nothing (a digit never joins): it becomes the space
+    (۹۲‌متر -> ۹۲ متر), and is kept before a suffix (۵‌ام). A Latin letter or a Latin number
+    is never glue (۴G, mp3, 3D, H2O, A4); nor are a haraka, a tatweel or punctuation between
+    them (۲۰ُم, ۱۲:۳۰، ۱,۰۰۰).
+
+    The ``editorial`` preset runs it after ``digits``, so that a Latin number in Persian
+    text (عرض6) is a Persian one by then; ``default``, ``ml`` and ``search`` do not (a
+    number glued to a word is read the same, and a corpus keeps its tokens as written).
+
+    >>> NumberSpacing()("به طول ۹متر و عرض۶")
+    'به طول ۹ متر و عرض ۶'
+    >>> NumberSpacing()("قرن ۲۰م، ۳امین سال، ۱۴۰۳ه.ش و ۴G")
+    'قرن ۲۰م، ۳امین سال، ۱۴۰۳ه.ش و ۴G'
+    """
+
+    name = "number_spacing"
+    summary = "a space between a Persian number and a Persian word glued to it"
+    EXAMPLES = [("مسافت۹کیلومتر", "مسافت ۹ کیلومتر"),
+                ("قرن ۲۰م و ۳امین سال", "قرن ۲۰م و ۳امین سال")]
