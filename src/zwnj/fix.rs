@@ -624,7 +624,7 @@ fn split_futures(text: &[char], mut edits: Vec<Edit>, an: &Analyzer) -> Vec<Edit
             i += 1;
         }
         let e = i;
-        let k = if e - s >= 6 && matches!(text[s], 'خ' | 'ن') {
+        let k = if e - s >= 6 && matches!((text[s], text[s + 1]), ('خ', 'و') | ('ن', 'خ')) {
             edits.partition_point(|x| x.end <= s)
         } else {
             continue;
@@ -753,8 +753,9 @@ fn join_preverbs(text: &[char], mut edits: Vec<Edit>, an: &Analyzer) -> Vec<Edit
         if !(2..=3).contains(&(e - s))
             || !matches!(text[s], 'ب' | 'د' | 'ف' | 'و')
             || text.get(e) != Some(&' ')
+            || !matches!(text.get(e + 1), Some('م' | 'ن'))
         {
-            continue;
+            continue; // (checked before a word is read: most words are none of these)
         }
         let pv: String = text[s..e].iter().collect();
         if !among(&pv, PREVERBS_APART) {
