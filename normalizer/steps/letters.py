@@ -76,8 +76,8 @@ class UnifyLetters(Step):
     'محمد ﷺ، ۱۰۰ ﷼'
     >>> UnifyLetters()("﷽")
     'بسم الله الرحمن الرحیم'
-    >>> UnifyLetters(teh_marbuta="persian")("سایة، نشان‌دهندة و مشخص‌کنندة انتهای")
-    'سایه، نشان‌دهنده و مشخص‌کنندهٔ انتهای'
+    >>> UnifyLetters(teh_marbuta="persian")("سایة است و مشخص‌کنندة انتهای")
+    'سایه است و مشخص\u200cکنندهٔ انتهای'
     >>> UnifyLetters(teh_marbuta="persian")("دایرة‌المعارف، رحمة الله، مدرسة کبیرة")
     'دایرة‌المعارف، رحمة الله، مدرسة کبیرة'
     >>> UnifyLetters()("سایة")
